@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Builds the benchmarks and runs ChronyParseBenchmark, then prints the throughput of parse+print
+# and of the line-splitting floor in MB/s (10^6 bytes per second), and their ratio.
+# Extra arguments go to JMH (e.g. -p size=4000000).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+mvn -q -B -ntp -Pbench -DskipTests package -pl bench -am
+
+json=$(mktemp)
+trap 'rm -f "$json"' EXIT
+java -jar bench/target/benchmarks.jar ChronyParseBenchmark -f 1 -wi 3 -i 5 -w 1s -r 1s \
+  -rf json -rff "$json" "$@"
+
+python3 - "$json" <<'PY'
+import json, sys
+rate = {}
+for r in json.load(open(sys.argv[1])):
+    name = r["benchmark"].rsplit(".", 1)[1]
+    size = int(r["params"]["size"])
+    m = r["primaryMetric"]
+    rate[name] = (size, size * m["score"] / 1e6, size * m["scoreError"] / 1e6)
+print()
+for name in ("parseAndPrint", "splitLines"):
+    if name in rate:
+        size, mbs, err = rate[name]
+        print(f"{name:14s} {mbs:10.1f} ± {err:.1f} MB/s  ({size} bytes/op)")
+if "parseAndPrint" in rate and "splitLines" in rate:
+    print(f"parse/floor    {rate['parseAndPrint'][1] / rate['splitLines'][1]:10.4f}")
+PY

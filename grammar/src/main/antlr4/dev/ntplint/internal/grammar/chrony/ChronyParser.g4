@@ -1,0 +1,22 @@
+/*
+ * chrony.conf parser: one directive per line, a directive being a name and its argument words.
+ *
+ * Directive names are deliberately not keywords here: chronyd takes any first word as the name
+ * and every later word verbatim (`server iburst` names a host "iburst"), so names, options and
+ * their versions are classified by the directive catalogue in the library. This keeps the grammar
+ * total: the token sequences the lexer can produce are exactly the ones `config` accepts.
+ */
+parser grammar ChronyParser;
+
+options { tokenVocab = ChronyLexer; }
+
+config : line* last_line EOF ;
+
+line : line_content NEWLINE ;
+
+// The last line may lack a final newline; it may also be empty.
+last_line : line_content ;
+
+line_content : WS? ( directive | COMMENT )? NUL_TAIL? ;
+
+directive : WORD ( WS WORD )* WS? ;

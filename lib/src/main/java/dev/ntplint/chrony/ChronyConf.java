@@ -1,0 +1,150 @@
+package dev.ntplint.chrony;
+
+import dev.ntplint.chrony.model.ChronyConfig;
+import dev.ntplint.chrony.model.ChronyDirective;
+import dev.ntplint.diag.Diagnostics;
+import dev.ntplint.source.DirectiveSyntax;
+import dev.ntplint.source.SourceFile;
+import dev.ntplint.source.SourceLine;
+import dev.ntplint.source.Span;
+import dev.ntplint.source.SyntaxToken;
+import dev.ntplint.source.SyntaxTree;
+import dev.ntplint.source.TokenKind;
+import dev.ntplint.source.Word;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Entry point for reading chrony.conf. {@link #parse} never throws for bad content: whatever the
+ * bytes, it returns a model in which every byte is kept, plus diagnostics with exact positions.
+ *
+ * <pre>{@code
+ * ChronyParseResult result = ChronyConf.parse(SourceFile.of("chrony.conf", bytes));
+ * result.diagnostics().forEach(d -> System.err.println(d.format()));
+ * for (NtpSource s : result.config().directives(NtpSource.class)) { ... }
+ * }</pre>
+ */
+public final class ChronyConf {
+
+  /** chronyd reads lines into a 2049-byte buffer and rejects a line of 2048 bytes or more. */
+  public static final int MAX_LINE_LENGTH = 2048;
+
+  private ChronyConf() {}
+
+  /** Reads a chrony.conf for the newest chrony. */
+  public static ChronyParseResult parse(SourceFile file) {
+    return parse(file, ChronyVersion.NEWEST);
+  }
+
+  /** Reads a chrony.conf as the given chrony release reads it. */
+  public static ChronyParseResult parse(SourceFile file, ChronyVersion target) {
+    return read(file, target, false);
+  }
+
+  /**
+   * Reads a {@code .sources} file (from {@code sourcedir}): only server, pool and peer lines are
+   * used; chronyd silently skips everything else, and stops at a last line without newline.
+   */
+  public static ChronyParseResult parseSources(SourceFile file, ChronyVersion target) {
+    return read(file, target, true);
+  }
+
+  private static ChronyParseResult read(SourceFile file, ChronyVersion target, boolean sourcesFile) {
+    SyntaxTree tree = ChronySyntaxReader.read(file);
+    Diagnostics diagnostics = new Diagnostics();
+    Diagnostics directiveDiagnostics = sourcesFile ? new Diagnostics() : diagnostics;
+    ChronyDirectiveReader reader = new ChronyDirectiveReader(target, directiveDiagnostics);
+    List<ChronyDirective> directives = new ArrayList<>();
+    for (SourceLine line : tree.lines()) {
+      checkLine(line, diagnostics, sourcesFile);
+      if (line.hasNoWords()) {
+        continue;
+      }
+      DirectiveSyntax syntax = directiveSyntax(line);
+      if (sourcesFile) {
+        if (!line.hasNewline()) {
+          diagnostics.add(ChronyDiagnosticCode.SOURCES_LINE_IGNORED, syntax.span(),
+              "chronyd stops reading a .sources file at a last line without a newline; this line"
+                  + " is ignored");
+          continue;
+        }
+        String name = syntax.name().raw();
+        if (!name.equalsIgnoreCase("server") && !name.equalsIgnoreCase("pool")
+            && !name.equalsIgnoreCase("peer")) {
+          diagnostics.add(ChronyDiagnosticCode.SOURCES_LINE_IGNORED, syntax.name().span(),
+              "chronyd uses only server, pool and peer lines of a .sources file; it silently"
+                  + " ignores this one");
+          continue;
+        }
+      }
+      int before = directiveDiagnostics.list().size();
+      directives.add(reader.read(syntax));
+      if (sourcesFile) {
+        List<dev.ntplint.diag.Diagnostic> found = directiveDiagnostics.list();
+        for (int i = before; i < found.size(); i++) {
+          var d = found.get(i);
+          if (d.rejectsFile()) {
+            diagnostics.add(ChronyDiagnosticCode.SOURCES_LINE_IGNORED, d.span(),
+                "chronyd silently skips this line of a .sources file: " + d.message());
+          } else {
+            diagnostics.addAll(List.of(d));
+          }
+        }
+      }
+    }
+    ChronyConfig config = new ChronyConfig(tree, directives, target);
+    return new ChronyParseResult(config, diagnostics.list());
+  }
+
+  private static void checkLine(SourceLine line, Diagnostics diagnostics, boolean sourcesFile) {
+    SourceFile file = line.file();
+    int length = 0;
+    int nulAt = -1;
+    for (int i = line.start(); i < line.end(); i++) {
+      if (file.byteAt(i) == 0) {
+        nulAt = i;
+        break;
+      }
+      length++;
+    }
+    // fgets stops at the newline or after 2048 bytes; strlen stops at a NUL.
+    if (length >= MAX_LINE_LENGTH) {
+      Span span = new Span(file, line.start() + MAX_LINE_LENGTH - 1, line.contentSpan().end());
+      if (sourcesFile) {
+        diagnostics.add(ChronyDiagnosticCode.SOURCES_LINE_IGNORED, span,
+            "a line of " + MAX_LINE_LENGTH + " bytes or more ends chronyd's reading of a .sources"
+                + " file");
+      } else {
+        diagnostics.add(ChronyDiagnosticCode.LINE_TOO_LONG, line.contentSpan(),
+            "chronyd rejects this: String too long (a line may hold at most 2047 bytes with its"
+                + " newline; this one has " + (line.end() - line.start()) + ")");
+      }
+    }
+    if (nulAt >= 0) {
+      Span span = new Span(file, nulAt, line.contentSpan().end());
+      diagnostics.add(ChronyDiagnosticCode.NUL_BYTE, span,
+          "a NUL byte ends the line for chronyd: the " + span.length()
+              + " bytes from here to the end of the line are ignored");
+    }
+  }
+
+  /** The generic view of a line that has words: its name and arguments. */
+  static DirectiveSyntax directiveSyntax(SourceLine line) {
+    List<Word> words = new ArrayList<>();
+    for (SyntaxToken token : line.tokens()) {
+      if (token.kind() == TokenKind.WORD) {
+        words.add(line.word(token));
+      }
+    }
+    return new DirectiveSyntax(line, words.get(0), words.subList(1, words.size()));
+  }
+
+  /** The model's directives for a line-oriented look-up: each directive's line. */
+  public static List<SourceLine> directiveLines(ChronyConfig config) {
+    List<SourceLine> lines = new ArrayList<>();
+    for (ChronyDirective d : config.directives()) {
+      lines.add(d.syntax().line());
+    }
+    return lines;
+  }
+}

@@ -1,0 +1,976 @@
+package dev.ntplint.chrony;
+
+import static dev.ntplint.chrony.ChronyDiagnosticCode.*;
+
+import dev.ntplint.chrony.catalog.ArgumentShape;
+import dev.ntplint.chrony.catalog.ChronyDirectiveKind;
+import dev.ntplint.chrony.catalog.HwTimestampOption;
+import dev.ntplint.chrony.catalog.LocalOption;
+import dev.ntplint.chrony.catalog.LogKind;
+import dev.ntplint.chrony.catalog.OptionSpec;
+import dev.ntplint.chrony.catalog.RateLimitOption;
+import dev.ntplint.chrony.catalog.RefclockOption;
+import dev.ntplint.chrony.catalog.SourceOption;
+import dev.ntplint.chrony.catalog.ValueKind;
+import dev.ntplint.chrony.model.AccessRule;
+import dev.ntplint.chrony.model.ChronyDirective;
+import dev.ntplint.chrony.model.HwTimestamp;
+import dev.ntplint.chrony.model.IncludeDirective;
+import dev.ntplint.chrony.model.InvalidDirective;
+import dev.ntplint.chrony.model.LocalClock;
+import dev.ntplint.chrony.model.LogDirective;
+import dev.ntplint.chrony.model.NtpSource;
+import dev.ntplint.chrony.model.ObsoleteDirective;
+import dev.ntplint.chrony.model.Option;
+import dev.ntplint.chrony.model.RateLimit;
+import dev.ntplint.chrony.model.Refclock;
+import dev.ntplint.chrony.model.Setting;
+import dev.ntplint.chrony.model.SourceType;
+import dev.ntplint.chrony.model.Subnet;
+import dev.ntplint.chrony.model.Switch;
+import dev.ntplint.chrony.model.UnknownDirective;
+import dev.ntplint.chrony.model.Value;
+import dev.ntplint.diag.DiagnosticCode;
+import dev.ntplint.diag.Diagnostics;
+import dev.ntplint.diag.Suggestions;
+import dev.ntplint.net.IpAddresses;
+import dev.ntplint.source.DirectiveSyntax;
+import dev.ntplint.source.Span;
+import dev.ntplint.source.Word;
+import java.net.InetAddress;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Reads one directive the way the target chronyd's conf.c does, and builds its typed record. Each
+ * method mirrors one parsing function of chronyd so that what passes here passes {@code chronyd -p}
+ * of that release, and what fails says what chronyd would say.
+ */
+final class ChronyDirectiveReader {
+
+  /** Thrown inside this class only, to stop reading a directive at its first error, as chronyd does. */
+  private static final class Rejected extends Exception {
+    private static final long serialVersionUID = 1L;
+    final String reason;
+
+    Rejected(String reason) {
+      super(reason, null, false, false);
+      this.reason = reason;
+    }
+  }
+
+  private static final Pattern HOST_NAME = Pattern.compile("[A-Za-z0-9_]([A-Za-z0-9_.-]*[A-Za-z0-9_.])?");
+  private static final Pattern NUMERIC_DOTS = Pattern.compile("[0-9.]+");
+
+  private final ChronyVersion target;
+  private final Diagnostics diagnostics;
+
+  private DirectiveSyntax syntax;
+  private String name;
+  private Arguments args;
+
+  ChronyDirectiveReader(ChronyVersion target, Diagnostics diagnostics) {
+    this.target = target;
+    this.diagnostics = diagnostics;
+  }
+
+  ChronyDirective read(DirectiveSyntax directive) {
+    this.syntax = directive;
+    this.name = directive.name().text();
+    this.args = new Arguments(directive.name().span().file(), directive.arguments());
+    Optional<ChronyDirectiveKind> found = ChronyDirectiveKind.byName(directive.name().raw());
+    if (found.isEmpty()) {
+      reportUnknown();
+      return new UnknownDirective(directive, Optional.empty());
+    }
+    ChronyDirectiveKind kind = found.get();
+    if (kind.since().compareTo(target) > 0) {
+      diagnostics.add(DIRECTIVE_TOO_NEW, directive.name().span(),
+          rejects(invalidDirectiveMessage()) + ": `" + kind.keyword() + "` was added in chrony "
+              + kind.since());
+      return new UnknownDirective(directive, Optional.of(kind));
+    }
+    try {
+      return readKnown(kind);
+    } catch (Rejected rejected) {
+      return new InvalidDirective(directive, kind, rejected.reason);
+    }
+  }
+
+  private void reportUnknown() {
+    Word nameWord = syntax.name();
+    String raw = nameWord.raw();
+    if (raw.startsWith("\u00ef\u00bb\u00bf")) {
+      String rest = raw.substring(3);
+      String suggestion = rest;
+      diagnostics.add(BYTE_ORDER_MARK, new Span(nameWord.span().file(), nameWord.span().start(),
+              nameWord.span().start() + 3),
+          rejects(invalidDirectiveMessage())
+              + ": the file starts with a UTF-8 byte order mark, which chronyd reads as part of the"
+              + " first word; save the file without it",
+          suggestion.isEmpty() ? null : suggestion);
+      return;
+    }
+    Optional<String> suggestion = Suggestions.closest(nameWord.text(), ChronyDirectiveKind.names());
+    diagnostics.add(INVALID_DIRECTIVE, nameWord.span(),
+        rejects(invalidDirectiveMessage()) + ": unknown directive `" + nameWord.text() + "`",
+        suggestion.orElse(null));
+  }
+
+  private String invalidDirectiveMessage() {
+    return target.detailedMessages() ? "Invalid directive " + name : "Invalid directive";
+  }
+
+  private String rejects(String daemonMessage) {
+    return "chronyd " + target + " rejects this: " + daemonMessage;
+  }
+
+  private Rejected fail(DiagnosticCode code, Span span, String daemonMessage, String detail,
+      String suggestion) {
+    String message = rejects(daemonMessage) + (detail == null ? "" : " (" + detail + ")");
+    diagnostics.add(code, span, message, suggestion);
+    return new Rejected(detail == null ? daemonMessage : detail);
+  }
+
+  private Rejected couldNotParse(Span span, String detail) {
+    return fail(BAD_VALUE, span, "Could not parse " + name + " directive", detail, null);
+  }
+
+  private Span wholeArguments() {
+    return syntax.arguments().isEmpty() ? syntax.name().span() : syntax.argumentsSpan();
+  }
+
+  /** check_number_of_args(line, n). */
+  private void expectArgs(int expected) throws Rejected {
+    int count = args.count();
+    if (count < expected) {
+      throw fail(MISSING_ARGUMENTS, syntax.span(), "Missing arguments for " + name + " directive",
+          "expects " + expected + " argument" + (expected == 1 ? "" : "s") + ", has " + count, null);
+    }
+    if (count > expected) {
+      Word extra = syntax.arguments().get(expected);
+      Span span = extra.span().union(syntax.arguments().get(count - 1).span());
+      throw fail(TOO_MANY_ARGUMENTS, span, "Too many arguments for " + name + " directive",
+          expected == 0 ? "takes no argument" : "expects " + expected + " argument"
+              + (expected == 1 ? "" : "s") + ", has " + count, null);
+    }
+  }
+
+  private Word arg(int index) {
+    return syntax.arguments().get(index);
+  }
+
+  private ChronyDirective readKnown(ChronyDirectiveKind kind) throws Rejected {
+    ArgumentShape shape = kind.shape();
+    switch (shape) {
+      case SOURCE:
+        return readSource(kind);
+      case REFCLOCK:
+        return readRefclock();
+      case ACCESS:
+        return readAccess(kind);
+      case LOCAL:
+        return readLocal();
+      case RATELIMIT:
+        return readRateLimit(kind);
+      case HWTIMESTAMP:
+        return readHwTimestamp();
+      case LOG:
+        return readLog();
+      case INCLUDE:
+        expectArgs(1);
+        return new IncludeDirective(syntax, kind, syntax.arguments());
+      case CONFDIR:
+        if (args.count() < 1 || args.count() > 10) {
+          throw couldNotParse(wholeArguments(), "confdir takes 1 to 10 directories");
+        }
+        return new IncludeDirective(syntax, kind, syntax.arguments());
+      case SOURCEDIR:
+        if (args.count() == 0 || args.count() > 10) {
+          diagnostics.add(IGNORED_AT_RUNTIME, wholeArguments(),
+              "sourcedir takes 1 to 10 directories; chronyd accepts this line but "
+                  + (args.count() == 0 ? "reads nothing from it" : "ignores the directories after the 10th"));
+        }
+        return new IncludeDirective(syntax, kind, syntax.arguments());
+      case NONE:
+        expectArgs(0);
+        return new Switch(syntax, kind);
+      case WORD:
+        expectArgs(1);
+        return new Setting(syntax, kind, List.of(text(0)));
+      case INT:
+        expectArgs(1);
+        return new Setting(syntax, kind, List.of(readIntDirective(kind, arg(0))));
+      case DOUBLE:
+        expectArgs(1);
+        return new Setting(syntax, kind, List.of(readDoubleWord(arg(0))));
+      case INT_LIST: {
+        List<Value> values = new ArrayList<>();
+        for (Word w : syntax.arguments()) {
+          values.add(readIntDirective(kind, w));
+        }
+        return new Setting(syntax, kind, values);
+      }
+      case IP_ADDRESS:
+        expectArgs(1);
+        if (IpAddresses.parse(arg(0).raw()).isEmpty()) {
+          throw couldNotParse(arg(0).span(), "`" + arg(0).text() + "` is not a numeric IP address");
+        }
+        return new Setting(syntax, kind, List.of(text(0)));
+      case BIND_COMMAND_ADDRESS:
+        expectArgs(1);
+        if (!arg(0).raw().startsWith("/") && IpAddresses.parse(arg(0).raw()).isEmpty()) {
+          throw couldNotParse(arg(0).span(),
+              "expects a numeric IP address or a socket path starting with /");
+        }
+        return new Setting(syntax, kind, List.of(text(0)));
+      case DRIFTFILE:
+        return readDriftfile(kind);
+      case FALLBACKDRIFT:
+        expectArgs(2);
+        return new Setting(syntax, kind, scanf(ValueKind.INT, ValueKind.INT));
+      case MAKESTEP:
+        expectArgs(2);
+        return new Setting(syntax, kind, scanf(ValueKind.DOUBLE, ValueKind.INT));
+      case MAXCHANGE:
+        expectArgs(3);
+        return new Setting(syntax, kind, scanf(ValueKind.DOUBLE, ValueKind.INT, ValueKind.INT));
+      case MAILONCHANGE: {
+        expectArgs(2);
+        Value threshold = readDoubleWord(arg(1));
+        return new Setting(syntax, kind, List.of(text(0), threshold));
+      }
+      case UNSIGNED_LONG: {
+        expectArgs(1);
+        CScan.Scanned r = CScan.scanUnsignedLong(arg(0).raw(), 0);
+        if (r == null) {
+          throw couldNotParse(arg(0).span(), "expects a number of bytes");
+        }
+        return new Setting(syntax, kind, List.of(new Value.IntValue(r.longValue(), arg(0).span())));
+      }
+      case BROADCAST:
+        return readBroadcast(kind);
+      case SMOOTHTIME:
+        return readSmoothtime(kind);
+      case TEMPCOMP:
+        return readTempcomp(kind);
+      case INITSTEPSLEW:
+        return readInitstepslew(kind);
+      case KEYWORD:
+        return readKeyword(kind);
+      case NTSTRUSTEDCERTS:
+        return readNtsTrustedCerts(kind);
+      case OPENCOMMANDS:
+        return readOpenCommands(kind);
+      case OBSOLETE:
+        diagnostics.add(OBSOLETE_DIRECTIVE, syntax.name().span(),
+            "chronyd ignores this line: " + name + " directive is no longer supported; remove it");
+        return new ObsoleteDirective(syntax, kind);
+      case IGNORED:
+        diagnostics.add(OBSOLETE_DIRECTIVE, syntax.name().span(),
+            "chronyd silently ignores `" + name + "` (it has no effect since chrony 3.2); remove it");
+        return new ObsoleteDirective(syntax, kind);
+      default:
+        throw new IllegalStateException("unhandled shape " + shape);
+    }
+  }
+
+  private Value.TextValue text(int index) {
+    return new Value.TextValue(arg(index).text(), arg(index).span());
+  }
+
+  /** parse_int: strtol and a range since 4.7; sscanf("%d") with no range before. */
+  private Value readIntDirective(ChronyDirectiveKind kind, Word word) throws Rejected {
+    String raw = word.raw();
+    if (target.strictIntegers()) {
+      Long value = CScan.strtolWhole(raw);
+      if (value == null) {
+        throw couldNotParse(word.span(), "`" + word.text() + "` is not an integer");
+      }
+      if (value < kind.min() || value > kind.max()) {
+        throw fail(VALUE_OUT_OF_RANGE, word.span(), "Invalid value " + value + " in " + name
+            + " directive (min " + kind.min() + ", max " + kind.max() + ")", null,
+            String.valueOf(Math.max(kind.min(), Math.min(kind.max(), value))));
+      }
+      return new Value.IntValue(value, word.span());
+    }
+    CScan.Scanned r = CScan.scanInt(raw, 0);
+    if (r == null) {
+      throw couldNotParse(word.span(), "`" + word.text() + "` is not an integer");
+    }
+    if (r.consumed() != raw.length() || r.longValue() < kind.min() || r.longValue() > kind.max()) {
+      diagnostics.add(STRICTER_IN_NEWER, word.span(), "chronyd " + target + " reads `" + word.text()
+          + "` as " + r.longValue() + ", but chrony 4.7 and later reject it (an integer from "
+          + kind.min() + " to " + kind.max() + " is expected)");
+    }
+    return new Value.IntValue(r.longValue(), word.span());
+  }
+
+  /** parse_double and friends: sscanf("%lf") on one word; trailing junk is accepted. */
+  private Value readDoubleWord(Word word) throws Rejected {
+    CScan.Scanned r = CScan.scanDouble(word.raw(), 0);
+    if (r == null) {
+      throw couldNotParse(word.span(), "`" + word.text() + "` is not a number");
+    }
+    if (r.consumed() != word.raw().length()) {
+      diagnostics.add(IGNORED_AT_RUNTIME, word.span(), "chronyd reads `" + word.text() + "` as "
+          + r.doubleValue() + " and ignores the rest of the word");
+    }
+    return new Value.DoubleValue(r.doubleValue(), word.span());
+  }
+
+  /** sscanf(line, "%lf %d ...") over the argument string: each conversion skips blanks. */
+  private List<Value> scanf(ValueKind... kinds) throws Rejected {
+    List<Value> values = new ArrayList<>();
+    int position = 0;
+    String text = args.text();
+    for (ValueKind kind : kinds) {
+      CScan.Scanned r = kind == ValueKind.DOUBLE ? CScan.scanDouble(text, position)
+          : CScan.scanInt(text, position);
+      if (r == null) {
+        Arguments.Cut cut = wordAt(position);
+        throw couldNotParse(args.span(cut.start(), cut.end()),
+            "expected " + (kind == ValueKind.DOUBLE ? "a number" : "an integer") + " here");
+      }
+      int start = position;
+      while (start < text.length() && text.charAt(start) == ' ') {
+        start++;
+      }
+      Span span = args.span(start, position + r.consumed());
+      values.add(kind == ValueKind.DOUBLE ? new Value.DoubleValue(r.doubleValue(), span)
+          : new Value.IntValue(r.longValue(), span));
+      position += r.consumed();
+    }
+    return values;
+  }
+
+  /** The word at a position, or an empty range at the end, for diagnostics. */
+  private Arguments.Cut wordAt(int position) {
+    Arguments.Cut cut = args.splitWord(position);
+    if (cut.start() == cut.end()) {
+      return new Arguments.Cut(args.length(), args.length(), args.length());
+    }
+    return cut;
+  }
+
+  private ChronyDirective readDriftfile(ChronyDirectiveKind kind) throws Rejected {
+    if (!target.strictIntegers()) {
+      // Before 4.7 driftfile took exactly one path (parse_string).
+      if (args.count() > 1 && arg(1).raw().equalsIgnoreCase("interval")) {
+        expectArgsWithHint(1, "the `interval` option needs chrony 4.7");
+      }
+      expectArgs(1);
+      return new Setting(syntax, kind, List.of(text(0)));
+    }
+    if (args.count() == 0) {
+      throw couldNotParse(syntax.name().span(), "expects a path");
+    }
+    if (args.count() == 1) {
+      return new Setting(syntax, kind, List.of(text(0)));
+    }
+    if (!arg(1).raw().equalsIgnoreCase("interval")) {
+      throw couldNotParse(arg(1).span(), "the only option is `interval N`");
+    }
+    if (args.count() < 3) {
+      throw couldNotParse(arg(1).span(), "`interval` needs a number of seconds");
+    }
+    CScan.Scanned r = CScan.scanInt(arg(2).raw(), 0);
+    if (r == null || args.count() > 3) {
+      throw couldNotParse(args.count() > 3 ? arg(3).span() : arg(2).span(),
+          "expects `driftfile PATH [interval SECONDS]`");
+    }
+    return new Setting(syntax, kind,
+        List.of(text(0), new Value.IntValue(r.longValue(), arg(2).span())));
+  }
+
+  private void expectArgsWithHint(int expected, String hint) throws Rejected {
+    if (args.count() > expected) {
+      Word extra = arg(expected);
+      throw fail(TOO_MANY_ARGUMENTS, extra.span().union(arg(args.count() - 1).span()),
+          "Too many arguments for " + name + " directive", hint, null);
+    }
+  }
+
+  private ChronyDirective readBroadcast(ChronyDirectiveKind kind) throws Rejected {
+    if (args.count() == 0) {
+      throw couldNotParse(syntax.name().span(), "expects `broadcast INTERVAL ADDRESS [PORT]`");
+    }
+    CScan.Scanned interval = CScan.scanInt(arg(0).raw(), 0);
+    if (interval == null) {
+      throw couldNotParse(arg(0).span(), "the interval must be an integer");
+    }
+    if (args.count() < 2 || IpAddresses.parse(arg(1).raw()).isEmpty()) {
+      throw couldNotParse(args.count() < 2 ? syntax.span() : arg(1).span(),
+          "expects a numeric broadcast address");
+    }
+    List<Value> values = new ArrayList<>();
+    values.add(new Value.IntValue(interval.longValue(), arg(0).span()));
+    values.add(text(1));
+    if (args.count() >= 3) {
+      CScan.Scanned port = CScan.scanInt(arg(2).raw(), 0);
+      if (port == null || args.count() > 3) {
+        throw couldNotParse(args.count() > 3 ? arg(3).span() : arg(2).span(),
+            "expects `broadcast INTERVAL ADDRESS [PORT]`");
+      }
+      values.add(new Value.IntValue(port.longValue(), arg(2).span()));
+    }
+    return new Setting(syntax, kind, values);
+  }
+
+  private ChronyDirective readSmoothtime(ChronyDirectiveKind kind) throws Rejected {
+    if (args.count() != 3) {
+      expectArgs(2);
+    }
+    List<Value> values = new ArrayList<>(scanf(ValueKind.DOUBLE, ValueKind.DOUBLE));
+    if (args.count() == 3) {
+      if (!arg(2).raw().equalsIgnoreCase("leaponly")) {
+        throw couldNotParse(arg(2).span(), "the only option is `leaponly`");
+      }
+      values.add(text(2));
+    }
+    return new Setting(syntax, kind, values);
+  }
+
+  private ChronyDirective readTempcomp(ChronyDirectiveKind kind) throws Rejected {
+    boolean pointForm = args.count() == 3;
+    if (!pointForm) {
+      expectArgs(6);
+    }
+    List<Value> values = new ArrayList<>();
+    values.add(text(0));
+    if (pointForm) {
+      values.add(readDoubleWord(arg(1)));
+      values.add(text(2));
+    } else {
+      for (int i = 1; i < 6; i++) {
+        values.add(scanDoubleAt(i));
+      }
+    }
+    return new Setting(syntax, kind, values);
+  }
+
+  /**
+   * One conversion of a multi-value sscanf("%lf %lf ...") that starts at word {@code index}: a word
+   * must be a whole number except the last, whose trailing junk sscanf never looks at.
+   */
+  private Value scanDoubleAt(int index) throws Rejected {
+    Word w = arg(index);
+    CScan.Scanned r = CScan.scanDouble(w.raw(), 0);
+    boolean last = index == args.count() - 1;
+    if (r == null || (!last && r.consumed() != w.raw().length())) {
+      throw couldNotParse(w.span(), "`" + w.text() + "` is not a number");
+    }
+    return new Value.DoubleValue(r.doubleValue(), w.span());
+  }
+
+  private ChronyDirective readInitstepslew(ChronyDirectiveKind kind) throws Rejected {
+    if (args.count() == 0) {
+      throw couldNotParse(syntax.name().span(), "expects a threshold and host names");
+    }
+    List<Value> values = new ArrayList<>();
+    values.add(readDoubleWord(arg(0)));
+    for (int i = 1; i < args.count(); i++) {
+      values.add(text(i));
+      if (IpAddresses.parse(arg(i).raw()).isEmpty()) {
+        diagnostics.add(RESOLVED_WHILE_READING, arg(i).span(), "chronyd resolves `" + arg(i).text()
+            + "` while reading the file; if it cannot, it warns and skips the host");
+      }
+    }
+    return new Setting(syntax, kind, values);
+  }
+
+  private ChronyDirective readKeyword(ChronyDirectiveKind kind) throws Rejected {
+    String rest = args.text();
+    for (String keyword : kind.keywords()) {
+      if (keyword.equalsIgnoreCase(rest)) {
+        return new Setting(syntax, kind, List.of(text(0)));
+      }
+    }
+    Optional<String> suggestion = args.count() == 1
+        ? Suggestions.closest(rest, kind.keywords()) : Optional.empty();
+    throw fail(BAD_VALUE, wholeArguments(), "Could not parse " + name + " directive",
+        "expects one of " + String.join(", ", kind.keywords()), suggestion.orElse(null));
+  }
+
+  private ChronyDirective readNtsTrustedCerts(ChronyDirectiveKind kind) throws Rejected {
+    if (args.count() == 2) {
+      CScan.Scanned id = CScan.scanUInt32(arg(0).raw(), 0);
+      if (id == null) {
+        throw couldNotParse(arg(0).span(), "the certificate set id must be a number");
+      }
+      if (target.before(ChronyVersion.V4_1)) {
+        expectArgs(1);
+      }
+      return new Setting(syntax, kind,
+          List.of(new Value.IntValue(id.longValue(), arg(0).span()), text(1)));
+    }
+    expectArgs(1);
+    return new Setting(syntax, kind, List.of(text(0)));
+  }
+
+  private ChronyDirective readOpenCommands(ChronyDirectiveKind kind) throws Rejected {
+    List<Value> values = new ArrayList<>();
+    for (Word w : syntax.arguments()) {
+      boolean known = kind.keywords().stream().anyMatch(k -> k.equalsIgnoreCase(w.raw()));
+      if (!known) {
+        throw fail(BAD_VALUE, w.span(), "Could not parse " + name + " directive",
+            "unknown command group `" + w.text() + "`",
+            Suggestions.closest(w.text(), kind.keywords()).orElse(null));
+      }
+      values.add(new Value.TextValue(w.text(), w.span()));
+    }
+    return new Setting(syntax, kind, values);
+  }
+
+  private ChronyDirective readLog() throws Rejected {
+    List<LogKind> logs = new ArrayList<>();
+    for (Word w : syntax.arguments()) {
+      Optional<LogKind> log = LogKind.byKeyword(w.raw());
+      if (log.isEmpty() || log.get().since().compareTo(target) > 0) {
+        String suggestion = null;
+        for (LogKind k : LogKind.values()) {
+          if (k.keyword().equalsIgnoreCase(w.raw())) {
+            suggestion = k.keyword();
+          }
+        }
+        if (suggestion == null) {
+          suggestion = Suggestions.closest(w.text(),
+              Arrays.stream(LogKind.values()).map(LogKind::keyword).toList()).orElse(null);
+        }
+        throw fail(INVALID_LOG_PARAMETER, w.span(), "Invalid log parameter",
+            log.isPresent() ? "`" + w.text() + "` needs chrony " + log.get().since()
+                : "unknown log `" + w.text() + "` (log names are case-sensitive)",
+            suggestion);
+      }
+      logs.add(log.get());
+    }
+    return new LogDirective(syntax, logs);
+  }
+
+  // ----- option-style directives -----------------------------------------------------------
+
+  private enum Status { INVALID_OPTION, INVALID_VALUE }
+
+  /** Reads one option's value at {@code position}; returns null (and sets status) on failure. */
+  private <K extends Enum<K> & OptionSpec> Option<K> readOption(K kind, Arguments.Cut keyword,
+      int[] position, Status[] status) {
+    Word keywordWord = new Word(args.display(keyword.start(), keyword.end()),
+        args.span(keyword.start(), keyword.end()));
+    int valueStart = keyword.next();
+    String text = args.text();
+    Value value;
+    switch (kind.valueKind()) {
+      case NONE:
+        position[0] = valueStart;
+        return new Option<>(kind, keywordWord, Optional.empty());
+      case REFID: {
+        int i = valueStart;
+        while (i < text.length() && text.charAt(i) != ' ') {
+          i++;
+        }
+        int length = i - valueStart;
+        int limit = target.atLeast(ChronyVersion.V4_4) ? 4 : Integer.MAX_VALUE;
+        if (length == 0 || length > limit) {
+          status[0] = Status.INVALID_VALUE;
+          return null;
+        }
+        // chrony 4.3 reads at most 4 characters (%4s); the rest becomes the next option.
+        int consumed = Math.min(length, 4);
+        value = new Value.TextValue(args.display(valueStart, valueStart + consumed),
+            args.span(valueStart, valueStart + consumed));
+        position[0] = valueStart + consumed;
+        return new Option<>(kind, keywordWord, Optional.of(value));
+      }
+      case KEYWORD: {
+        int i = valueStart;
+        while (i < text.length() && text.charAt(i) != ' ' && i - valueStart < 4) {
+          i++;
+        }
+        String word = text.substring(valueStart, i);
+        if (word.isEmpty() || HwTimestampOption.RXFILTERS.stream().noneMatch(word::equalsIgnoreCase)) {
+          status[0] = Status.INVALID_VALUE;
+          return null;
+        }
+        value = new Value.TextValue(word.toLowerCase(Locale.ROOT), args.span(valueStart, i));
+        position[0] = i;
+        return new Option<>(kind, keywordWord, Optional.of(value));
+      }
+      default:
+        break;
+    }
+    CScan.Scanned r;
+    switch (kind.valueKind()) {
+      case INT -> r = CScan.scanInt(text, valueStart);
+      case UINT32 -> r = CScan.scanUInt32(text, valueStart);
+      case HEX -> r = CScan.scanHex(text, valueStart);
+      default -> r = CScan.scanDouble(text, valueStart);
+    }
+    if (r == null) {
+      status[0] = Status.INVALID_VALUE;
+      return null;
+    }
+    Span span = args.span(valueStart, valueStart + r.consumed());
+    if (kind.valueKind() == ValueKind.DOUBLE) {
+      value = new Value.DoubleValue(r.doubleValue(), span);
+    } else {
+      value = new Value.IntValue(r.longValue(), span);
+      if (kind.hasRange() && (r.longValue() < kind.min() || r.longValue() > kind.max())) {
+        if (target.atLeast(kind.rangeCheckedSince())) {
+          status[0] = Status.INVALID_VALUE;
+          return null;
+        }
+        diagnostics.add(STRICTER_IN_NEWER, span, "chronyd " + target + " accepts " + kind.keyword()
+            + " " + r.longValue() + ", but chrony 4.7 and later reject it (range " + kind.min()
+            + ".." + kind.max() + ")");
+      }
+    }
+    position[0] = valueStart + r.consumed();
+    return new Option<>(kind, keywordWord, Optional.of(value));
+  }
+
+  private <K extends Enum<K> & OptionSpec> Optional<K> lookup(Class<K> type, String word) {
+    for (K k : type.getEnumConstants()) {
+      if (k.keyword().equalsIgnoreCase(word) && k.since().compareTo(target) <= 0) {
+        return Optional.of(k);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private <K extends Enum<K> & OptionSpec> Optional<K> newerOption(Class<K> type, String word) {
+    for (K k : type.getEnumConstants()) {
+      if (k.keyword().equalsIgnoreCase(word)) {
+        return Optional.of(k);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The loop shared by server/pool/peer, refclock, local and hwtimestamp: option words from
+   * {@code start}, each with its value; the first bad one stops the directive.
+   */
+  private <K extends Enum<K> & OptionSpec> List<Option<K>> readOptions(Class<K> type, int start,
+      String invalidOptionMessage, String invalidValueMessage) throws Rejected {
+    List<Option<K>> options = new ArrayList<>();
+    int position = start;
+    while (!args.atEnd(position)) {
+      Arguments.Cut cut = args.splitWord(position);
+      if (cut.start() == cut.end()) {
+        break;
+      }
+      String word = args.raw(cut.start(), cut.end());
+      Span wordSpan = args.span(cut.start(), cut.end());
+      Optional<K> kind = lookup(type, word);
+      if (kind.isEmpty()) {
+        Optional<K> newer = newerOption(type, word);
+        if (newer.isPresent()) {
+          throw fail(OPTION_TOO_NEW, wordSpan, invalidOptionMessage,
+              "option `" + newer.get().keyword() + "` was added in chrony " + newer.get().since(),
+              null);
+        }
+        List<String> names = Arrays.stream(type.getEnumConstants())
+            .filter(k -> k.since().compareTo(target) <= 0).map(OptionSpec::keyword).toList();
+        throw fail(INVALID_OPTION, wordSpan, invalidOptionMessage,
+            "unknown option `" + args.display(cut.start(), cut.end()) + "`",
+            Suggestions.closest(word, names).orElse(null));
+      }
+      int[] next = new int[1];
+      Status[] status = new Status[1];
+      Option<K> option = readOption(kind.get(), cut, next, status);
+      if (option == null) {
+        Arguments.Cut valueCut = args.splitWord(cut.next());
+        Span span = valueCut.start() == valueCut.end() ? wordSpan
+            : wordSpan.union(args.span(valueCut.start(), valueCut.end()));
+        throw fail(INVALID_OPTION_VALUE, span, invalidValueMessage,
+            describeExpected(kind.get()), null);
+      }
+      options.add(option);
+      position = next[0];
+    }
+    return options;
+  }
+
+  private String describeExpected(OptionSpec spec) {
+    String what = switch (spec.valueKind()) {
+      case INT, UINT32 -> "an integer";
+      case HEX -> "a hexadecimal number";
+      case DOUBLE -> "a number";
+      case REFID -> "a reference id of 1 to 4 characters";
+      case KEYWORD -> "one of all, ntp, ptp, none";
+      case NONE -> "nothing";
+    };
+    String range = spec.hasRange() && target.atLeast(spec.rangeCheckedSince())
+        ? " from " + spec.min() + " to " + spec.max() : "";
+    return "`" + spec.keyword() + "` expects " + what + range;
+  }
+
+  private ChronyDirective readSource(ChronyDirectiveKind kind) throws Rejected {
+    SourceType type = switch (kind) {
+      case POOL -> SourceType.POOL;
+      case PEER -> SourceType.PEER;
+      default -> SourceType.SERVER;
+    };
+    String lower = kind.keyword();
+    if (args.count() == 0) {
+      throw fail(MISSING_ARGUMENTS, syntax.span(), target.detailedMessages()
+          ? "Invalid syntax for " + lower + " directive" : "Could not parse " + name + " directive",
+          "expects a host name or address", null);
+    }
+    Arguments.Cut host = args.splitWord(0);
+    String invalidOption = target.detailedMessages() ? "Invalid option in " + lower + " directive"
+        : "Could not parse " + name + " directive";
+    String invalidValue = target.detailedMessages() ? "Invalid value in " + lower + " directive"
+        : "Could not parse " + name + " directive";
+    List<Option<SourceOption>> options =
+        readOptions(SourceOption.class, host.next(), invalidOption, invalidValue);
+    for (Option<SourceOption> option : options) {
+      if (option.kind() == SourceOption.KEY && option.intValue() == 0) {
+        throw fail(INVALID_OPTION_VALUE, option.span(), invalidValue, "key 0 is not a valid key id",
+            null);
+      }
+      if (option.kind() == SourceOption.EXTFIELD && !validExtensionField(option.intValue())) {
+        throw fail(INVALID_OPTION_VALUE, option.span(), invalidValue,
+            "chrony " + target + " knows extension fields " + knownExtensionFields(), null);
+      }
+    }
+    return new NtpSource(syntax, type, arg(0), options);
+  }
+
+  private boolean validExtensionField(long value) {
+    if (value == 0xF323L) {
+      return true;
+    }
+    if (value == 0xF324L) {
+      return target.atLeast(ChronyVersion.V4_5);
+    }
+    return value == 0x10AL && target.atLeast(ChronyVersion.HEAD);
+  }
+
+  private String knownExtensionFields() {
+    if (target.atLeast(ChronyVersion.HEAD)) {
+      return "F323, F324, 10A";
+    }
+    return target.atLeast(ChronyVersion.V4_5) ? "F323, F324" : "F323";
+  }
+
+  private ChronyDirective readRefclock() throws Rejected {
+    if (args.count() < 2) {
+      throw fail(MISSING_ARGUMENTS, syntax.span(), "Could not parse " + name + " directive",
+          "expects `refclock DRIVER PARAMETER [options]`", null);
+    }
+    String invalidOption = target.detailedMessages() ? "Invalid option in " + name + " directive"
+        : "Invalid refclock option";
+    String invalidValue = target.detailedMessages() ? "Invalid value in " + name + " directive"
+        : "Could not parse " + name + " directive";
+    Arguments.Cut driver = args.splitWord(0);
+    Arguments.Cut parameter = args.splitWord(driver.next());
+    List<Option<RefclockOption>> options =
+        readOptions(RefclockOption.class, parameter.next(), invalidOption, invalidValue);
+    String param = arg(1).text();
+    String[] parts = param.split(":", -1);
+    List<String> driverOptions = Arrays.asList(parts).subList(1, parts.length);
+    Refclock refclock = new Refclock(syntax, arg(0), arg(1), parts[0], driverOptions, options);
+    checkRefclockDriver(refclock);
+    return refclock;
+  }
+
+  /** Driver names and driver options are checked only when chronyd starts (not by -p). */
+  private void checkRefclockDriver(Refclock refclock) {
+    String driver = refclock.driver().raw();
+    List<String> allowed = switch (driver) {
+      case "PPS" -> List.of("clear");
+      case "SOCK" -> List.of();
+      case "SHM" -> List.of("perm");
+      case "PHC" -> List.of("nocrossts", "extpps", "pin", "channel", "clear");
+      case "RTC" -> List.of("utc");
+      default -> null;
+    };
+    if (allowed == null) {
+      String suggestion = Suggestions.closest(driver, List.of("PPS", "SOCK", "SHM", "PHC", "RTC"))
+          .orElse(null);
+      diagnostics.add(FAILS_AT_START, refclock.driver().span(), "chronyd -p accepts this, but chronyd"
+          + " refuses to start: unknown refclock driver " + refclock.driver().text()
+          + " (driver names are case-sensitive: PPS, SOCK, SHM, PHC, RTC)", suggestion);
+      return;
+    }
+    if (driver.equals("RTC") && target.before(ChronyVersion.V4_7)) {
+      diagnostics.add(FAILS_AT_START, refclock.driver().span(), "chronyd -p accepts this, but chronyd "
+          + target + " refuses to start: the RTC refclock driver was added in chrony 4.7");
+    }
+    for (String option : refclock.driverOptions()) {
+      String optionName = option.contains("=") ? option.substring(0, option.indexOf('=')) : option;
+      if (!allowed.contains(optionName)) {
+        diagnostics.add(FAILS_AT_START, refclock.parameter().span(), "chronyd -p accepts this, but"
+            + " chronyd refuses to start: Invalid refclock driver option " + option + " for "
+            + driver + (allowed.isEmpty() ? " (it takes none)" : " (valid: "
+            + String.join(", ", allowed) + ")"));
+      }
+    }
+  }
+
+  private ChronyDirective readLocal() throws Rejected {
+    String invalidOption = target.detailedMessages() ? "Invalid option in " + name + " directive"
+        : "Could not parse " + name + " directive";
+    String invalidValue = target.detailedMessages() ? "Invalid value in " + name + " directive"
+        : "Could not parse " + name + " directive";
+    return new LocalClock(syntax, readOptions(LocalOption.class, 0, invalidOption, invalidValue));
+  }
+
+  private ChronyDirective readHwTimestamp() throws Rejected {
+    if (args.count() == 0) {
+      throw fail(MISSING_ARGUMENTS, syntax.span(), "Could not parse " + name + " directive",
+          "expects an interface name or *", null);
+    }
+    String message = "Could not parse " + name + " directive";
+    Arguments.Cut iface = args.splitWord(0);
+    return new HwTimestamp(syntax, arg(0),
+        readOptions(HwTimestampOption.class, iface.next(), message, message));
+  }
+
+  private ChronyDirective readRateLimit(ChronyDirectiveKind kind) throws Rejected {
+    List<Option<RateLimitOption>> options = new ArrayList<>();
+    String message = "Could not parse " + name + " directive";
+    int position = 0;
+    while (!args.atEnd(position)) {
+      Arguments.Cut cut = args.splitWord(position);
+      String word = args.raw(cut.start(), cut.end());
+      Span wordSpan = args.span(cut.start(), cut.end());
+      // chronyd scans the value before it looks at the name.
+      Status[] status = new Status[1];
+      int[] next = new int[1];
+      Optional<RateLimitOption> option = lookup(RateLimitOption.class, word)
+          .filter(o -> o != RateLimitOption.KOD || kind == ChronyDirectiveKind.RATELIMIT);
+      RateLimitOption scanAs = option.orElse(RateLimitOption.INTERVAL);
+      Option<RateLimitOption> read = readOption(scanAs, cut, next, status);
+      if (read == null) {
+        throw fail(INVALID_OPTION_VALUE, wordSpan, message,
+            "`" + args.display(cut.start(), cut.end()) + "` expects an integer"
+                + (target.strictIntegers() ? " from -32 to 32" : ""), null);
+      }
+      if (option.isEmpty()) {
+        List<String> names = kind == ChronyDirectiveKind.RATELIMIT
+            ? List.of("interval", "burst", "leak", "kod") : List.of("interval", "burst", "leak");
+        boolean tooNew = word.equalsIgnoreCase("kod") && kind == ChronyDirectiveKind.RATELIMIT;
+        throw fail(tooNew ? OPTION_TOO_NEW : INVALID_OPTION, wordSpan, message,
+            tooNew ? "option `kod` was added in chrony 4.6"
+                : "unknown option `" + args.display(cut.start(), cut.end()) + "`",
+            tooNew ? null : Suggestions.closest(word, names).orElse(null));
+      }
+      options.add(read);
+      position = next[0];
+    }
+    return new RateLimit(syntax, kind, options);
+  }
+
+  // ----- allow / deny ----------------------------------------------------------------------
+
+  private ChronyDirective readAccess(ChronyDirectiveKind kind) throws Rejected {
+    boolean command = kind == ChronyDirectiveKind.CMDALLOW || kind == ChronyDirectiveKind.CMDDENY;
+    boolean allow = kind == ChronyDirectiveKind.ALLOW || kind == ChronyDirectiveKind.CMDALLOW;
+    List<Word> words = syntax.arguments();
+    boolean all = !words.isEmpty() && words.get(0).raw().equals("all");
+    int netIndex = all ? 1 : 0;
+    if (words.size() > netIndex + 1) {
+      String hint = !all && words.get(0).raw().equalsIgnoreCase("all")
+          ? "`all` must be lowercase" : "expects `" + kind.keyword() + " [all] [SUBNET]`";
+      throw fail(TOO_MANY_ARGUMENTS, words.get(netIndex + 1).span()
+              .union(words.get(words.size() - 1).span()),
+          "Could not parse " + name + " directive", hint,
+          !all && words.get(0).raw().equalsIgnoreCase("all") ? "all" : null);
+    }
+    if (words.size() == netIndex) {
+      return new AccessRule(syntax, command, allow, all, Optional.empty());
+    }
+    Word net = words.get(netIndex);
+    return new AccessRule(syntax, command, allow, all, Optional.of(readSubnet(net)));
+  }
+
+  /** CPS_ParseAllowDeny's address part. */
+  private Subnet readSubnet(Word word) throws Rejected {
+    String raw = word.raw();
+    String address = raw;
+    int bits = -1;
+    int slash = raw.indexOf('/');
+    if (slash >= 0) {
+      String bitsText = raw.substring(slash + 1);
+      CScan.Scanned r = CScan.scanInt(bitsText, 0);
+      if (r == null || r.consumed() != bitsText.length() || r.longValue() < 0) {
+        throw fail(INVALID_ADDRESS, word.span(), "Could not parse " + name + " directive",
+            "`" + bitsText + "` is not a prefix length", null);
+      }
+      bits = (int) r.longValue();
+      address = raw.substring(0, slash);
+    }
+    Optional<InetAddress> ip = IpAddresses.parse(address);
+    if (ip.isPresent()) {
+      int max = ip.get().getAddress().length == 16 ? 128 : 32;
+      int prefix = bits >= 0 ? bits : max;
+      checkPrefix(word, prefix, max);
+      return new Subnet(word.text(), ip, prefix, Optional.empty(), word.span());
+    }
+    Optional<Subnet> shortened = shortenedIpv4(word, address, bits);
+    if (shortened.isPresent()) {
+      return shortened.get();
+    }
+    if (bits < 0 && HOST_NAME.matcher(address).matches() && !NUMERIC_DOTS.matcher(address).matches()) {
+      diagnostics.add(RESOLVED_WHILE_READING, word.span(), "chronyd resolves `" + word.text()
+          + "` while reading the file and uses its first address; if it cannot resolve it, chronyd"
+          + " rejects the file");
+      return new Subnet(word.text(), Optional.empty(), -1, Optional.of(word.text()), word.span());
+    }
+    throw fail(INVALID_ADDRESS, word.span(), "Could not parse " + name + " directive",
+        bits >= 0 && HOST_NAME.matcher(address).matches() && !NUMERIC_DOTS.matcher(address).matches()
+            ? "a host name cannot have a prefix length"
+            : "`" + word.text() + "` is not an address, a subnet or a host name", null);
+  }
+
+  /** chronyd's own short IPv4 network forms: {@code 10}, {@code 192.168}, {@code 10.1.2}. */
+  private Optional<Subnet> shortenedIpv4(Word word, String text, int bits) throws Rejected {
+    long[] parts = new long[3];
+    int count = 0;
+    int position = 0;
+    while (count < 3) {
+      CScan.Scanned r = CScan.scanUInt32(text, position);
+      if (r == null) {
+        break;
+      }
+      parts[count++] = r.longValue();
+      position += r.consumed();
+      if (position < text.length() && text.charAt(position) == '.' && count < 3) {
+        position++;
+        continue;
+      }
+      break;
+    }
+    if (count == 0 || position != text.length() || text.endsWith(".")) {
+      return Optional.empty();
+    }
+    for (int i = 0; i < count; i++) {
+      if (parts[i] > 255) {
+        throw fail(INVALID_ADDRESS, word.span(), "Could not parse " + name + " directive",
+            "an address part is greater than 255", null);
+      }
+    }
+    byte[] bytes = {(byte) parts[0], (byte) parts[1], (byte) parts[2], 0};
+    int prefix = bits >= 0 ? bits : count * 8;
+    checkPrefix(word, prefix, 32);
+    try {
+      return Optional.of(new Subnet(word.text(), Optional.of(InetAddress.getByAddress(bytes)), prefix,
+          Optional.empty(), word.span()));
+    } catch (java.net.UnknownHostException e) {
+      return Optional.empty();
+    }
+  }
+
+  private void checkPrefix(Word word, int prefix, int max) {
+    if (prefix > max) {
+      diagnostics.add(FAILS_AT_START, word.span(), "chronyd -p accepts this, but chronyd refuses to"
+          + " start: Bad subnet in " + word.text() + " (the prefix length is at most " + max + ")");
+    }
+  }
+}

@@ -1,0 +1,30 @@
+package dev.ntplint.chrony.model;
+
+import dev.ntplint.chrony.catalog.ChronyDirectiveKind;
+import dev.ntplint.chrony.catalog.LocalOption;
+import dev.ntplint.source.DirectiveSyntax;
+import java.util.List;
+import java.util.Optional;
+
+/** {@code local [stratum N] [orphan] [distance D] ...}: serve time from the local clock. */
+public record LocalClock(DirectiveSyntax syntax, List<Option<LocalOption>> options)
+    implements ChronyDirective {
+
+  public LocalClock {
+    options = List.copyOf(options);
+  }
+
+  @Override
+  public Optional<ChronyDirectiveKind> kind() {
+    return Optional.of(ChronyDirectiveKind.LOCAL);
+  }
+
+  /** The stratum served (chronyd's default is 10). */
+  public int stratum() {
+    return Options.last(options, LocalOption.STRATUM).map(o -> (int) o.intValue()).orElse(10);
+  }
+
+  public boolean orphan() {
+    return Options.has(options, LocalOption.ORPHAN);
+  }
+}

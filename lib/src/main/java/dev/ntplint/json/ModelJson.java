@@ -1,0 +1,159 @@
+package dev.ntplint.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.ntplint.chrony.catalog.LogKind;
+import dev.ntplint.chrony.catalog.OptionSpec;
+import dev.ntplint.diag.Diagnostic;
+import dev.ntplint.source.DirectiveSyntax;
+import dev.ntplint.source.Span;
+import dev.ntplint.source.Word;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.net.InetAddress;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Writes typed models as JSON, one object per record, with positions. Generic over records so that
+ * both dialects' models print the same way: a record's components become fields, a {@link Span}
+ * becomes {@code {line, column, endLine, endColumn}}, a {@link Word} its text and position.
+ */
+public final class ModelJson {
+
+  private static final JsonFactory FACTORY = new JsonFactory();
+
+  private final JsonGenerator json;
+
+  public ModelJson(Writer out) {
+    try {
+      this.json = FACTORY.createGenerator(out).useDefaultPrettyPrinter();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public JsonGenerator generator() {
+    return json;
+  }
+
+  public void flush() {
+    try {
+      json.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public void writeDiagnostic(Diagnostic d) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("code", d.code());
+    json.writeStringField("severity", d.severity().label());
+    json.writeStringField("message", d.message());
+    json.writeStringField("file", d.span().file().name());
+    writeSpanFields(d.span());
+    if (d.suggestion().isPresent()) {
+      json.writeStringField("suggestion", d.suggestion().get());
+    }
+    json.writeBooleanField("rejectsFile", d.rejectsFile());
+    json.writeEndObject();
+  }
+
+  /** Writes a directive record: its type, its name and arguments, position, then its typed fields. */
+  public void writeDirective(Record directive) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("type", directive.getClass().getSimpleName());
+    for (RecordComponent component : directive.getClass().getRecordComponents()) {
+      Object value = get(component, directive);
+      if (value instanceof DirectiveSyntax syntax) {
+        json.writeStringField("directive", syntax.name().text());
+        json.writeArrayFieldStart("arguments");
+        for (Word w : syntax.arguments()) {
+          json.writeString(w.text());
+        }
+        json.writeEndArray();
+        writeSpanFields(syntax.span());
+        continue;
+      }
+      json.writeFieldName(component.getName());
+      writeValue(value);
+    }
+    json.writeEndObject();
+  }
+
+  private void writeSpanFields(Span span) throws IOException {
+    json.writeNumberField("line", span.line());
+    json.writeNumberField("column", span.column());
+    json.writeNumberField("endLine", span.endLine());
+    json.writeNumberField("endColumn", span.endColumn());
+  }
+
+  private void writeValue(Object value) throws IOException {
+    if (value == null) {
+      json.writeNull();
+    } else if (value instanceof Optional<?> optional) {
+      writeValue(optional.orElse(null));
+    } else if (value instanceof String s) {
+      json.writeString(s);
+    } else if (value instanceof Boolean b) {
+      json.writeBoolean(b);
+    } else if (value instanceof Double d) {
+      if (d.isNaN() || d.isInfinite()) {
+        json.writeString(d.toString());
+      } else {
+        json.writeNumber(d);
+      }
+    } else if (value instanceof Number n) {
+      json.writeNumber(n.longValue());
+    } else if (value instanceof OptionSpec spec) {
+      json.writeString(spec.keyword());
+    } else if (value instanceof LogKind log) {
+      json.writeString(log.keyword());
+    } else if (value instanceof Enum<?> e) {
+      json.writeString(e.name().toLowerCase(Locale.ROOT));
+    } else if (value instanceof Word w) {
+      json.writeStartObject();
+      json.writeStringField("text", w.text());
+      writeSpanFields(w.span());
+      json.writeEndObject();
+    } else if (value instanceof Span s) {
+      json.writeStartObject();
+      writeSpanFields(s);
+      json.writeEndObject();
+    } else if (value instanceof InetAddress a) {
+      json.writeString(a.getHostAddress());
+    } else if (value instanceof Collection<?> c) {
+      json.writeStartArray();
+      for (Object o : c) {
+        writeValue(o);
+      }
+      json.writeEndArray();
+    } else if (value instanceof Record r) {
+      json.writeStartObject();
+      for (RecordComponent component : r.getClass().getRecordComponents()) {
+        Object v = get(component, r);
+        if (v instanceof Span s) {
+          writeSpanFields(s);
+        } else {
+          json.writeFieldName(component.getName());
+          writeValue(v);
+        }
+      }
+      json.writeEndObject();
+    } else {
+      json.writeString(value.toString());
+    }
+  }
+
+  private static Object get(RecordComponent component, Object record) {
+    try {
+      return component.getAccessor().invoke(record);
+    } catch (IllegalAccessException | InvocationTargetException e) {
+      throw new IllegalStateException("cannot read " + component, e);
+    }
+  }
+}

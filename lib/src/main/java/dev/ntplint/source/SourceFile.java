@@ -1,0 +1,157 @@
+package dev.ntplint.source;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * The raw bytes of one configuration file and its line table.
+ *
+ * <p>Both daemons read bytes, not characters, so this class does too: {@link #latin1()} is a view
+ * with one char per byte, which the lexers read so that every token offset is a byte offset and
+ * printing never re-encodes anything. Text shown to people is decoded as UTF-8 ({@link #text}).
+ */
+public final class SourceFile {
+
+  private final String name;
+  private final byte[] bytes;
+  private final String latin1;
+  /** Byte offset at which each line starts; a line ends after its LF (only LF ends a line). */
+  private final int[] lineStarts;
+
+  private SourceFile(String name, byte[] bytes) {
+    this.name = Objects.requireNonNull(name, "name");
+    this.bytes = bytes;
+    this.latin1 = new String(bytes, StandardCharsets.ISO_8859_1);
+    this.lineStarts = computeLineStarts(bytes);
+  }
+
+  /** A source file named {@code name} (its path as the user gave it, or "-" for stdin). */
+  public static SourceFile of(String name, byte[] bytes) {
+    return new SourceFile(name, bytes.clone());
+  }
+
+  /** A source file from text, encoded as UTF-8. */
+  public static SourceFile ofText(String name, String text) {
+    return new SourceFile(name, text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static int[] computeLineStarts(byte[] bytes) {
+    int count = 1;
+    for (byte b : bytes) {
+      if (b == '\n') {
+        count++;
+      }
+    }
+    int[] starts = new int[count];
+    int line = 1;
+    for (int i = 0; i < bytes.length; i++) {
+      if (bytes[i] == '\n') {
+        starts[line++] = i + 1;
+      }
+    }
+    return starts;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public int length() {
+    return bytes.length;
+  }
+
+  /** A copy of the file's bytes. */
+  public byte[] bytes() {
+    return bytes.clone();
+  }
+
+  public byte byteAt(int offset) {
+    return bytes[offset];
+  }
+
+  /** The file as one char per byte (ISO-8859-1): offsets in this string are byte offsets. */
+  public String latin1() {
+    return latin1;
+  }
+
+  /** The bytes in [start, end) as one char per byte. */
+  public String latin1(int start, int end) {
+    return latin1.substring(start, end);
+  }
+
+  /** The bytes in [start, end) decoded as UTF-8 (malformed bytes become U+FFFD), for display. */
+  public String text(int start, int end) {
+    return new String(bytes, start, end - start, StandardCharsets.UTF_8);
+  }
+
+  public byte[] slice(int start, int end) {
+    return Arrays.copyOfRange(bytes, start, end);
+  }
+
+  /** Number of lines: a final line without LF counts, an empty remainder after a final LF does too. */
+  public int lineCount() {
+    return lineStarts.length;
+  }
+
+  /** Byte offset where 1-based line {@code line} starts. */
+  public int lineStart(int line) {
+    return lineStarts[line - 1];
+  }
+
+  /** 1-based line number of the byte at {@code offset} (offset == length gives the last line). */
+  public int lineOf(int offset) {
+    int index = Arrays.binarySearch(lineStarts, offset);
+    return index >= 0 ? index + 1 : -index - 1;
+  }
+
+  /**
+   * 1-based column of {@code offset}, counted in Unicode code points of the line decoded as UTF-8
+   * (each malformed byte counts as one), which is what editors show.
+   */
+  public int columnOf(int offset) {
+    int start = lineStarts[lineOf(offset) - 1];
+    int column = 1;
+    int i = start;
+    while (i < offset) {
+      i += utf8SequenceLength(i, offset);
+      column++;
+    }
+    return column;
+  }
+
+  private int utf8SequenceLength(int i, int limit) {
+    int b = bytes[i] & 0xff;
+    int length;
+    if (b < 0x80) {
+      return 1;
+    } else if (b >= 0xc2 && b <= 0xdf) {
+      length = 2;
+    } else if (b >= 0xe0 && b <= 0xef) {
+      length = 3;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      length = 4;
+    } else {
+      return 1;
+    }
+    if (i + length > limit) {
+      return 1;
+    }
+    for (int k = 1; k < length; k++) {
+      if ((bytes[i + k] & 0xc0) != 0x80) {
+        return 1;
+      }
+    }
+    return length;
+  }
+
+  /** A span of this file. */
+  public Span span(int start, int end) {
+    return new Span(this, start, end);
+  }
+
+  @Override
+  public String toString() {
+    return name;
+  }
+}

@@ -1,0 +1,59 @@
+package dev.ntplint.source;
+
+import java.util.Objects;
+
+/**
+ * A byte range [start, end) of a source file. Line and column (1-based) are derived from the
+ * file's line table when asked for, so spans are cheap to make and positions are computed in one
+ * place.
+ */
+public record Span(SourceFile file, int start, int end) {
+
+  public Span {
+    Objects.requireNonNull(file, "file");
+    if (start < 0 || end < start || end > file.length()) {
+      throw new IllegalArgumentException("bad span [" + start + ", " + end + ") in " + file.name());
+    }
+  }
+
+  public int line() {
+    return file.lineOf(start);
+  }
+
+  public int column() {
+    return file.columnOf(start);
+  }
+
+  public int endLine() {
+    return file.lineOf(end);
+  }
+
+  /** Column just past the last byte (exclusive), 1-based. */
+  public int endColumn() {
+    return file.columnOf(end);
+  }
+
+  public int length() {
+    return end - start;
+  }
+
+  /** The covered bytes decoded as UTF-8, for display. */
+  public String text() {
+    return file.text(start, end);
+  }
+
+  /** The span covering this one and {@code other} (same file). */
+  public Span union(Span other) {
+    return new Span(file, Math.min(start, other.start), Math.max(end, other.end));
+  }
+
+  /** {@code file:line:column}, the form compilers and editors understand. */
+  public String location() {
+    return file.name() + ":" + line() + ":" + column();
+  }
+
+  @Override
+  public String toString() {
+    return location();
+  }
+}

@@ -1,0 +1,87 @@
+package dev.ntplint.source;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Replace the bytes [start, end) of a file with {@code replacement}: the one currency of fixes,
+ * edits and refactorings. It survives re-parsing because it speaks of bytes, not of tree nodes.
+ */
+public record TextEdit(int start, int end, byte[] replacement) {
+
+  public TextEdit {
+    if (start < 0 || end < start) {
+      throw new IllegalArgumentException("bad edit range [" + start + ", " + end + ")");
+    }
+    replacement = replacement.clone();
+  }
+
+  public static TextEdit replace(Span span, String text) {
+    return new TextEdit(span.start(), span.end(), text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Replacement given as raw bytes in one-char-per-byte form (keeps invalid UTF-8 intact). */
+  public static TextEdit replaceRaw(int start, int end, String latin1) {
+    return new TextEdit(start, end, latin1.getBytes(StandardCharsets.ISO_8859_1));
+  }
+
+  public static TextEdit insert(int offset, String text) {
+    return new TextEdit(offset, offset, text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  public static TextEdit delete(int start, int end) {
+    return new TextEdit(start, end, new byte[0]);
+  }
+
+  @Override
+  public byte[] replacement() {
+    return replacement.clone();
+  }
+
+  public String replacementText() {
+    return new String(replacement, StandardCharsets.UTF_8);
+  }
+
+  /** True when the two edits touch a common byte, or insert at the same point. */
+  public boolean overlaps(TextEdit other) {
+    if (start == end && other.start == other.end) {
+      return start == other.start;
+    }
+    return start < other.end && other.start < end
+        || (start == end && start > other.start && start < other.end)
+        || (other.start == other.end && other.start > start && other.start < end);
+  }
+
+  /**
+   * Applies non-overlapping edits to {@code original}.
+   *
+   * @throws IllegalArgumentException if two edits overlap or one lies outside the input
+   */
+  public static byte[] apply(byte[] original, List<TextEdit> edits) {
+    List<TextEdit> sorted = new ArrayList<>(edits);
+    sorted.sort(Comparator.comparingInt(TextEdit::start).thenComparingInt(TextEdit::end));
+    ByteArrayOutputStream out = new ByteArrayOutputStream(original.length + 64);
+    int position = 0;
+    TextEdit previous = null;
+    for (TextEdit edit : sorted) {
+      if (edit.end > original.length) {
+        throw new IllegalArgumentException("edit past the end of the input: " + edit.end);
+      }
+      if (previous != null && previous.overlaps(edit)) {
+        throw new IllegalArgumentException("overlapping edits at byte " + edit.start);
+      }
+      if (edit.start < position) {
+        throw new IllegalArgumentException("overlapping edits at byte " + edit.start);
+      }
+      out.write(original, position, edit.start - position);
+      out.writeBytes(edit.replacement);
+      position = edit.end;
+      previous = edit;
+    }
+    out.write(original, position, original.length - position);
+    return out.toByteArray();
+  }
+}
