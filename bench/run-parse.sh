@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the benchmarks and runs ChronyParseBenchmark, then prints the throughput of parse+print
 # and of the line-splitting floor in MB/s (10^6 bytes per second), and their ratio.
-# Extra arguments go to JMH (e.g. -p size=4000000).
+# Extra arguments go to JMH (e.g. -p size=4000000, -prof gc); JMH refuses options given twice,
+# so they must not repeat -f/-wi/-i/-w/-r.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

@@ -1,0 +1,79 @@
+package dev.ntplint.cli;
+
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The {@code ntplint} command: subcommands translate flags into library calls and exit codes. */
+@Command(
+    name = "ntplint",
+    mixinStandardHelpOptions = true,
+    versionProvider = NtplintMain.Version.class,
+    description = "Read, check and migrate chrony.conf and ntp.conf.",
+    subcommands = {PrintCommand.class, ParseCommand.class, CommandLine.HelpCommand.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+        "0:success; the daemon's parser accepts the file",
+        "1:problems found (parse: the target daemon's parser rejects the file)",
+        "2:usage error, unreadable input, or internal error (rerun with --debug for details)"
+    })
+public final class NtplintMain {
+
+  @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
+      description = "Print the stack trace of an internal error.")
+  boolean debug;
+
+  /** Raw standard output, for byte-exact printing. */
+  OutputStream stdout = System.out;
+
+  public static void main(String[] args) {
+    System.exit(run(args, System.out, System.err));
+  }
+
+  /** Runs the CLI with the given streams; returns the exit code. Used by tests. */
+  public static int run(String[] args, OutputStream stdout, OutputStream stderr) {
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(stderr, StandardCharsets.UTF_8), true);
+    NtplintMain main = new NtplintMain();
+    main.stdout = stdout;
+    CommandLine cli = new CommandLine(main);
+    cli.setOut(out);
+    cli.setErr(err);
+    boolean debug = java.util.Arrays.asList(args).contains("--debug");
+    cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+      if (ex instanceof UserError) {
+        err.println("ntplint: " + ex.getMessage());
+      } else {
+        err.println("ntplint: internal error: " + ex + (debug ? "" : " (rerun with --debug for details)"));
+        if (debug) {
+          ex.printStackTrace(err);
+        }
+      }
+      err.flush();
+      return ExitCode.ERROR;
+    });
+    cli.setParameterExceptionHandler((ex, a) -> {
+      err.println("ntplint: " + ex.getMessage());
+      err.println("Try 'ntplint --help' for more information.");
+      err.flush();
+      return ExitCode.ERROR;
+    });
+    int code = cli.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  /** The version from the jar's manifest, or "dev". */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = NtplintMain.class.getPackage().getImplementationVersion();
+      return new String[] {"ntplint " + (v == null ? "dev" : v)};
+    }
+  }
+}

@@ -1,0 +1,53 @@
+package dev.ntplint.cli;
+
+import dev.ntplint.chrony.ChronyConf;
+import dev.ntplint.chrony.ChronyParseResult;
+import dev.ntplint.dialect.Dialect;
+import dev.ntplint.source.SourceFile;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code ntplint print}: the file through the model, byte for byte; or flattened as chronyd -p does. */
+@Command(name = "print", mixinStandardHelpOptions = true,
+    description = {"Print the file through the model: byte-identical to the input.",
+        "With --flatten, inline the included files in the daemon's order and print each directive"
+            + " normalised, as `chronyd -p` does."})
+final class PrintCommand implements Callable<Integer> {
+
+  @ParentCommand
+  NtplintMain main;
+
+  @Mixin
+  InputOptions input = new InputOptions();
+
+  @Option(names = "--flatten", description = "Inline includes and normalise lines like `chronyd -p`.")
+  boolean flatten;
+
+  @Override
+  public Integer call() {
+    SourceFile source = input.read();
+    Dialect dialect = input.dialect(source);
+    if (dialect != Dialect.CHRONY) {
+      throw new UserError(source.name() + ": ntp.conf is not supported yet (use --dialect chrony)");
+    }
+    byte[] output;
+    if (flatten) {
+      output = ChronyLoading.flatten(input, source);
+    } else {
+      ChronyParseResult result = ChronyConf.parse(source, input.chronyTarget());
+      output = result.config().print();
+    }
+    try {
+      main.stdout.write(output);
+      main.stdout.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return ExitCode.OK;
+  }
+}
