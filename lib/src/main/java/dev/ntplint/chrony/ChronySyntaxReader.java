@@ -11,16 +11,19 @@ import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.CharStreams;
-import org.antlr.v4.runtime.CommonTokenStream;
-import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.CommonTokenFactory;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.UnbufferedTokenStream;
 import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.tree.ParseTree;
+import org.antlr.v4.runtime.tree.TerminalNode;
 
 /**
- * Runs the chrony.conf grammar over a file and turns its parse tree into the lossless line layer.
- * The ANTLR types stay inside this class.
+ * Runs the chrony.conf grammar over a file and turns it into the lossless line layer, one line at
+ * a time (memory stays proportional to a line, not to the file). The ANTLR types stay inside this
+ * class.
  */
 final class ChronySyntaxReader {
 
@@ -29,7 +32,8 @@ final class ChronySyntaxReader {
   static SyntaxTree read(SourceFile file) {
     ChronyLexer lexer = new ChronyLexer(CharStreams.fromString(file.latin1(), file.name()));
     lexer.removeErrorListeners();
-    CommonTokenStream tokens = new CommonTokenStream(lexer);
+    lexer.setTokenFactory(CommonTokenFactory.DEFAULT);
+    UnbufferedTokenStream<Token> tokens = new UnbufferedTokenStream<>(lexer);
     ChronyParser parser = new ChronyParser(tokens);
     parser.removeErrorListeners();
     parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
@@ -41,59 +45,51 @@ final class ChronySyntaxReader {
         failed[0] = true;
       }
     });
-    ChronyParser.ConfigContext config = parser.config();
     List<SourceLine> lines = new ArrayList<>();
-    if (!failed[0]) {
-      for (ChronyParser.LineContext line : config.line()) {
-        lines.add(toLine(file, lines.size() + 1, tokens, line));
+    List<SyntaxToken> current = new ArrayList<>(8);
+    while (!failed[0] && tokens.LA(1) != Token.EOF) {
+      ChronyParser.Next_lineContext line = parser.next_line();
+      current.clear();
+      collect(line, current);
+      if (!current.isEmpty()) {
+        lines.add(lineOf(file, lines.size() + 1, current));
       }
-      ChronyParser.Last_lineContext last = config.last_line();
-      SourceLine lastLine = toLine(file, lines.size() + 1, tokens, last);
-      if (!lastLine.tokens().isEmpty() || lines.isEmpty()) {
-        lines.add(lastLine);
-      }
-    } else {
+    }
+    if (failed[0]) {
       // The grammar accepts every token sequence the lexer makes, so this is a safety net only:
-      // group the tokens by newline so that no byte is ever lost.
-      lines = groupByNewline(file, tokens.getTokens());
+      // re-lex the file and group the tokens by newline so that no byte is ever lost.
+      return new SyntaxTree(file, groupByNewline(file));
+    }
+    if (lines.isEmpty()) {
+      lines.add(lineOf(file, 1, current));
     }
     return new SyntaxTree(file, lines);
   }
 
-  private static SourceLine toLine(SourceFile file, int number, CommonTokenStream tokens,
-      ParserRuleContext ctx) {
-    List<SyntaxToken> syntax = new ArrayList<>();
-    Token start = ctx.getStart();
-    Token stop = ctx.getStop();
-    int lineStart = start == null ? file.length() : start.getStartIndex();
-    if (start != null && stop != null && stop.getTokenIndex() >= start.getTokenIndex()
-        && start.getType() != Token.EOF) {
-      for (int i = start.getTokenIndex(); i <= stop.getTokenIndex(); i++) {
-        Token t = tokens.get(i);
-        if (t.getType() != Token.EOF) {
-          syntax.add(new SyntaxToken(kindOf(t.getType()), t.getStartIndex(), t.getStopIndex() + 1));
-        }
+  /** Appends the tree's tokens in order (every token is on the default channel, so in the tree). */
+  private static void collect(ParseTree tree, List<SyntaxToken> out) {
+    if (tree instanceof TerminalNode terminal) {
+      Token t = terminal.getSymbol();
+      if (t.getType() != Token.EOF && t.getStartIndex() <= t.getStopIndex()) {
+        out.add(new SyntaxToken(kindOf(t.getType()), t.getStartIndex(), t.getStopIndex() + 1));
       }
+      return;
     }
-    if (syntax.isEmpty()) {
-      lineStart = Math.min(lineStart, file.length());
-      return new SourceLine(file, number, lineStart, lineStart, syntax);
+    for (int i = 0; i < tree.getChildCount(); i++) {
+      collect(tree.getChild(i), out);
     }
-    return new SourceLine(file, number, syntax.get(0).start(),
-        syntax.get(syntax.size() - 1).end(), syntax);
   }
 
-  private static List<SourceLine> groupByNewline(SourceFile file, List<Token> all) {
+  private static List<SourceLine> groupByNewline(SourceFile file) {
+    ChronyLexer lexer = new ChronyLexer(CharStreams.fromString(file.latin1(), file.name()));
+    lexer.removeErrorListeners();
     List<SourceLine> lines = new ArrayList<>();
     List<SyntaxToken> current = new ArrayList<>();
-    for (Token t : all) {
-      if (t.getType() == Token.EOF) {
-        break;
-      }
+    for (Token t = lexer.nextToken(); t.getType() != Token.EOF; t = lexer.nextToken()) {
       current.add(new SyntaxToken(kindOf(t.getType()), t.getStartIndex(), t.getStopIndex() + 1));
       if (t.getType() == ChronyLexer.NEWLINE) {
         lines.add(lineOf(file, lines.size() + 1, current));
-        current = new ArrayList<>();
+        current.clear();
       }
     }
     if (!current.isEmpty() || lines.isEmpty()) {

@@ -4,10 +4,14 @@
  * The input is the file's bytes decoded as ISO-8859-1, so every byte is one char and token offsets
  * are byte offsets; that is what makes printing lossless even for invalid UTF-8.
  * Every char lands in exactly one token: the lexer cannot fail.
+ *
+ * "A comment only as the first non-blank character of a line" is context, kept here as a lexer
+ * mode rather than a semantic predicate: the default mode is "nothing but blanks seen on this
+ * line"; the first word switches to REST_OF_LINE, where comment characters are ordinary word
+ * characters, and the newline switches back. (A predicate would do the same, but ANTLR cannot
+ * cache DFA states reached through a predicate, which made lexing several times slower.)
  */
 lexer grammar ChronyLexer;
-
-options { superClass = ChronyBaseLexer; }
 
 // Only LF ends a line; CR is whitespace to chronyd (CRLF files work, CR-only files are one line).
 NEWLINE : '\n' ;
@@ -15,13 +19,23 @@ NEWLINE : '\n' ;
 // C isspace() in the "C" locale, minus LF. NBSP (0xA0) is not whitespace to chronyd.
 WS : [ \t\u000B\f\r]+ ;
 
-// A comment only when [!;#%] is the first non-blank character of the line; elsewhere it is an
-// ordinary character of a word (`server #` names the host "#").
-COMMENT : [!;#%] {atLineStart()}? ~[\n]* ;
+// A comment: [!;#%] as the first non-blank character, to the end of the line.
+COMMENT : [!;#%] ~[\n]* ;
 
 // chronyd reads a line as a C string: a NUL byte ends it and the rest of the physical line is
 // dropped. Kept as one token so it can be printed back and reported.
 NUL_TAIL : '\u0000' ~[\n]* ;
 
-// Everything else: no quoting, no escapes, no continuation.
-WORD : ~[ \t\n\u000B\f\r\u0000]+ ;
+// The directive name; everything else: no quoting, no escapes, no continuation.
+WORD : ~[ \t\n\u000B\f\r\u0000]+ -> pushMode(REST_OF_LINE) ;
+
+mode REST_OF_LINE;
+
+REST_NEWLINE : '\n' -> type(NEWLINE), popMode ;
+
+REST_WS : [ \t\u000B\f\r]+ -> type(WS) ;
+
+REST_NUL_TAIL : '\u0000' ~[\n]* -> type(NUL_TAIL) ;
+
+// `server #` names the host "#": after the first word, comment characters are word characters.
+REST_WORD : ~[ \t\n\u000B\f\r\u0000]+ -> type(WORD) ;

@@ -5,6 +5,9 @@
  * and every later word verbatim (`server iburst` names a host "iburst"), so names, options and
  * their versions are classified by the directive catalogue in the library. This keeps the grammar
  * total: the token sequences the lexer can produce are exactly the ones `config` accepts.
+ *
+ * The library reads a file one `next_line` at a time (a small tree per line, released once
+ * converted) rather than building one `config` tree for a whole file.
  */
 parser grammar ChronyParser;
 
@@ -16,6 +19,9 @@ line : line_content NEWLINE ;
 
 // The last line may lack a final newline; it may also be empty.
 last_line : line_content ;
+
+// One physical line, whether or not a newline ends it.
+next_line : line_content ( NEWLINE | EOF ) ;
 
 line_content : WS? ( directive | COMMENT )? NUL_TAIL? ;
 

@@ -1,0 +1,644 @@
+package dev.ntplint.edit;
+
+import dev.ntplint.source.DirectiveSyntax;
+import dev.ntplint.source.LineStyle;
+import dev.ntplint.source.SourceFile;
+import dev.ntplint.source.SourceLine;
+import dev.ntplint.source.Span;
+import dev.ntplint.source.SyntaxToken;
+import dev.ntplint.source.SyntaxTree;
+import dev.ntplint.source.TextEdit;
+import dev.ntplint.source.TokenKind;
+import dev.ntplint.source.Word;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Collects high-level edits of one configuration file and compiles them into minimal
+ * {@link TextEdit}s against the file's original bytes. The file is never re-serialised: every byte
+ * an edit does not touch is kept as it is, including comments, odd whitespace, CRLF endings and
+ * invalid UTF-8.
+ *
+ * <p>The editor is dialect-neutral: it works on {@link SourceLine}, {@link DirectiveSyntax} and
+ * {@link Word}, so chrony.conf and ntp.conf share it. Every position given to it (a directive, a
+ * word, a span) must come from the {@link SyntaxTree} the editor was made from; positions always
+ * refer to the original file, however many edits were recorded before.
+ *
+ * <pre>{@code
+ * ChronyConfig config = ChronyConf.parse(file).config();
+ * ConfigEditor editor = ConfigEditor.of(config.syntax());
+ * NtpSource server = config.directives(NtpSource.class).get(0);
+ * editor.addWords(server.syntax(), "iburst")
+ *     .replaceWord(server.option(SourceOption.MINPOLL).orElseThrow().value().orElseThrow().span(), "6")
+ *     .appendDirective("makestep 1.0 3");
+ * byte[] edited = editor.apply();
+ * }</pre>
+ *
+ * <p><b>Layout.</b> New lines follow the file's {@link LineStyle} (line ending, indentation of
+ * directive lines, word separator), detected with {@link LineStyle#detect} unless given. Words
+ * added to an existing line use that line's own separator. Text given for a whole directive is
+ * split on blanks and re-joined with the separator (a double-quoted run is copied verbatim, for
+ * ntp.conf); new lines always end with a line terminator, and when the file lacks a final newline
+ * one is added first (in the file's style) before anything is appended at its end.
+ *
+ * <p><b>Conflicts.</b> Two edits that touch a common byte are a programming error and the second
+ * one is refused with an {@link IllegalArgumentException} that names both. Insertions at the same
+ * point are allowed and kept in a fixed order: words appended to the end of the preceding line
+ * first, then new lines (in call order), then text put in front of the following directive (a
+ * comment prefix). An insertion exactly at the boundary of a replaced range is allowed (the
+ * replacement is at the end of the range's side, e.g. a word added after a replaced last word),
+ * except that nothing may be attached to a line that is removed.
+ *
+ * <p>Instances are not thread-safe. Recording methods return {@code this} for chaining.
+ */
+public final class ConfigEditor {
+
+  /** How an edit sits in the text; decides conflicts and the order of insertions at one point. */
+  private enum Kind {
+    /** Words appended to the end of the preceding content (attached to the byte before). */
+    SUFFIX(0),
+    /** Whole new lines (attached to nothing but a line boundary). */
+    LINE(1),
+    /** Text put in front of the following content (attached to the byte at the point). */
+    PREFIX(2),
+    /** A replaced (or deleted) range inside a line. */
+    REPLACE(-1),
+    /** A whole line, terminator included, deleted: nothing may attach to it. */
+    LINE_REMOVAL(-1);
+
+    final int insertionOrder;
+
+    Kind(int insertionOrder) {
+      this.insertionOrder = insertionOrder;
+    }
+
+    boolean isInsertion() {
+      return insertionOrder >= 0;
+    }
+  }
+
+  /** One recorded edit: bytes [start, end) of the original file become {@code bytes}. */
+  private record Pending(int start, int end, byte[] bytes, Kind kind, String operation, int sequence) {}
+
+  private static final String BLANKS = " \t\u000B\f\r";
+
+  private final SyntaxTree tree;
+  private final SourceFile file;
+  private final byte[] original;
+  private final LineStyle style;
+  private final List<Pending> pending = new ArrayList<>();
+
+  private ConfigEditor(SyntaxTree tree, LineStyle style) {
+    this.tree = Objects.requireNonNull(tree, "tree");
+    this.file = tree.file();
+    this.original = file.bytes();
+    this.style = sanitize(Objects.requireNonNull(style, "style"));
+  }
+
+  /** An editor for {@code tree} whose new lines follow the style detected in the file. */
+  public static ConfigEditor of(SyntaxTree tree) {
+    return new ConfigEditor(tree, LineStyle.detect(tree));
+  }
+
+  /** An editor for {@code tree} whose new lines follow {@code style}. */
+  public static ConfigEditor of(SyntaxTree tree, LineStyle style) {
+    return new ConfigEditor(tree, style);
+  }
+
+  /** The tree being edited (the original file). */
+  public SyntaxTree tree() {
+    return tree;
+  }
+
+  /** The style new lines follow (CRs stripped from indentation and separator). */
+  public LineStyle style() {
+    return style;
+  }
+
+  /** True when no edit has been recorded. */
+  public boolean isEmpty() {
+    return pending.isEmpty();
+  }
+
+  // ----- lines ---------------------------------------------------------------------------------
+
+  /** Inserts a new directive line right before the line of {@code anchor}. */
+  public ConfigEditor insertDirectiveBefore(DirectiveSyntax anchor, String text) {
+    SourceLine line = lineOf(anchor);
+    return record(line.start(), line.start(), newLine(text), Kind.LINE,
+        "insertDirectiveBefore(" + describe(anchor) + ")");
+  }
+
+  /**
+   * Inserts a new directive line right after the line of {@code anchor} (after its terminator; if
+   * the anchor is a last line without newline, one is added first).
+   */
+  public ConfigEditor insertDirectiveAfter(DirectiveSyntax anchor, String text) {
+    SourceLine line = lineOf(anchor);
+    return record(line.end(), line.end(), newLine(text), Kind.LINE,
+        "insertDirectiveAfter(" + describe(anchor) + ")");
+  }
+
+  /** Appends a new directive line at the end of the file (adding a final newline first if missing). */
+  public ConfigEditor appendDirective(String text) {
+    return record(file.length(), file.length(), newLine(text), Kind.LINE, "appendDirective");
+  }
+
+  /**
+   * Removes the whole line of {@code directive}, its terminator included.
+   *
+   * <p>Comment lines and blank lines around it are kept: the editor cannot tell a comment that
+   * documents this directive from a section header or a commented-out alternative, and deleting
+   * text a person wrote is worse than leaving a comment behind. Callers that know better can remove
+   * those lines with their own edits.
+   */
+  public ConfigEditor removeDirective(DirectiveSyntax directive) {
+    SourceLine line = lineOf(directive);
+    return record(line.start(), line.end(), new byte[0], Kind.LINE_REMOVAL,
+        "removeDirective(" + describe(directive) + ")");
+  }
+
+  /**
+   * Replaces the directive's name and arguments (from the name's first byte to the last word's last
+   * byte) with {@code text}, whose words are joined with the line's own separator; indentation,
+   * trailing blanks, a trailing comment and the line ending are kept.
+   */
+  public ConfigEditor replaceDirective(DirectiveSyntax directive, String text) {
+    SourceLine line = lineOf(directive);
+    byte[] bytes = joinWords(text, lineSeparator(line));
+    return record(directive.name().span().start(), lastWordEnd(directive), bytes, Kind.REPLACE,
+        "replaceDirective(" + describe(directive) + ")");
+  }
+
+  /** Comments the directive out by putting {@code commentPrefix} (e.g. {@code "#"}) before its name. */
+  public ConfigEditor commentOut(DirectiveSyntax directive, String commentPrefix) {
+    lineOf(directive);
+    Objects.requireNonNull(commentPrefix, "commentPrefix");
+    if (commentPrefix.isBlank()) {
+      throw new IllegalArgumentException("the comment prefix is blank: " + quote(commentPrefix));
+    }
+    if (containsAny(commentPrefix, "\n\r\u0000")) {
+      throw new IllegalArgumentException(
+          "the comment prefix must stay on one line: " + quote(commentPrefix));
+    }
+    return record(directive.name().span().start(), directive.name().span().start(),
+        utf8(commentPrefix), Kind.PREFIX, "commentOut(" + describe(directive) + ")");
+  }
+
+  // ----- words ---------------------------------------------------------------------------------
+
+  /**
+   * Appends {@code words} after the directive's last word, each preceded by the line's own
+   * separator, so trailing blanks, a trailing comment and the line ending stay where they are.
+   */
+  public ConfigEditor addWords(DirectiveSyntax directive, String... words) {
+    SourceLine line = lineOf(directive);
+    if (words.length == 0) {
+      throw new IllegalArgumentException("no word to add");
+    }
+    String separator = lineSeparator(line);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    for (String word : words) {
+      checkWord(word);
+      out.writeBytes(latin1(separator));
+      out.writeBytes(utf8(word));
+    }
+    int at = lastWordEnd(directive);
+    return record(at, at, out.toByteArray(), Kind.SUFFIX,
+        "addWords(" + describe(directive) + ", " + String.join(" ", words) + ")");
+  }
+
+  /** Appends an option and its value words, e.g. {@code addOption(server, "minpoll", "4")}. */
+  public ConfigEditor addOption(DirectiveSyntax directive, String... words) {
+    return addWords(directive, words);
+  }
+
+  /**
+   * Removes the arguments from {@code first} to {@code last} (inclusive, both arguments of
+   * {@code directive}, not its name) and exactly one separator: the blanks before {@code first}.
+   */
+  public ConfigEditor removeWords(DirectiveSyntax directive, Word first, Word last) {
+    lineOf(directive);
+    int from = argumentIndex(directive, first.span().start(), true);
+    int to = argumentIndex(directive, last.span().end(), false);
+    if (from < 0 || to < 0) {
+      throw new IllegalArgumentException("not an argument of " + describe(directive) + ": "
+          + (from < 0 ? first : last).span().location() + " `" + (from < 0 ? first : last).text()
+          + "`");
+    }
+    if (to < from) {
+      throw new IllegalArgumentException("the last word comes before the first in "
+          + describe(directive));
+    }
+    Word previous = from == 0 ? directive.name() : directive.arguments().get(from - 1);
+    return record(previous.span().end(), directive.arguments().get(to).span().end(), new byte[0],
+        Kind.REPLACE, "removeWords(" + describe(directive) + ", " + first.text() + ".."
+            + last.text() + ")");
+  }
+
+  /** Removes one argument word and the separator before it. */
+  public ConfigEditor removeWord(DirectiveSyntax directive, Word word) {
+    return removeWords(directive, word, word);
+  }
+
+  /**
+   * Removes the arguments that {@code span} covers, which must start at the start of an argument and
+   * end at the end of one: for example an option with its value, {@code option.span()}.
+   */
+  public ConfigEditor removeWords(DirectiveSyntax directive, Span span) {
+    lineOf(directive);
+    checkFile(span);
+    int from = argumentIndex(directive, span.start(), true);
+    int to = argumentIndex(directive, span.end(), false);
+    if (from < 0 || to < 0 || to < from) {
+      throw new IllegalArgumentException("the span " + span.location() + ".." + span.endColumn()
+          + " does not cover whole arguments of " + describe(directive));
+    }
+    return removeWords(directive, directive.arguments().get(from), directive.arguments().get(to));
+  }
+
+  /** Replaces one word (or the value of an option: any range inside one word) with {@code text}. */
+  public ConfigEditor replaceWord(Word word, String text) {
+    return replaceWord(word.span(), text);
+  }
+
+  /**
+   * Replaces the bytes of {@code span}, which must be non-empty and lie inside one word of the file
+   * (a whole word, or part of one such as an option value scanned from a word), with {@code text}.
+   */
+  public ConfigEditor replaceWord(Span span, String text) {
+    checkFile(span);
+    checkWord(text);
+    if (span.length() == 0) {
+      throw new IllegalArgumentException("empty span at " + span.location() + ": nothing to replace");
+    }
+    SourceLine line = lineAt(span.start());
+    boolean inWord = false;
+    for (SyntaxToken token : line.tokens()) {
+      if ((token.kind() == TokenKind.WORD || token.kind() == TokenKind.QUOTED)
+          && token.start() <= span.start() && span.end() <= token.end()) {
+        inWord = true;
+        break;
+      }
+    }
+    if (!inWord) {
+      throw new IllegalArgumentException("the span at " + span.location() + " (`" + span.text()
+          + "`) is not inside one word");
+    }
+    return record(span.start(), span.end(), utf8(text), Kind.REPLACE,
+        "replaceWord(" + span.location() + " `" + span.text() + "` -> `" + text + "`)");
+  }
+
+  // ----- result --------------------------------------------------------------------------------
+
+  /**
+   * The recorded edits as minimal text edits against the original bytes: sorted, non-overlapping,
+   * with bytes that a replacement leaves unchanged at its ends trimmed off, and edits that touch
+   * merged into one (so no two insert at the same point).
+   */
+  public List<TextEdit> edits() {
+    List<Pending> ordered = new ArrayList<>(pending);
+    ordered.sort(Comparator.comparingInt(Pending::start).thenComparingInt(Pending::end)
+        .thenComparingInt(p -> p.kind().insertionOrder).thenComparingInt(Pending::sequence));
+    boolean fixFinalNewline = needsFinalNewline();
+    List<TextEdit> result = new ArrayList<>();
+    int start = -1;
+    int end = -1;
+    ByteArrayOutputStream bytes = null;
+    for (Pending p : ordered) {
+      int s = p.start();
+      int e = p.end();
+      byte[] b = p.bytes();
+      if (p.kind() == Kind.LINE && s == original.length && fixFinalNewline) {
+        b = concat(finalNewline(), b);
+        fixFinalNewline = false;
+      }
+      if (p.kind() == Kind.REPLACE) {
+        int prefix = 0;
+        while (prefix < b.length && s + prefix < e && b[prefix] == original[s + prefix]
+            && b[prefix] >= 0) {
+          prefix++;
+        }
+        int suffix = 0;
+        while (suffix < b.length - prefix && e - suffix > s + prefix
+            && b[b.length - 1 - suffix] == original[e - 1 - suffix] && b[b.length - 1 - suffix] >= 0) {
+          suffix++;
+        }
+        b = Arrays.copyOfRange(b, prefix, b.length - suffix);
+        s += prefix;
+        e -= suffix;
+        if (s == e && b.length == 0) {
+          continue;
+        }
+      }
+      if (bytes != null && s == end) {
+        bytes.writeBytes(b);
+        end = e;
+        continue;
+      }
+      if (bytes != null) {
+        result.add(new TextEdit(start, end, bytes.toByteArray()));
+      }
+      start = s;
+      end = e;
+      bytes = new ByteArrayOutputStream();
+      bytes.writeBytes(b);
+    }
+    if (bytes != null) {
+      result.add(new TextEdit(start, end, bytes.toByteArray()));
+    }
+    return List.copyOf(result);
+  }
+
+  /** The edited file's bytes: the original with {@link #edits()} applied. */
+  public byte[] apply() {
+    return TextEdit.apply(original, edits());
+  }
+
+  // ----- recording and conflicts ---------------------------------------------------------------
+
+  private ConfigEditor record(int start, int end, byte[] bytes, Kind kind, String operation) {
+    Pending edit = new Pending(start, end, bytes, kind, operation, pending.size());
+    for (Pending other : pending) {
+      if (conflict(edit, other)) {
+        throw new IllegalArgumentException("overlapping edits: " + operation + " touches "
+            + range(edit) + ", which " + other.operation() + " (recorded before) already edits "
+            + range(other) + "; each byte may be edited once");
+      }
+    }
+    pending.add(edit);
+    return this;
+  }
+
+  private static boolean conflict(Pending a, Pending b) {
+    if (a.kind().isInsertion() && b.kind().isInsertion()) {
+      // Two comment prefixes at one point: the same line commented out twice.
+      return a.start() == b.start() && a.kind() == Kind.PREFIX && b.kind() == Kind.PREFIX;
+    }
+    if (!a.kind().isInsertion() && !b.kind().isInsertion()) {
+      return a.start() < b.end() && b.start() < a.end();
+    }
+    Pending range = a.kind().isInsertion() ? b : a;
+    Pending insertion = a.kind().isInsertion() ? a : b;
+    int p = insertion.start();
+    if (range.start() < p && p < range.end()) {
+      return true;
+    }
+    if (range.kind() == Kind.LINE_REMOVAL) {
+      // Text attached to a removed line would be glued to its neighbour.
+      return insertion.kind() == Kind.PREFIX && p == range.start()
+          || insertion.kind() == Kind.SUFFIX && p == range.end();
+    }
+    return false;
+  }
+
+  private String range(Pending p) {
+    if (p.start() == p.end()) {
+      return "the point before byte " + p.start() + " (" + file.span(p.start(), p.start()).location()
+          + ")";
+    }
+    return "bytes [" + p.start() + ", " + p.end() + ") (" + file.span(p.start(), p.end()).location()
+        + ")";
+  }
+
+  /** True when the file's last line lacks a newline and still will after the edits. */
+  private boolean needsFinalNewline() {
+    if (original.length == 0 || original[original.length - 1] == '\n') {
+      return false;
+    }
+    for (Pending p : pending) {
+      if (p.kind() == Kind.LINE_REMOVAL && p.end() == original.length) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The terminator that completes a last line without one (a CR already there is kept). */
+  private byte[] finalNewline() {
+    if (original[original.length - 1] == '\r') {
+      return new byte[] {'\n'};
+    }
+    return latin1(style.lineEnding());
+  }
+
+  // ----- look-ups --------------------------------------------------------------------------------
+
+  /** The tree's line holding {@code directive}, checked to belong to this file. */
+  private SourceLine lineOf(DirectiveSyntax directive) {
+    Objects.requireNonNull(directive, "directive");
+    checkFile(directive.name().span());
+    SourceLine line = lineAt(directive.line().start());
+    if (line.start() != directive.line().start() || line.end() != directive.line().end()
+        || directive.name().span().start() < line.start()
+        || lastWordEnd(directive) > line.end()) {
+      throw new IllegalArgumentException(describe(directive) + " is not a line of " + file.name());
+    }
+    return line;
+  }
+
+  /** The line of the tree that contains {@code offset} (the last line for the end of the file). */
+  private SourceLine lineAt(int offset) {
+    List<SourceLine> lines = tree.lines();
+    int low = 0;
+    int high = lines.size() - 1;
+    while (low < high) {
+      int mid = (low + high + 1) >>> 1;
+      if (lines.get(mid).start() <= offset) {
+        low = mid;
+      } else {
+        high = mid - 1;
+      }
+    }
+    return lines.get(low);
+  }
+
+  private void checkFile(Span span) {
+    if (span.file() != file) {
+      throw new IllegalArgumentException("the position " + span.location()
+          + " belongs to another file than " + file.name() + " (edit the tree it was read from)");
+    }
+  }
+
+  private static int lastWordEnd(DirectiveSyntax directive) {
+    List<Word> args = directive.arguments();
+    return (args.isEmpty() ? directive.name() : args.get(args.size() - 1)).span().end();
+  }
+
+  /** The index of the argument starting (or ending) at {@code offset}, or -1. */
+  private static int argumentIndex(DirectiveSyntax directive, int offset, boolean atStart) {
+    List<Word> args = directive.arguments();
+    for (int i = 0; i < args.size(); i++) {
+      Span s = args.get(i).span();
+      if ((atStart ? s.start() : s.end()) == offset) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The blanks between the line's first two words (CRs dropped), or the file's separator. */
+  private String lineSeparator(SourceLine line) {
+    boolean seenWord = false;
+    for (SyntaxToken token : line.tokens()) {
+      TokenKind kind = token.kind();
+      if (kind == TokenKind.WORD || kind == TokenKind.QUOTED) {
+        seenWord = true;
+      } else if (seenWord && kind == TokenKind.WHITESPACE) {
+        int index = line.tokens().indexOf(token);
+        boolean followedByWord = index + 1 < line.tokens().size()
+            && (line.tokens().get(index + 1).kind() == TokenKind.WORD
+                || line.tokens().get(index + 1).kind() == TokenKind.QUOTED);
+        String blanks = file.latin1(token.start(), token.end()).replace("\r", "");
+        if (followedByWord && !blanks.isEmpty()) {
+          return blanks;
+        }
+        if (!followedByWord) {
+          break;
+        }
+      } else if (seenWord) {
+        break;
+      }
+    }
+    return style.separator();
+  }
+
+  // ----- text ------------------------------------------------------------------------------------
+
+  /** Indentation + the words joined in the file's style + the file's line ending. */
+  private byte[] newLine(String text) {
+    return concat(latin1(style.indentation()), joinWords(text, style.separator()),
+        latin1(style.lineEnding()));
+  }
+
+  /**
+   * The words of {@code text} joined with {@code separator}: runs of blanks between words become
+   * the separator; a double-quoted run (ntp.conf) is copied verbatim.
+   */
+  private static byte[] joinWords(String text, String separator) {
+    Objects.requireNonNull(text, "text");
+    if (containsAny(text, "\n\u0000")) {
+      throw new IllegalArgumentException("a directive must be one line without NUL bytes: "
+          + quote(text));
+    }
+    String trimmed = strip(text);
+    if (trimmed.isEmpty()) {
+      throw new IllegalArgumentException("empty directive text");
+    }
+    // The separator comes from the file (one char per byte); the words are new text (UTF-8).
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    StringBuilder word = new StringBuilder();
+    boolean quoted = false;
+    int i = 0;
+    while (i < trimmed.length()) {
+      char c = trimmed.charAt(i);
+      if (!quoted && isBlank(c)) {
+        while (i < trimmed.length() && isBlank(trimmed.charAt(i))) {
+          i++;
+        }
+        out.writeBytes(utf8(word.toString()));
+        out.writeBytes(latin1(separator));
+        word.setLength(0);
+        continue;
+      }
+      if (c == '"') {
+        quoted = !quoted;
+      }
+      word.append(c);
+      i++;
+    }
+    out.writeBytes(utf8(word.toString()));
+    return out.toByteArray();
+  }
+
+  private static void checkWord(String word) {
+    Objects.requireNonNull(word, "word");
+    if (word.isEmpty()) {
+      throw new IllegalArgumentException("empty word (remove the word instead)");
+    }
+    boolean quoted = word.length() >= 2 && word.charAt(0) == '"'
+        && word.charAt(word.length() - 1) == '"';
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (c == '\n' || c == '\r' || c == 0 || !quoted && isBlank(c)) {
+        throw new IllegalArgumentException("not a single word: " + quote(word));
+      }
+    }
+  }
+
+  private static boolean isBlank(char c) {
+    return BLANKS.indexOf(c) >= 0;
+  }
+
+  private static String strip(String text) {
+    int from = 0;
+    int to = text.length();
+    while (from < to && isBlank(text.charAt(from))) {
+      from++;
+    }
+    while (to > from && isBlank(text.charAt(to - 1))) {
+      to--;
+    }
+    return text.substring(from, to);
+  }
+
+  private static boolean containsAny(String text, String chars) {
+    for (int i = 0; i < text.length(); i++) {
+      if (chars.indexOf(text.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static LineStyle sanitize(LineStyle style) {
+    String ending = style.lineEnding();
+    if (!ending.equals("\n") && !ending.equals("\r\n")) {
+      throw new IllegalArgumentException("line ending must be LF or CRLF: " + quote(ending));
+    }
+    String indentation = style.indentation().replace("\r", "");
+    String separator = style.separator().replace("\r", "");
+    if (separator.isEmpty()) {
+      separator = " ";
+    }
+    for (String blanks : List.of(indentation, separator)) {
+      for (int i = 0; i < blanks.length(); i++) {
+        if (!isBlank(blanks.charAt(i))) {
+          throw new IllegalArgumentException("indentation and separator must be blanks: "
+              + quote(blanks));
+        }
+      }
+    }
+    return new LineStyle(ending, indentation, separator);
+  }
+
+  private String describe(DirectiveSyntax directive) {
+    return directive.name().span().location() + " `" + directive.name().text() + "`";
+  }
+
+  private static String quote(String text) {
+    return "\"" + text.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r")
+        .replace("\t", "\\t").replace("\u0000", "\\0") + "\"";
+  }
+
+  private static byte[] utf8(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static byte[] latin1(String text) {
+    return text.getBytes(StandardCharsets.ISO_8859_1);
+  }
+
+  private static byte[] concat(byte[]... parts) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    for (byte[] part : parts) {
+      out.writeBytes(part);
+    }
+    return out.toByteArray();
+  }
+}
