@@ -55,6 +55,7 @@ public final class ChronyConf {
     Diagnostics directiveDiagnostics = sourcesFile ? new Diagnostics() : diagnostics;
     ChronyDirectiveReader reader = new ChronyDirectiveReader(target, directiveDiagnostics);
     List<ChronyDirective> directives = new ArrayList<>();
+    checkLineEndings(tree, diagnostics);
     for (SourceLine line : tree.lines()) {
       checkLine(line, diagnostics, sourcesFile);
       if (line.hasNoWords()) {
@@ -94,6 +95,20 @@ public final class ChronyConf {
     }
     ChronyConfig config = new ChronyConfig(tree, directives, target);
     return new ChronyParseResult(config, diagnostics.list());
+  }
+
+  /** A file with CRs but no LF was written with classic Mac line endings: one line to chronyd. */
+  private static void checkLineEndings(SyntaxTree tree, Diagnostics diagnostics) {
+    SourceFile file = tree.file();
+    String text = file.latin1();
+    int cr = text.indexOf('\r');
+    if (cr >= 0 && cr < text.length() - 1 && text.indexOf('\n') < 0) {
+      diagnostics.add(ChronyDiagnosticCode.CR_LINE_ENDINGS, new Span(file, cr, cr + 1),
+          "this file separates lines with CR only; chronyd splits lines at LF, so it reads the"
+              + " whole file as one line" + (tree.lines().get(0).hasNoWords()
+                  ? " and, as it starts with a comment, ignores all of it" : "")
+              + "; convert the line endings to LF");
+    }
   }
 
   private static void checkLine(SourceLine line, Diagnostics diagnostics, boolean sourcesFile) {

@@ -15,6 +15,8 @@ public enum ChronyDiagnosticCode implements DiagnosticCode {
       "a NUL byte: chronyd ignores the rest of the line"),
   BYTE_ORDER_MARK("CP003", Severity.ERROR, true,
       "a UTF-8 byte order mark glued to the first word"),
+  CR_LINE_ENDINGS("CP004", Severity.WARNING, false,
+      "CR-only (classic Mac) line endings: chronyd reads the whole file as one line"),
   INVALID_DIRECTIVE("CP100", Severity.ERROR, true, "an unknown directive"),
   DIRECTIVE_TOO_NEW("CP101", Severity.ERROR, true,
       "a directive the target chrony release does not know yet"),

@@ -110,8 +110,10 @@ final class ChronyDirectiveReader {
       diagnostics.add(BYTE_ORDER_MARK, new Span(nameWord.span().file(), nameWord.span().start(),
               nameWord.span().start() + 3),
           rejects(invalidDirectiveMessage())
-              + ": the file starts with a UTF-8 byte order mark, which chronyd reads as part of the"
-              + " first word; save the file without it",
+              + (nameWord.span().start() == 0
+                  ? ": the file starts with a UTF-8 byte order mark, which chronyd reads as part of"
+                      + " the first word; save the file without it"
+                  : ": a UTF-8 byte order mark is glued to this word; remove it"),
           suggestion.isEmpty() ? null : suggestion);
       return;
     }
@@ -682,6 +684,13 @@ final class ChronyDirectiveReader {
       int[] next = new int[1];
       Status[] status = new Status[1];
       Option<K> option = readOption(kind.get(), cut, next, status);
+      if (option != null && kind.get().valueKind() == ValueKind.REFID
+          && !args.atEnd(next[0]) && args.text().charAt(next[0]) != ' ') {
+        Arguments.Cut rest = args.splitWord(next[0]);
+        throw fail(INVALID_OPTION, args.span(cut.start(), rest.end()), invalidOptionMessage,
+            "chronyd " + target + " reads at most 4 characters of a reference id and takes the rest, `"
+                + args.display(rest.start(), rest.end()) + "`, as the next option", null);
+      }
       if (option == null) {
         Arguments.Cut valueCut = args.splitWord(cut.next());
         Span span = valueCut.start() == valueCut.end() ? wordSpan

@@ -1,5 +1,8 @@
 package dev.ntplint.fs;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * glibc's {@code fnmatch(3)} in the C locale, as {@code glob(3)} calls it: {@code FNM_PERIOD} (a
  * leading {@code .} is matched only by a literal {@code .}), backslash escapes unless {@code
@@ -119,8 +122,7 @@ final class FnMatch {
 
   /**
    * Matches the single-character pattern element at {@code pi} (not {@code *}) against {@code c}:
-   * the element's length when it matches, 0 when not, -1 when the pattern cannot match anything
-   * here (a trailing backslash).
+   * the element's length when it matches, 0 when not (a trailing backslash never matches).
    */
   private static int matchOne(String p, int pi, char c, boolean noescape) {
     char pc = p.charAt(pi);
@@ -132,120 +134,119 @@ final class FnMatch {
           return c == '\\' ? 1 : 0;
         }
         if (pi + 1 >= p.length()) {
-          return -1; // a trailing backslash never matches
+          return 0;
         }
         return p.charAt(pi + 1) == c ? 2 : 0;
       case '[': {
-        int end = bracketEnd(p, pi, noescape);
-        if (end < 0) {
+        Bracket bracket = Bracket.parse(p, pi, noescape);
+        if (bracket == null) {
           return c == '[' ? 1 : 0; // unterminated: a literal [
         }
-        return bracketMatches(p, pi, end, c, noescape) ? end - pi : 0;
+        return bracket.test(c) ? bracket.end() - pi : 0;
       }
       default:
         return pc == c ? 1 : 0;
     }
   }
 
-  /** The index just past the {@code ]} closing the bracket expression at {@code start}, or -1. */
-  private static int bracketEnd(String p, int start, boolean noescape) {
-    int i = start + 1;
-    int m = p.length();
-    if (i < m && (p.charAt(i) == '!' || p.charAt(i) == '^')) {
-      i++;
-    }
-    boolean first = true;
-    while (i < m) {
-      char c = p.charAt(i);
-      if (c == ']' && !first) {
-        return i + 1;
-      }
-      first = false;
-      if (c == '[' && i + 1 < m && isClassOpener(p.charAt(i + 1))) {
-        int close = p.indexOf(new String(new char[] {p.charAt(i + 1), ']'}), i + 2);
-        if (close >= 0) {
-          i = close + 2;
-          continue;
-        }
-        i++;
-      } else if (c == '\\' && !noescape && i + 1 < m) {
-        i += 2;
-      } else {
-        i++;
-      }
-    }
-    return -1;
-  }
-
   private static boolean isClassOpener(char c) {
     return c == ':' || c == '=' || c == '.';
   }
 
-  private static boolean bracketMatches(String p, int start, int end, char c, boolean noescape) {
-    int i = start + 1;
-    int last = end - 1; // the closing ]
-    boolean negate = false;
-    if (p.charAt(i) == '!' || p.charAt(i) == '^') {
-      negate = true;
-      i++;
-    }
-    boolean matched = false;
-    boolean first = true;
-    while (i < last || (first && i == last)) {
-      char lo = p.charAt(i);
-      first = false;
-      if (lo == '[' && i + 1 < last && isClassOpener(p.charAt(i + 1))) {
-        char kind = p.charAt(i + 1);
-        int close = p.indexOf(new String(new char[] {kind, ']'}), i + 2);
-        if (close >= 0 && close + 2 <= last + 1) {
+  /**
+   * A bracket expression: {@code [abc]}, {@code [!a-z]}, {@code [^0-9]}, {@code []x]} (a first
+   * {@code ]} is literal), {@code [a-]} (a dash first or last is literal), {@code [[:digit:]]},
+   * {@code [[=a=]]} and {@code [[.a.]]} (in the C locale: the character itself).
+   *
+   * @param end the index just past the closing {@code ]}
+   */
+  private record Bracket(int end, boolean negate, List<int[]> ranges, List<String> classes) {
+
+    /** The bracket expression starting at {@code start} ({@code [}), or null when unterminated. */
+    static Bracket parse(String p, int start, boolean noescape) {
+      int m = p.length();
+      int i = start + 1;
+      boolean negate = false;
+      if (i < m && (p.charAt(i) == '!' || p.charAt(i) == '^')) {
+        negate = true;
+        i++;
+      }
+      List<int[]> ranges = new ArrayList<>();
+      List<String> classes = new ArrayList<>();
+      boolean first = true;
+      while (true) {
+        if (i >= m) {
+          return null;
+        }
+        char c = p.charAt(i);
+        if (c == ']' && !first) {
+          return new Bracket(i + 1, negate, ranges, classes);
+        }
+        first = false;
+        int lo;
+        if (c == '[' && i + 1 < m && isClassOpener(p.charAt(i + 1))) {
+          char kind = p.charAt(i + 1);
+          int close = p.indexOf(kind + "]", i + 2);
+          if (close < 0) {
+            return null;
+          }
           String inner = p.substring(i + 2, close);
           i = close + 2;
           if (kind == ':') {
-            matched |= inClass(inner, c);
-          } else if (inner.length() == 1) {
-            // [=c=] and [.c.]: in the C locale, the character itself.
-            char single = inner.charAt(0);
-            if (i < last && p.charAt(i) == '-' && i + 1 < last) {
-              int[] hiAndNext = rangeEnd(p, i + 1, noescape);
-              matched |= c >= single && c <= hiAndNext[0];
-              i = hiAndNext[1];
-            } else {
-              matched |= c == single;
-            }
+            classes.add(inner);
+            continue;
           }
-          continue;
+          if (inner.length() != 1) {
+            continue; // a multi-character collating element: none in the C locale
+          }
+          lo = inner.charAt(0);
+        } else if (c == '\\' && !noescape && i + 1 < m) {
+          lo = p.charAt(i + 1);
+          i += 2;
+        } else {
+          lo = c;
+          i++;
+        }
+        if (i + 1 < m && p.charAt(i) == '-' && p.charAt(i + 1) != ']') {
+          i++;
+          char h = p.charAt(i);
+          int hi;
+          if (h == '[' && i + 1 < m && (p.charAt(i + 1) == '.' || p.charAt(i + 1) == '=')
+              && p.indexOf(p.charAt(i + 1) + "]", i + 2) == i + 3) {
+            hi = p.charAt(i + 2);
+            i += 5;
+          } else if (h == '\\' && !noescape && i + 1 < m) {
+            hi = p.charAt(i + 1);
+            i += 2;
+          } else {
+            hi = h;
+            i++;
+          }
+          ranges.add(new int[] {lo, hi});
+        } else {
+          ranges.add(new int[] {lo, lo});
         }
       }
-      if (lo == '\\' && !noescape && i + 1 < last) {
-        lo = p.charAt(i + 1);
-        i += 2;
-      } else {
-        i++;
-      }
-      if (i + 1 < last + 1 && i < last && p.charAt(i) == '-' && i + 1 < last) {
-        int[] hiAndNext = rangeEnd(p, i + 1, noescape);
-        matched |= c >= lo && c <= hiAndNext[0];
-        i = hiAndNext[1];
-      } else {
-        matched |= c == lo;
-      }
     }
-    return matched != negate;
-  }
 
-  /** The upper bound of a range starting at {@code i} (after the dash) and the index after it. */
-  private static int[] rangeEnd(String p, int i, boolean noescape) {
-    char hi = p.charAt(i);
-    if (hi == '\\' && !noescape && i + 1 < p.length()) {
-      return new int[] {p.charAt(i + 1), i + 2};
-    }
-    if (hi == '[' && i + 1 < p.length() && (p.charAt(i + 1) == '.' || p.charAt(i + 1) == '=')) {
-      int close = p.indexOf(new String(new char[] {p.charAt(i + 1), ']'}), i + 2);
-      if (close == i + 3) {
-        return new int[] {p.charAt(i + 2), close + 2};
+    boolean test(char c) {
+      boolean matched = false;
+      for (int[] range : ranges) {
+        if (c >= range[0] && c <= range[1]) {
+          matched = true;
+          break;
+        }
       }
+      if (!matched) {
+        for (String name : classes) {
+          if (inClass(name, c)) {
+            matched = true;
+            break;
+          }
+        }
+      }
+      return matched != negate;
     }
-    return new int[] {hi, i + 1};
   }
 
   /** {@code [:name:]} in the C locale; bytes 0x80-0xff are in no class. */

@@ -32,9 +32,19 @@ final class ChronyLoading {
     return out.toByteArray();
   }
 
-  /** Writes the model as JSON; returns true when the target chronyd would reject the file. */
-  static boolean writeJson(InputOptions input, SourceFile source, OutputStream stdout) {
+  /**
+   * Writes the model as JSON to stdout and the diagnostics as text to stderr; returns true when
+   * the target chronyd would reject the file.
+   */
+  static boolean writeJson(InputOptions input, SourceFile source, OutputStream stdout,
+      java.io.PrintWriter stderr, boolean quiet) {
     ChronyParseResult result = ChronyConf.parse(source, input.chronyTarget());
+    if (!quiet) {
+      for (Diagnostic d : result.diagnostics()) {
+        stderr.println(d.format());
+      }
+      stderr.flush();
+    }
     try {
       Writer writer = new OutputStreamWriter(stdout, StandardCharsets.UTF_8);
       ModelJson model = new ModelJson(writer);

@@ -1,0 +1,145 @@
+package dev.ntplint.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The CLI end to end: exit codes, byte-exact printing, JSON, errors without stack traces. */
+class CliTest {
+
+  @TempDir
+  Path dir;
+
+  record Run(int exitCode, byte[] stdout, String stderr) {
+    String out() {
+      return new String(stdout, StandardCharsets.UTF_8);
+    }
+  }
+
+  static Run run(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = NtplintMain.run(args, out, err);
+    return new Run(code, out.toByteArray(), err.toString(StandardCharsets.UTF_8));
+  }
+
+  static Run runWithStdin(byte[] stdin, String... args) {
+    InputStream saved = System.in;
+    try {
+      System.setIn(new ByteArrayInputStream(stdin));
+      return run(args);
+    } finally {
+      System.setIn(saved);
+    }
+  }
+
+  private Path write(String name, byte[] content) throws Exception {
+    Path file = dir.resolve(name);
+    Files.write(file, content);
+    return file;
+  }
+
+  static List<Path> chronyFixtures() throws Exception {
+    Path testdata = Path.of(System.getProperty("ntplint.testdata", "../testdata"), "chrony");
+    try (Stream<Path> walk = Files.walk(testdata)) {
+      return walk.filter(p -> p.toString().endsWith(".conf")).filter(Files::isRegularFile)
+          .sorted().collect(Collectors.toList());
+    }
+  }
+
+  @Test
+  void printIsByteIdenticalForEveryFixture() throws Exception {
+    List<Path> fixtures = chronyFixtures();
+    assertThat(fixtures).hasSizeGreaterThan(20);
+    for (Path fixture : fixtures) {
+      Run run = run("print", "--dialect", "chrony", fixture.toString());
+      assertThat(run.exitCode()).as(fixture.toString()).isZero();
+      assertThat(run.stdout()).as(fixture.toString()).isEqualTo(Files.readAllBytes(fixture));
+    }
+  }
+
+  @Test
+  void printReadsStandardInput() {
+    byte[] input = "server a.example\r\n# caf\u00e9\n\tmakestep 1 3".getBytes(StandardCharsets.UTF_8);
+    Run run = runWithStdin(input, "print", "--dialect", "chrony", "-");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.stdout()).isEqualTo(input);
+  }
+
+  @Test
+  void flattenNormalisesLikeChronyd() throws Exception {
+    Path file = write("chrony.conf",
+        "# comment\n  server\ta.example   iburst \r\n\nSERVER b.example\nrtcsync".getBytes(StandardCharsets.UTF_8));
+    Run run = run("print", "--flatten", file.toString());
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).isEqualTo("server a.example iburst\nSERVER b.example\nrtcsync\n");
+  }
+
+  @Test
+  void parseExitsOneExactlyWhenTheTargetChronydRejects() throws Exception {
+    Path file = write("chrony.conf", "server a.example ipv4\n".getBytes(StandardCharsets.UTF_8));
+    Run head = run("parse", "--target", "chrony-HEAD", file.toString());
+    assertThat(head.exitCode()).isZero();
+    Run old = run("parse", "--target", "chrony-4.3", file.toString());
+    assertThat(old.exitCode()).isEqualTo(1);
+    assertThat(old.stderr()).contains("chrony.conf:1:18: error: chronyd 4.3 rejects this")
+        .contains("[CP107]");
+    assertThat(old.out()).contains("\"rejected\" : true");
+  }
+
+  @Test
+  void parseJsonHasTypedDirectivesWithPositions() throws Exception {
+    Path file = write("chrony.conf",
+        "pool pool.ntp.org iburst maxsources 3\nallow 10/8\n".getBytes(StandardCharsets.UTF_8));
+    Run run = run("parse", "-q", file.toString());
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.stderr()).isEmpty();
+    String json = run.out();
+    assertThat(json).contains("\"type\" : \"NtpSource\"").contains("\"type\" : \"pool\"")
+        .contains("\"text\" : \"pool.ntp.org\"").contains("\"kind\" : \"maxsources\"")
+        .contains("\"type\" : \"AccessRule\"").contains("\"prefixLength\" : 8")
+        .contains("\"address\" : \"10.0.0.0\"").contains("\"line\" : 2");
+  }
+
+  @Test
+  void usageErrorsExitTwoWithOneLine() throws Exception {
+    Run missing = run("parse", dir.resolve("nope.conf").toString());
+    assertThat(missing.exitCode()).isEqualTo(2);
+    assertThat(missing.stderr().strip()).startsWith("ntplint: ").contains("no such file")
+        .doesNotContain("Exception").doesNotContain("\tat ");
+    Run directory = run("print", dir.toString());
+    assertThat(directory.exitCode()).isEqualTo(2);
+    assertThat(directory.stderr()).contains("is a directory");
+    Path file = write("chrony.conf", "rtcsync\n".getBytes(StandardCharsets.UTF_8));
+    Run target = run("parse", "--target", "chrony-9.9", file.toString());
+    assertThat(target.exitCode()).isEqualTo(2);
+    assertThat(target.stderr()).contains("unknown target `chrony-9.9`");
+    Run flag = run("parse", "--no-such-flag", file.toString());
+    assertThat(flag.exitCode()).isEqualTo(2);
+  }
+
+  @Test
+  void oversizedInputIsRefusedWithTheFlagToRaiseTheLimit() throws Exception {
+    Path file = write("chrony.conf", new byte[2048]);
+    Run run = run("parse", "--max-size", "1024", file.toString());
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.stderr()).contains("larger than 1024 bytes").contains("--max-size");
+  }
+
+  @Test
+  void helpListsExitCodes() {
+    Run run = run("--help");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("Exit codes:").contains("0   success").contains("2   usage error");
+  }
+}
