@@ -72,6 +72,11 @@ public record ChronyVersion(int major, int minor, int patch, String label)
     return compareTo(other) >= 0;
   }
 
+  /** True when this release comes after {@code other}. */
+  public boolean after(ChronyVersion other) {
+    return compareTo(other) > 0;
+  }
+
   public boolean before(ChronyVersion other) {
     return compareTo(other) < 0;
   }

@@ -1,0 +1,30 @@
+package dev.ntplint.diag;
+
+import dev.ntplint.chrony.ChronyDiagnosticCode;
+import dev.ntplint.testing.Fixtures;
+import dev.ntplint.testing.TestPaths;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** docs/diagnostics.md lists every diagnostic code; it is generated from the code enums. */
+class DiagnosticsDocTest {
+
+  @Test
+  void diagnosticsPageListsEveryCode() throws Exception {
+    StringBuilder md = new StringBuilder();
+    md.append("# Diagnostics\n\n")
+        .append("Codes that ntplint's parsers report. Generated from the code enums by\n")
+        .append("`mvn -pl lib test -Dntplint.updateGoldens=true`; do not edit by hand.\n\n")
+        .append("\"Rejects\" means the target daemon's own parser refuses the file because of it\n")
+        .append("(`chronyd -p` exits 1): `ntplint parse` then exits 1.\n\n")
+        .append("## chrony.conf\n\n")
+        .append("| code | severity | rejects | meaning |\n| --- | --- | --- | --- |\n");
+    for (ChronyDiagnosticCode code : ChronyDiagnosticCode.values()) {
+      md.append("| ").append(code.id()).append(" | ").append(code.severity().label()).append(" | ")
+          .append(code.rejectsFile() ? "yes" : "no").append(" | ").append(code.summary())
+          .append(" |\n");
+    }
+    Path page = TestPaths.testdata().getParent().resolve("docs").resolve("diagnostics.md");
+    Fixtures.assertGolden(page, md.toString());
+  }
+}
