@@ -18,36 +18,54 @@ final class Arguments {
 
   private final SourceFile file;
   private final String text;
-  /** Byte offset in the file of each character of {@link #text}, plus one past the end. */
-  private final int[] offsets;
+  /** Where each word starts in {@link #text}, and where it starts in the file. */
+  private final int[] textStarts;
+  private final int[] fileStarts;
+  private final int endOffset;
 
   Arguments(SourceFile file, List<Word> words) {
     this.file = file;
-    StringBuilder sb = new StringBuilder();
-    int length = 0;
-    for (Word w : words) {
-      length += w.span().length() + 1;
-    }
-    int[] map = new int[Math.max(1, length)];
-    int k = 0;
-    for (int i = 0; i < words.size(); i++) {
-      Word w = words.get(i);
-      if (i > 0) {
-        map[k++] = w.span().start();
-        sb.append(' ');
+    int n = words.size();
+    this.textStarts = new int[n];
+    this.fileStarts = new int[n];
+    if (n == 1) {
+      this.text = words.get(0).raw();
+    } else {
+      StringBuilder sb = new StringBuilder(64);
+      for (int i = 0; i < n; i++) {
+        if (i > 0) {
+          sb.append(' ');
+        }
+        textStarts[i] = sb.length();
+        sb.append(words.get(i).raw());
       }
-      sb.append(w.raw());
-      for (int b = w.span().start(); b < w.span().end(); b++) {
-        map[k++] = b;
-      }
+      this.text = sb.toString();
     }
-    this.text = sb.toString();
-    int endOffset = words.isEmpty() ? 0 : words.get(words.size() - 1).span().end();
-    if (k < map.length) {
-      map[k] = endOffset;
+    for (int i = 0; i < n; i++) {
+      fileStarts[i] = words.get(i).span().start();
     }
-    this.offsets = java.util.Arrays.copyOf(map, text.length() + 1);
-    this.offsets[text.length()] = endOffset;
+    this.endOffset = n == 0 ? 0 : words.get(n - 1).span().end();
+  }
+
+  /**
+   * The file offset of character {@code index} of {@link #text}; a separator maps to the start of
+   * the next word, the end of the text to the end of the last word.
+   */
+  private int offset(int index) {
+    if (index >= text.length()) {
+      return endOffset;
+    }
+    int word = 0;
+    while (word + 1 < textStarts.length && textStarts[word + 1] <= index) {
+      word++;
+    }
+    int within = index - textStarts[word];
+    int wordLength = (word + 1 < textStarts.length ? textStarts[word + 1] - 1 : text.length())
+        - textStarts[word];
+    if (within >= wordLength && word + 1 < fileStarts.length) {
+      return fileStarts[word + 1];
+    }
+    return fileStarts[word] + within;
   }
 
   String text() {
@@ -88,16 +106,16 @@ final class Arguments {
     if (start >= end) {
       return "";
     }
-    return file.text(offsets[start], offsets[end - 1] + 1);
+    return file.text(offset(start), offset(end - 1) + 1);
   }
 
   /** The file span of the characters [start, end); an empty range points at {@code start}. */
   Span span(int start, int end) {
     if (start >= end) {
-      int at = offsets[Math.min(start, text.length())];
+      int at = offset(start);
       return new Span(file, at, at);
     }
-    return new Span(file, offsets[start], offsets[end - 1] + 1);
+    return new Span(file, offset(start), offset(end - 1) + 1);
   }
 
   /** The number of arguments as chronyd's get_number_of_args counts them. */

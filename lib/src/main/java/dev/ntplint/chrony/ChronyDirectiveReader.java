@@ -40,7 +40,9 @@ import dev.ntplint.source.Word;
 import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -634,22 +636,30 @@ final class ChronyDirectiveReader {
     return new Option<>(kind, keywordWord, Optional.of(value));
   }
 
-  private <K extends Enum<K> & OptionSpec> Optional<K> lookup(Class<K> type, String word) {
-    for (K k : type.getEnumConstants()) {
-      if (k.keyword().equalsIgnoreCase(word) && k.since().compareTo(target) <= 0) {
-        return Optional.of(k);
+  /** Options by lower-case keyword, per option enum (chronyd compares them case-insensitively). */
+  private static final ClassValue<Map<String, Object>> OPTIONS_BY_KEYWORD = new ClassValue<>() {
+    @Override
+    protected Map<String, Object> computeValue(Class<?> type) {
+      Map<String, Object> map = new HashMap<>();
+      for (Object constant : type.getEnumConstants()) {
+        map.put(((OptionSpec) constant).keyword(), constant);
       }
+      return map;
     }
-    return Optional.empty();
+  };
+
+  private <K extends Enum<K> & OptionSpec> Optional<K> lookup(Class<K> type, String word) {
+    return newerOption(type, word).filter(k -> k.since().compareTo(target) <= 0);
   }
 
-  private <K extends Enum<K> & OptionSpec> Optional<K> newerOption(Class<K> type, String word) {
-    for (K k : type.getEnumConstants()) {
-      if (k.keyword().equalsIgnoreCase(word)) {
-        return Optional.of(k);
-      }
+  /** The option with this keyword, whatever release introduced it. */
+  private static <K extends Enum<K> & OptionSpec> Optional<K> newerOption(Class<K> type, String word) {
+    Map<String, Object> byKeyword = OPTIONS_BY_KEYWORD.get(type);
+    Object found = byKeyword.get(word);
+    if (found == null) {
+      found = byKeyword.get(word.toLowerCase(Locale.ROOT));
     }
-    return Optional.empty();
+    return Optional.ofNullable(type.cast(found));
   }
 
   /**

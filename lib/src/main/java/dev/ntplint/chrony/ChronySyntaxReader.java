@@ -9,16 +9,15 @@ import dev.ntplint.source.SyntaxTree;
 import dev.ntplint.source.TokenKind;
 import java.util.ArrayList;
 import java.util.List;
-import org.antlr.v4.runtime.BaseErrorListener;
+import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CharStreams;
-import org.antlr.v4.runtime.CommonTokenFactory;
-import org.antlr.v4.runtime.RecognitionException;
-import org.antlr.v4.runtime.Recognizer;
+import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.TokenFactory;
+import org.antlr.v4.runtime.TokenSource;
 import org.antlr.v4.runtime.UnbufferedTokenStream;
 import org.antlr.v4.runtime.atn.PredictionMode;
-import org.antlr.v4.runtime.tree.ParseTree;
-import org.antlr.v4.runtime.tree.TerminalNode;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
 
 /**
  * Runs the chrony.conf grammar over a file and turns it into the lossless line layer, one line at
@@ -32,51 +31,106 @@ final class ChronySyntaxReader {
   static SyntaxTree read(SourceFile file) {
     ChronyLexer lexer = new ChronyLexer(CharStreams.fromString(file.latin1(), file.name()));
     lexer.removeErrorListeners();
-    lexer.setTokenFactory(CommonTokenFactory.DEFAULT);
-    UnbufferedTokenStream<Token> tokens = new UnbufferedTokenStream<>(lexer);
+    LineCollector lines = new LineCollector(file);
+    UnbufferedTokenStream<Token> tokens = new UnbufferedTokenStream<>(new RecordingSource(lexer, lines));
     ChronyParser parser = new ChronyParser(tokens);
     parser.removeErrorListeners();
+    // The parser checks each line's structure; the tokens themselves are collected as the lexer
+    // hands them over, so no parse tree is needed (it was most of the reading cost).
+    parser.setBuildParseTree(false);
     parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
-    boolean[] failed = new boolean[1];
-    parser.addErrorListener(new BaseErrorListener() {
-      @Override
-      public void syntaxError(Recognizer<?, ?> recognizer, Object offendingSymbol, int line,
-          int charPositionInLine, String msg, RecognitionException e) {
-        failed[0] = true;
+    // Bail out at the first syntax error instead of recovering (recovery bookkeeping costs time
+    // on every line, and the safety net below handles the impossible case anyway).
+    parser.setErrorHandler(new BailErrorStrategy());
+    boolean failed = false;
+    try {
+      while (tokens.LA(1) != Token.EOF) {
+        parser.next_line();
       }
-    });
-    List<SourceLine> lines = new ArrayList<>();
-    List<SyntaxToken> current = new ArrayList<>(8);
-    while (!failed[0] && tokens.LA(1) != Token.EOF) {
-      ChronyParser.Next_lineContext line = parser.next_line();
-      current.clear();
-      collect(line, current);
-      if (!current.isEmpty()) {
-        lines.add(lineOf(file, lines.size() + 1, current));
-      }
+    } catch (ParseCancellationException e) {
+      failed = true;
     }
-    if (failed[0]) {
+    if (failed) {
       // The grammar accepts every token sequence the lexer makes, so this is a safety net only:
       // re-lex the file and group the tokens by newline so that no byte is ever lost.
       return new SyntaxTree(file, groupByNewline(file));
     }
-    if (lines.isEmpty()) {
-      lines.add(lineOf(file, 1, current));
-    }
-    return new SyntaxTree(file, lines);
+    return new SyntaxTree(file, lines.finish());
   }
 
-  /** Appends the tree's tokens in order (every token is on the default channel, so in the tree). */
-  private static void collect(ParseTree tree, List<SyntaxToken> out) {
-    if (tree instanceof TerminalNode terminal) {
-      Token t = terminal.getSymbol();
-      if (t.getType() != Token.EOF && t.getStartIndex() <= t.getStopIndex()) {
-        out.add(new SyntaxToken(kindOf(t.getType()), t.getStartIndex(), t.getStopIndex() + 1));
-      }
-      return;
+  /** Hands the lexer's tokens to the parser and to the line collector, in order. */
+  private static final class RecordingSource implements TokenSource {
+    private final ChronyLexer lexer;
+    private final LineCollector lines;
+
+    RecordingSource(ChronyLexer lexer, LineCollector lines) {
+      this.lexer = lexer;
+      this.lines = lines;
     }
-    for (int i = 0; i < tree.getChildCount(); i++) {
-      collect(tree.getChild(i), out);
+
+    @Override
+    public Token nextToken() {
+      Token t = lexer.nextToken();
+      if (t.getType() != Token.EOF) {
+        lines.add(kindOf(t.getType()), t.getStartIndex(), t.getStopIndex() + 1);
+      }
+      return t;
+    }
+
+    @Override
+    public int getLine() {
+      return lexer.getLine();
+    }
+
+    @Override
+    public int getCharPositionInLine() {
+      return lexer.getCharPositionInLine();
+    }
+
+    @Override
+    public CharStream getInputStream() {
+      return lexer.getInputStream();
+    }
+
+    @Override
+    public String getSourceName() {
+      return lexer.getSourceName();
+    }
+
+    @Override
+    public void setTokenFactory(TokenFactory<?> factory) {
+      lexer.setTokenFactory(factory);
+    }
+
+    @Override
+    public TokenFactory<?> getTokenFactory() {
+      return lexer.getTokenFactory();
+    }
+  }
+
+  /** Groups tokens into lines: a line ends after its NEWLINE token. */
+  private static final class LineCollector {
+    private final SourceFile file;
+    private final List<SourceLine> lines = new ArrayList<>();
+    private final List<SyntaxToken> current = new ArrayList<>(8);
+
+    LineCollector(SourceFile file) {
+      this.file = file;
+    }
+
+    void add(TokenKind kind, int start, int end) {
+      current.add(new SyntaxToken(kind, start, end));
+      if (kind == TokenKind.NEWLINE) {
+        lines.add(lineOf(file, lines.size() + 1, current));
+        current.clear();
+      }
+    }
+
+    List<SourceLine> finish() {
+      if (!current.isEmpty() || lines.isEmpty()) {
+        lines.add(lineOf(file, lines.size() + 1, current));
+      }
+      return lines;
     }
   }
 

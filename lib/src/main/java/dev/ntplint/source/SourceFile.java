@@ -18,12 +18,24 @@ public final class SourceFile {
   private final String latin1;
   /** Byte offset at which each line starts; a line ends after its LF (only LF ends a line). */
   private final int[] lineStarts;
+  /** True when every byte is ASCII: then UTF-8 and ISO-8859-1 views coincide. */
+  private final boolean ascii;
 
   private SourceFile(String name, byte[] bytes) {
     this.name = Objects.requireNonNull(name, "name");
     this.bytes = bytes;
     this.latin1 = new String(bytes, StandardCharsets.ISO_8859_1);
     this.lineStarts = computeLineStarts(bytes);
+    this.ascii = isAscii(bytes);
+  }
+
+  private static boolean isAscii(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A source file named {@code name} (its path as the user gave it, or "-" for stdin). */
@@ -82,6 +94,9 @@ public final class SourceFile {
 
   /** The bytes in [start, end) decoded as UTF-8 (malformed bytes become U+FFFD), for display. */
   public String text(int start, int end) {
+    if (ascii) {
+      return latin1.substring(start, end);
+    }
     return new String(bytes, start, end - start, StandardCharsets.UTF_8);
   }
 
@@ -111,6 +126,9 @@ public final class SourceFile {
    */
   public int columnOf(int offset) {
     int start = lineStarts[lineOf(offset) - 1];
+    if (ascii) {
+      return offset - start + 1;
+    }
     int column = 1;
     int i = start;
     while (i < offset) {

@@ -26,7 +26,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
+import java.util.HashMap;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * Every directive name chronyd (HEAD) accepts, with the release that introduced it and the way
@@ -138,13 +140,15 @@ public enum ChronyDirectiveKind {
   USER("user", V1_28, WORD);
 
   private static final Map<String, ChronyDirectiveKind> BY_NAME;
+  private static final SortedSet<String> NAMES;
 
   static {
-    Map<String, ChronyDirectiveKind> map = new TreeMap<>();
+    Map<String, ChronyDirectiveKind> map = new HashMap<>();
     for (ChronyDirectiveKind kind : values()) {
       map.put(kind.keyword, kind);
     }
     BY_NAME = Collections.unmodifiableMap(map);
+    NAMES = Collections.unmodifiableSortedSet(new TreeSet<>(map.keySet()));
   }
 
   private final String keyword;
@@ -207,11 +211,12 @@ public enum ChronyDirectiveKind {
 
   /** The directive with this name, compared as chronyd does (ASCII case-insensitive). */
   public static Optional<ChronyDirectiveKind> byName(String name) {
-    return Optional.ofNullable(BY_NAME.get(name.toLowerCase(Locale.ROOT)));
+    ChronyDirectiveKind exact = BY_NAME.get(name);
+    return Optional.ofNullable(exact != null ? exact : BY_NAME.get(name.toLowerCase(Locale.ROOT)));
   }
 
   /** Every directive name, sorted. */
-  public static java.util.Set<String> names() {
-    return BY_NAME.keySet();
+  public static SortedSet<String> names() {
+    return NAMES;
   }
 }
