@@ -196,8 +196,8 @@ final class ChronyDirectiveReader {
       case SOURCEDIR:
         if (args.count() == 0 || args.count() > 10) {
           diagnostics.add(IGNORED_AT_RUNTIME, wholeArguments(),
-              "sourcedir takes 1 to 10 directories; chronyd accepts this line but "
-                  + (args.count() == 0 ? "reads nothing from it" : "ignores the directories after the 10th"));
+              "sourcedir takes 1 to 10 directories; chronyd accepts this line but reads no"
+                  + " .sources file from it");
         }
         return new IncludeDirective(syntax, kind, syntax.arguments());
       case NONE:

@@ -1,17 +1,19 @@
 package dev.ntplint.cli;
 
-import dev.ntplint.chrony.ChronyConf;
-import dev.ntplint.chrony.ChronyParseResult;
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.ntplint.chrony.ChronyPrinter;
+import dev.ntplint.chrony.include.ChronyConfigTree;
+import dev.ntplint.chrony.include.ChronyIncludeResolver;
+import dev.ntplint.chrony.include.IncludedFile;
 import dev.ntplint.chrony.model.ChronyDirective;
 import dev.ntplint.diag.Diagnostic;
+import dev.ntplint.fs.ConfinedFileSystem;
 import dev.ntplint.json.ModelJson;
-import dev.ntplint.source.SourceFile;
-import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -21,50 +23,55 @@ final class ChronyLoading {
 
   private ChronyLoading() {}
 
-  static byte[] flatten(InputOptions input, SourceFile source) {
-    ChronyParseResult result = ChronyConf.parse(source, input.chronyTarget());
+  /** The main file and everything it includes, resolved as chronyd resolves them. */
+  static ChronyConfigTree load(InputOptions input, ConfinedFileSystem fs, InputOptions.Input main) {
+    ChronyIncludeResolver resolver = new ChronyIncludeResolver(fs, input.chronyTarget());
+    return main.realPath().map(real -> resolver.resolve(main.source(), real))
+        .orElseGet(() -> resolver.resolve(main.source()));
+  }
+
+  /** What {@code chronyd -p} prints: every directive of the flattened configuration, normalised. */
+  static byte[] flatten(ChronyConfigTree tree) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    for (ChronyDirective d : result.config().directives()) {
-      if (!ChronyPrinter.isInlinedByChronyd(d)) {
-        out.writeBytes(ChronyPrinter.normalisedLine(d));
-      }
+    for (ChronyDirective d : tree.directives()) {
+      out.writeBytes(ChronyPrinter.normalisedLine(d));
     }
     return out.toByteArray();
   }
 
-  /**
-   * Writes the model as JSON to stdout and the diagnostics as text to stderr; returns true when
-   * the target chronyd would reject the file.
-   */
-  static boolean writeJson(InputOptions input, SourceFile source, OutputStream stdout,
-      java.io.PrintWriter stderr, boolean quiet) {
-    ChronyParseResult result = ChronyConf.parse(source, input.chronyTarget());
-    if (!quiet) {
-      for (Diagnostic d : result.diagnostics()) {
-        stderr.println(d.format());
-      }
-      stderr.flush();
+  /** Diagnostics as text lines, in reading order. */
+  static void printDiagnostics(ChronyConfigTree tree, PrintWriter stderr) {
+    for (Diagnostic d : tree.allDiagnostics()) {
+      stderr.println(d.format());
     }
+    stderr.flush();
+  }
+
+  /** Writes every file's model as JSON, then every diagnostic. */
+  static void writeJson(ChronyConfigTree tree, String target, OutputStream stdout) {
     try {
       Writer writer = new OutputStreamWriter(stdout, StandardCharsets.UTF_8);
       ModelJson model = new ModelJson(writer);
       JsonGenerator json = model.generator();
       json.writeStartObject();
       json.writeStringField("dialect", "chrony");
-      json.writeStringField("target", result.config().target().targetName());
-      json.writeBooleanField("rejected", result.rejected());
+      json.writeStringField("target", target);
+      json.writeBooleanField("rejected", tree.rejected());
       json.writeArrayFieldStart("files");
-      json.writeStartObject();
-      json.writeStringField("file", source.name());
-      json.writeArrayFieldStart("directives");
-      for (ChronyDirective d : result.config().directives()) {
-        model.writeDirective((Record) d);
+      for (IncludedFile file : tree.files()) {
+        json.writeStartObject();
+        json.writeStringField("file", file.displayPath());
+        json.writeNumberField("depth", file.depth());
+        json.writeArrayFieldStart("directives");
+        for (ChronyDirective d : file.result().config().directives()) {
+          model.writeDirective((Record) d);
+        }
+        json.writeEndArray();
+        json.writeEndObject();
       }
       json.writeEndArray();
-      json.writeEndObject();
-      json.writeEndArray();
       json.writeArrayFieldStart("diagnostics");
-      for (Diagnostic d : result.diagnostics()) {
+      for (Diagnostic d : tree.allDiagnostics()) {
         model.writeDiagnostic(d);
       }
       json.writeEndArray();
@@ -75,6 +82,5 @@ final class ChronyLoading {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return result.rejected();
   }
 }

@@ -3,10 +3,11 @@ package dev.ntplint.cli;
 import dev.ntplint.chrony.ChronyVersion;
 import dev.ntplint.dialect.Dialect;
 import dev.ntplint.dialect.DialectDetector;
+import dev.ntplint.fs.ConfinedFileSystem;
+import dev.ntplint.fs.FileRead;
+import dev.ntplint.fs.FsProblem;
 import dev.ntplint.source.SourceFile;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -16,9 +17,6 @@ import picocli.CommandLine.Parameters;
 
 /** Options shared by the commands that read one configuration file. */
 final class InputOptions {
-
-  /** Largest input read without {@code --max-size}. */
-  static final long DEFAULT_MAX_SIZE = 16L * 1024 * 1024;
 
   @Parameters(index = "0", paramLabel = "FILE", description = "The configuration file; - reads standard input.")
   String file;
@@ -39,39 +37,54 @@ final class InputOptions {
       description = "Refuse inputs larger than this (default: ${DEFAULT-VALUE}).")
   long maxSize;
 
-  SourceFile read() {
+  /** The main file as read, and its real path on this machine (empty for standard input). */
+  record Input(SourceFile source, Optional<Path> realPath) {}
+
+  /** The file system the daemon would see: this machine's, or the one under {@code --root}. */
+  ConfinedFileSystem fileSystem() {
+    Path cwd = Path.of("").toAbsolutePath();
+    if (root == null) {
+      return ConfinedFileSystem.unconfined(cwd).withMaxFileSize(maxSize);
+    }
+    if (!Files.isDirectory(root)) {
+      throw new UserError(root + ": --root is not a directory");
+    }
+    return ConfinedFileSystem.rooted(root).withMaxFileSize(maxSize);
+  }
+
+  /**
+   * Reads the main file. With {@code --root}, FILE may be a path on this machine inside the root
+   * ({@code /mnt/image/etc/chrony.conf}) or the path on the target ({@code /etc/chrony.conf}).
+   */
+  Input read(ConfinedFileSystem fs) {
     if (file.equals("-")) {
       try {
-        InputStream in = System.in;
-        byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxSize + 1));
-        checkSize(bytes.length, "standard input");
-        return SourceFile.of("-", bytes);
+        byte[] bytes = System.in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxSize + 1));
+        if (bytes.length > maxSize) {
+          throw tooLarge("standard input");
+        }
+        return new Input(SourceFile.of("-", bytes), Optional.empty());
       } catch (IOException e) {
         throw new UserError("cannot read standard input: " + e.getMessage());
       }
     }
-    Path path = Path.of(file);
-    if (Files.isDirectory(path)) {
-      throw new UserError(file + ": is a directory, not a configuration file");
+    String targetPath = file;
+    if (fs.isConfined() && Files.exists(Path.of(file))) {
+      targetPath = fs.toTargetPath(Path.of(file)).orElse(file);
     }
-    if (!Files.exists(path)) {
-      throw new UserError(file + ": no such file");
+    FileRead read = fs.readFile(targetPath);
+    if (read instanceof FileRead.Refused refused) {
+      if (refused.problem().kind() == FsProblem.Kind.TOO_LARGE) {
+        throw tooLarge(file);
+      }
+      throw new UserError(file + ": " + refused.problem().detail());
     }
-    if (!Files.isRegularFile(path)) {
-      throw new UserError(file + ": not a regular file (a device, FIFO or socket is not read)");
-    }
-    try {
-      checkSize(Files.size(path), file);
-      return SourceFile.of(file, Files.readAllBytes(path));
-    } catch (IOException e) {
-      throw new UserError(file + ": cannot read: " + e.getMessage());
-    }
+    FileRead.Contents contents = (FileRead.Contents) read;
+    return new Input(SourceFile.of(file, contents.bytes()), Optional.of(contents.realPath()));
   }
 
-  private void checkSize(long size, String what) {
-    if (size > maxSize) {
-      throw new UserError(what + ": larger than " + maxSize + " bytes; raise the limit with --max-size");
-    }
+  private UserError tooLarge(String what) {
+    return new UserError(what + ": larger than " + maxSize + " bytes; raise the limit with --max-size");
   }
 
   ChronyVersion chronyTarget() {
@@ -102,7 +115,4 @@ final class InputOptions {
     return byName.or(() -> DialectDetector.byContent(source.latin1())).orElse(Dialect.CHRONY);
   }
 
-  static String utf8(byte[] bytes) {
-    return new String(bytes, StandardCharsets.UTF_8);
-  }
 }

@@ -1,6 +1,8 @@
 package dev.ntplint.cli;
 
+import dev.ntplint.chrony.include.ChronyConfigTree;
 import dev.ntplint.dialect.Dialect;
+import dev.ntplint.fs.ConfinedFileSystem;
 import dev.ntplint.source.SourceFile;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -14,6 +16,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "parse", mixinStandardHelpOptions = true,
     description = {"Print the typed model as JSON with positions (for jq).",
         "Diagnostics go to standard error as FILE:LINE:COL: SEVERITY: MESSAGE [CODE].",
+        "Included files (include, confdir, sourcedir) are read as chronyd reads them.",
         "Exits 1 exactly when the target daemon's own parser (chronyd -p) rejects the file."})
 final class ParseCommand implements Callable<Integer> {
 
@@ -31,13 +34,18 @@ final class ParseCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    SourceFile source = input.read();
+    ConfinedFileSystem fs = input.fileSystem();
+    InputOptions.Input file = input.read(fs);
+    SourceFile source = file.source();
     Dialect dialect = input.dialect(source);
     if (dialect != Dialect.CHRONY) {
       throw new UserError(source.name() + ": ntp.conf is not supported yet (use --dialect chrony)");
     }
-    boolean rejected = ChronyLoading.writeJson(input, source, main.stdout,
-        spec.commandLine().getErr(), quiet);
-    return rejected ? ExitCode.PROBLEMS : ExitCode.OK;
+    ChronyConfigTree tree = ChronyLoading.load(input, fs, file);
+    if (!quiet) {
+      ChronyLoading.printDiagnostics(tree, spec.commandLine().getErr());
+    }
+    ChronyLoading.writeJson(tree, input.chronyTarget().targetName(), main.stdout);
+    return tree.rejected() ? ExitCode.PROBLEMS : ExitCode.OK;
   }
 }

@@ -1,8 +1,8 @@
 package dev.ntplint.cli;
 
 import dev.ntplint.chrony.ChronyConf;
-import dev.ntplint.chrony.ChronyParseResult;
 import dev.ntplint.dialect.Dialect;
+import dev.ntplint.fs.ConfinedFileSystem;
 import dev.ntplint.source.SourceFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -30,17 +30,18 @@ final class PrintCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    SourceFile source = input.read();
+    ConfinedFileSystem fs = input.fileSystem();
+    InputOptions.Input file = input.read(fs);
+    SourceFile source = file.source();
     Dialect dialect = input.dialect(source);
     if (dialect != Dialect.CHRONY) {
       throw new UserError(source.name() + ": ntp.conf is not supported yet (use --dialect chrony)");
     }
     byte[] output;
     if (flatten) {
-      output = ChronyLoading.flatten(input, source);
+      output = ChronyLoading.flatten(ChronyLoading.load(input, fs, file));
     } else {
-      ChronyParseResult result = ChronyConf.parse(source, input.chronyTarget());
-      output = result.config().print();
+      output = ChronyConf.parse(source, input.chronyTarget()).config().print();
     }
     try {
       main.stdout.write(output);

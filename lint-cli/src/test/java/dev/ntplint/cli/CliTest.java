@@ -112,14 +112,53 @@ class CliTest {
   }
 
   @Test
+  void flattenInlinesIncludesAndConfdirInChronydOrder() throws Exception {
+    Path confd = Files.createDirectories(dir.resolve("conf.d"));
+    Files.writeString(confd.resolve("b.conf"), "server b.example\n");
+    Files.writeString(confd.resolve("a.conf"), "server a.example\n");
+    Path extra = write("extra.inc", "rtcsync\n".getBytes(StandardCharsets.UTF_8));
+    Path main = write("chrony.conf", ("include " + extra + "\nconfdir " + confd
+        + "\nmakestep 1 3\n").getBytes(StandardCharsets.UTF_8));
+    Run run = run("print", "--flatten", main.toString());
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).isEqualTo("rtcsync\nserver a.example\nserver b.example\nmakestep 1 3\n");
+    Run parse = run("parse", "-q", main.toString());
+    assertThat(parse.exitCode()).isZero();
+    assertThat(parse.out()).contains("\"depth\" : 2").contains("a.conf");
+  }
+
+  @Test
+  void rootConfinesAbsoluteIncludes() throws Exception {
+    Path root = Files.createDirectories(dir.resolve("image"));
+    Path etc = Files.createDirectories(root.resolve("etc/chrony"));
+    Files.writeString(etc.resolve("chrony.conf"), "include /etc/chrony/local.conf\ninclude /etc/../../outside.conf\n");
+    Files.writeString(etc.resolve("local.conf"), "server inside.example\n");
+    Files.writeString(dir.resolve("outside.conf"), "server outside.example\n");
+    Run run = run("print", "--flatten", "--root", root.toString(), "/etc/chrony/chrony.conf");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).isEqualTo("server inside.example\n");
+    Run parse = run("parse", "--root", root.toString(), etc.resolve("chrony.conf").toString());
+    assertThat(parse.stderr()).contains("CP303").doesNotContain("outside.example");
+  }
+
+  @Test
+  void parseExitsOneWhenAnIncludedFileIsMissing() throws Exception {
+    Path main = write("chrony.conf", ("include " + dir.resolve("missing.conf") + "\n")
+        .getBytes(StandardCharsets.UTF_8));
+    Run run = run("parse", main.toString());
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.stderr()).contains("chrony.conf:1:9:").contains("CP300");
+  }
+
+  @Test
   void usageErrorsExitTwoWithOneLine() throws Exception {
     Run missing = run("parse", dir.resolve("nope.conf").toString());
     assertThat(missing.exitCode()).isEqualTo(2);
-    assertThat(missing.stderr().strip()).startsWith("ntplint: ").contains("no such file")
+    assertThat(missing.stderr().strip()).startsWith("ntplint: ").contains("No such file or directory")
         .doesNotContain("Exception").doesNotContain("\tat ");
     Run directory = run("print", dir.toString());
     assertThat(directory.exitCode()).isEqualTo(2);
-    assertThat(directory.stderr()).contains("is a directory");
+    assertThat(directory.stderr()).containsIgnoringCase("is a directory");
     Path file = write("chrony.conf", "rtcsync\n".getBytes(StandardCharsets.UTF_8));
     Run target = run("parse", "--target", "chrony-9.9", file.toString());
     assertThat(target.exitCode()).isEqualTo(2);
