@@ -10,7 +10,7 @@ mvn -q -B -ntp -Pbench -DskipTests package -pl bench -am
 
 json=$(mktemp)
 trap 'rm -f "$json"' EXIT
-java -jar bench/target/benchmarks.jar ChronyParseBenchmark -f 1 -wi 3 -i 5 -w 1s -r 1s \
+java -jar bench/target/benchmarks.jar ChronyParseBenchmark -f 1 -wi 6 -i 5 -w 2s -r 2s \
   -rf json -rff "$json" "$@"
 
 python3 - "$json" <<'PY'
@@ -20,12 +20,14 @@ for r in json.load(open(sys.argv[1])):
     name = r["benchmark"].rsplit(".", 1)[1]
     size = int(r["params"]["size"])
     m = r["primaryMetric"]
-    rate[name] = (size, size * m["score"] / 1e6, size * m["scoreError"] / 1e6)
+    runs = sorted(x for fork in m["rawData"] for x in fork)
+    median = runs[len(runs) // 2] if len(runs) % 2 else (runs[len(runs) // 2 - 1] + runs[len(runs) // 2]) / 2
+    rate[name] = (size, size * median / 1e6, size * m["scoreError"] / 1e6)
 print()
 for name in ("parseAndPrint", "splitLines"):
     if name in rate:
         size, mbs, err = rate[name]
-        print(f"{name:14s} {mbs:10.1f} ± {err:.1f} MB/s  ({size} bytes/op)")
+        print(f"{name:14s} median {mbs:10.1f} MB/s (mean error ± {err:.1f})  ({size} bytes/op)")
 if "parseAndPrint" in rate and "splitLines" in rate:
-    print(f"parse/floor    {rate['parseAndPrint'][1] / rate['splitLines'][1]:10.4f}")
+    print(f"parse/floor    {rate['parseAndPrint'][1] / rate['splitLines'][1]:10.4f} (ratio of medians)")
 PY

@@ -153,13 +153,4 @@ public final class ChronyConf {
     }
     return new DirectiveSyntax(line, words.get(0), words.subList(1, words.size()));
   }
-
-  /** The model's directives for a line-oriented look-up: each directive's line. */
-  public static List<SourceLine> directiveLines(ChronyConfig config) {
-    List<SourceLine> lines = new ArrayList<>();
-    for (ChronyDirective d : config.directives()) {
-      lines.add(d.syntax().line());
-    }
-    return lines;
-  }
 }

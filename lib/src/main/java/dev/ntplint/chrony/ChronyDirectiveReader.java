@@ -557,11 +557,12 @@ final class ChronyDirectiveReader {
 
   // ----- option-style directives -----------------------------------------------------------
 
-  private enum Status { INVALID_OPTION, INVALID_VALUE }
-
-  /** Reads one option's value at {@code position}; returns null (and sets status) on failure. */
+  /**
+   * Reads one option's value after its keyword; returns null when chronyd would reject the value,
+   * else the option, with {@code position[0]} set to where chronyd continues reading.
+   */
   private <K extends Enum<K> & OptionSpec> Option<K> readOption(K kind, Arguments.Cut keyword,
-      int[] position, Status[] status) {
+      int[] position) {
     Word keywordWord = new Word(args.display(keyword.start(), keyword.end()),
         args.span(keyword.start(), keyword.end()));
     int valueStart = keyword.next();
@@ -579,7 +580,6 @@ final class ChronyDirectiveReader {
         int length = i - valueStart;
         int limit = target.atLeast(ChronyVersion.V4_4) ? 4 : Integer.MAX_VALUE;
         if (length == 0 || length > limit) {
-          status[0] = Status.INVALID_VALUE;
           return null;
         }
         // chrony 4.3 reads at most 4 characters (%4s); the rest becomes the next option.
@@ -596,7 +596,6 @@ final class ChronyDirectiveReader {
         }
         String word = text.substring(valueStart, i);
         if (word.isEmpty() || HwTimestampOption.RXFILTERS.stream().noneMatch(word::equalsIgnoreCase)) {
-          status[0] = Status.INVALID_VALUE;
           return null;
         }
         value = new Value.TextValue(word.toLowerCase(Locale.ROOT), args.span(valueStart, i));
@@ -614,7 +613,6 @@ final class ChronyDirectiveReader {
       default -> r = CScan.scanDouble(text, valueStart);
     }
     if (r == null) {
-      status[0] = Status.INVALID_VALUE;
       return null;
     }
     Span span = args.span(valueStart, valueStart + r.consumed());
@@ -624,7 +622,6 @@ final class ChronyDirectiveReader {
       value = new Value.IntValue(r.longValue(), span);
       if (kind.hasRange() && (r.longValue() < kind.min() || r.longValue() > kind.max())) {
         if (target.atLeast(kind.rangeCheckedSince())) {
-          status[0] = Status.INVALID_VALUE;
           return null;
         }
         diagnostics.add(STRICTER_IN_NEWER, span, "chronyd " + target + " accepts " + kind.keyword()
@@ -692,8 +689,7 @@ final class ChronyDirectiveReader {
             Suggestions.closest(word, names).orElse(null));
       }
       int[] next = new int[1];
-      Status[] status = new Status[1];
-      Option<K> option = readOption(kind.get(), cut, next, status);
+      Option<K> option = readOption(kind.get(), cut, next);
       if (option != null && kind.get().valueKind() == ValueKind.REFID
           && !args.atEnd(next[0]) && args.text().charAt(next[0]) != ' ') {
         Arguments.Cut rest = args.splitWord(next[0]);
@@ -860,12 +856,11 @@ final class ChronyDirectiveReader {
       String word = args.raw(cut.start(), cut.end());
       Span wordSpan = args.span(cut.start(), cut.end());
       // chronyd scans the value before it looks at the name.
-      Status[] status = new Status[1];
       int[] next = new int[1];
       Optional<RateLimitOption> option = lookup(RateLimitOption.class, word)
           .filter(o -> o != RateLimitOption.KOD || kind == ChronyDirectiveKind.RATELIMIT);
       RateLimitOption scanAs = option.orElse(RateLimitOption.INTERVAL);
-      Option<RateLimitOption> read = readOption(scanAs, cut, next, status);
+      Option<RateLimitOption> read = readOption(scanAs, cut, next);
       if (read == null) {
         throw fail(INVALID_OPTION_VALUE, wordSpan, message,
             "`" + args.display(cut.start(), cut.end()) + "` expects an integer"

@@ -12,16 +12,20 @@ public final class Suggestions {
   /** The candidate closest to {@code word} (case-insensitive), if it is plausibly a typo. */
   public static Optional<String> closest(String word, Collection<String> candidates) {
     String lower = word.toLowerCase(Locale.ROOT);
+    int allowed = Math.max(1, Math.min(3, lower.length() / 3));
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String candidate : candidates) {
+      // The distance is at least the difference in length: skip hopeless candidates cheaply.
+      if (Math.abs(candidate.length() - lower.length()) > allowed) {
+        continue;
+      }
       int distance = distance(lower, candidate.toLowerCase(Locale.ROOT));
       if (distance < bestDistance) {
         best = candidate;
         bestDistance = distance;
       }
     }
-    int allowed = Math.max(1, Math.min(3, lower.length() / 3));
     return best != null && bestDistance <= allowed ? Optional.of(best) : Optional.empty();
   }
 

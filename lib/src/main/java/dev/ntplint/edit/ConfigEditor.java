@@ -33,8 +33,9 @@ import java.util.Objects;
  * ChronyConfig config = ChronyConf.parse(file).config();
  * ConfigEditor editor = ConfigEditor.of(config.syntax());
  * NtpSource server = config.directives(NtpSource.class).get(0);
+ * Span minpoll = server.option(SourceOption.MINPOLL).orElseThrow().value().orElseThrow().span();
  * editor.addWords(server.syntax(), "iburst")
- *     .replaceWord(server.option(SourceOption.MINPOLL).orElseThrow().value().orElseThrow().span(), "6")
+ *     .replaceWord(minpoll, "6")
  *     .appendDirective("makestep 1.0 3");
  * byte[] edited = editor.apply();
  * }</pre>
@@ -43,16 +44,17 @@ import java.util.Objects;
  * directive lines, word separator), detected with {@link LineStyle#detect} unless given. Words
  * added to an existing line use that line's own separator. Text given for a whole directive is
  * split on blanks and re-joined with the separator (a double-quoted run is copied verbatim, for
- * ntp.conf); new lines always end with a line terminator, and when the file lacks a final newline
- * one is added first (in the file's style) before anything is appended at its end.
+ * ntp.conf). New text is encoded as UTF-8. New lines always end with a line terminator, and when
+ * the file lacks a final newline one is added first (in the file's style) before anything is
+ * appended at its end.
  *
  * <p><b>Conflicts.</b> Two edits that touch a common byte are a programming error and the second
  * one is refused with an {@link IllegalArgumentException} that names both. Insertions at the same
  * point are allowed and kept in a fixed order: words appended to the end of the preceding line
  * first, then new lines (in call order), then text put in front of the following directive (a
- * comment prefix). An insertion exactly at the boundary of a replaced range is allowed (the
- * replacement is at the end of the range's side, e.g. a word added after a replaced last word),
- * except that nothing may be attached to a line that is removed.
+ * comment prefix). An insertion exactly at the boundary of a replaced range is allowed and lands
+ * outside it (e.g. a word added after a replaced last word, a line inserted after a removed one),
+ * except that nothing may be attached to a removed line (a comment prefix or words added to it).
  *
  * <p>Instances are not thread-safe. Recording methods return {@code this} for chaining.
  */
@@ -175,7 +177,10 @@ public final class ConfigEditor {
         "replaceDirective(" + describe(directive) + ")");
   }
 
-  /** Comments the directive out by putting {@code commentPrefix} (e.g. {@code "#"}) before its name. */
+  /**
+   * Comments the directive out by putting {@code commentPrefix} (e.g. {@code "#"} or {@code "# "})
+   * right before its name, after the indentation, which is kept.
+   */
   public ConfigEditor commentOut(DirectiveSyntax directive, String commentPrefix) {
     lineOf(directive);
     Objects.requireNonNull(commentPrefix, "commentPrefix");

@@ -1,6 +1,7 @@
 package dev.ntplint.source;
 
-import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -15,8 +16,9 @@ public record LineStyle(String lineEnding, String indentation, String separator)
   public static LineStyle detect(SyntaxTree tree) {
     int crlf = 0;
     int lf = 0;
-    Map<String, Integer> indents = new HashMap<>();
-    Map<String, Integer> separators = new HashMap<>();
+    // Insertion-ordered, so that on a tie the convention seen first wins.
+    Map<String, Integer> indents = new LinkedHashMap<>();
+    Map<String, Integer> separators = new LinkedHashMap<>();
     for (SourceLine line : tree.lines()) {
       if (line.hasNewline()) {
         if (line.isCrlf()) {
@@ -28,13 +30,13 @@ public record LineStyle(String lineEnding, String indentation, String separator)
       if (line.hasNoWords()) {
         continue;
       }
-      indents.merge(line.indentation(), 1, Integer::sum);
-      boolean seenWord = false;
-      for (SyntaxToken token : line.tokens()) {
-        if (token.kind() == TokenKind.WORD || token.kind() == TokenKind.QUOTED) {
-          seenWord = true;
-        } else if (seenWord && token.kind() == TokenKind.WHITESPACE) {
-          String text = tree.file().latin1(token.start(), token.end()).replace("\r", "");
+      indents.merge(line.indentation().replace("\r", ""), 1, Integer::sum);
+      // The separator is the blank run between the first two words (trailing blanks are not one).
+      List<SyntaxToken> tokens = line.tokens();
+      for (int i = 1; i + 1 < tokens.size(); i++) {
+        if (tokens.get(i).kind() == TokenKind.WHITESPACE && isWord(tokens.get(i - 1))
+            && isWord(tokens.get(i + 1))) {
+          String text = tree.file().latin1(tokens.get(i).start(), tokens.get(i).end()).replace("\r", "");
           if (!text.isEmpty()) {
             separators.merge(text, 1, Integer::sum);
           }
@@ -46,11 +48,16 @@ public record LineStyle(String lineEnding, String indentation, String separator)
     return new LineStyle(ending, mostCommon(indents, ""), mostCommon(separators, " "));
   }
 
+  private static boolean isWord(SyntaxToken token) {
+    return token.kind() == TokenKind.WORD || token.kind() == TokenKind.QUOTED;
+  }
+
+  /** The most frequent key; the first seen among equals. */
   private static String mostCommon(Map<String, Integer> counts, String fallback) {
     String best = fallback;
     int bestCount = 0;
     for (Map.Entry<String, Integer> e : counts.entrySet()) {
-      if (e.getValue() > bestCount || (e.getValue() == bestCount && e.getKey().equals(fallback))) {
+      if (e.getValue() > bestCount) {
         best = e.getKey();
         bestCount = e.getValue();
       }

@@ -41,6 +41,23 @@ public record TextEdit(int start, int end, byte[] replacement) {
     return replacement.clone();
   }
 
+  /** Equal when the range and the replacement bytes are equal (not the array's identity). */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof TextEdit other && start == other.start && end == other.end
+        && java.util.Arrays.equals(replacement, other.replacement);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * (31 * start + end) + java.util.Arrays.hashCode(replacement);
+  }
+
+  @Override
+  public String toString() {
+    return "TextEdit[" + start + ", " + end + ") -> \"" + replacementText() + "\"";
+  }
+
   public String replacementText() {
     return new String(replacement, StandardCharsets.UTF_8);
   }
