@@ -63,14 +63,18 @@ public final class ModelJson {
     json.writeEndObject();
   }
 
-  /** Writes a directive record: its type, its name and arguments, position, then its typed fields. */
+  /**
+   * Writes a directive record: {@code family} (the record type), {@code name} (as written),
+   * {@code arguments}, its position, then the record's typed fields (none of which is named like
+   * those).
+   */
   public void writeDirective(Record directive) throws IOException {
     json.writeStartObject();
-    json.writeStringField("type", directive.getClass().getSimpleName());
+    json.writeStringField("family", directive.getClass().getSimpleName());
     for (RecordComponent component : directive.getClass().getRecordComponents()) {
       Object value = get(component, directive);
       if (value instanceof DirectiveSyntax syntax) {
-        json.writeStringField("directive", syntax.name().text());
+        json.writeStringField("name", syntax.name().text());
         json.writeArrayFieldStart("arguments");
         for (Word w : syntax.arguments()) {
           json.writeString(w.text());

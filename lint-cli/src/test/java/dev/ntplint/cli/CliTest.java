@@ -2,6 +2,9 @@ package dev.ntplint.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -105,10 +108,28 @@ class CliTest {
     assertThat(run.exitCode()).isZero();
     assertThat(run.stderr()).isEmpty();
     String json = run.out();
-    assertThat(json).contains("\"type\" : \"NtpSource\"").contains("\"type\" : \"pool\"")
+    assertThat(json).contains("\"family\" : \"NtpSource\"").contains("\"type\" : \"pool\"")
         .contains("\"text\" : \"pool.ntp.org\"").contains("\"kind\" : \"maxsources\"")
-        .contains("\"type\" : \"AccessRule\"").contains("\"prefixLength\" : 8")
+        .contains("\"family\" : \"AccessRule\"").contains("\"prefixLength\" : 8")
         .contains("\"address\" : \"10.0.0.0\"").contains("\"line\" : 2");
+  }
+
+  @Test
+  void parseJsonIsStrictJsonForEveryFixture() throws Exception {
+    JsonFactory factory = JsonFactory.builder()
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+    for (Path fixture : chronyFixtures()) {
+      if (fixture.toString().contains("includes")) {
+        continue;
+      }
+      Run run = run("parse", "-q", "--dialect", "chrony", fixture.toString());
+      assertThat(run.exitCode()).as(fixture.toString()).isIn(0, 1);
+      try (JsonParser parser = factory.createParser(run.stdout())) {
+        while (parser.nextToken() != null) {
+          // reading the whole document fails on a syntax error or a duplicate key
+        }
+      }
+    }
   }
 
   @Test
