@@ -38,8 +38,10 @@ COMMENT : '#' ~[\n]* ;
 // on a tie the first rule wins, and WORD is longer whenever ordinary characters follow.
 IGNORED : [\u0080-\u00FF]+ ;
 
-// A special character standing alone as a token (token mode only).
-SPECIAL : [{}(),;|=] ;
+// A special character standing alone as a token (token mode only). ntpd tests specials with
+// strchr("{}(),;|=", c), which also finds the string's terminating NUL: in token mode a NUL byte
+// is a special too, and as a token it is 0, the end of the input (ntpd stops reading there).
+SPECIAL : [{}(),;|=\u0000] ;
 
 // A lexeme with a double quote: the characters before the quote are kept, the quoted text runs to
 // the closing quote or to the end of the line (no escapes), and the lexeme ends right after it.
@@ -48,7 +50,7 @@ QUOTED : WORD_CHAR* QUOTE_PART ;
 // A lexeme without quotes, read in token mode (keyword, number or string: the library decides).
 WORD : WORD_CHAR+ ;
 
-fragment WORD_CHAR : ~[ \t\u000B\f\r\n"#{}(),;|=] ;
+fragment WORD_CHAR : ~[ \t\u000B\f\r\n"#{}(),;|=\u0000] ;
 fragment STRING_CHAR : ~[ \t\u000B\f\r\n"#] ;
 fragment QUOTE_PART : '"' ~["\n]* '"'? ;
 

@@ -80,6 +80,11 @@ public abstract class NtpBaseLexer extends Lexer {
     }
     boolean instring = type == NtpLexer.QUOTED || instringPending;
     instringPending = false;
+    // yytext is a C string: a NUL byte ends what ntpd compares.
+    int nul = logical.indexOf('\0');
+    if (nul >= 0) {
+      logical = logical.substring(0, nul);
+    }
     if (followBy == FollowBy.TOKEN && !instring) {
       FollowBy next = table.apply(logical);
       if (next != null) {
@@ -99,7 +104,8 @@ public abstract class NtpBaseLexer extends Lexer {
 
   /**
    * The lexeme as ntpd stores it: bytes above 127 dropped, the quotes removed (text before the
-   * opening quote kept, the closing quote optional).
+   * opening quote kept, the closing quote optional). A NUL byte is kept: ntpd stores it, but then
+   * compares the lexeme as a C string, up to the NUL.
    */
   public static String logicalText(String tokenText) {
     StringBuilder sb = new StringBuilder(tokenText.length());

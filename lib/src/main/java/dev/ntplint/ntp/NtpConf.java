@@ -1,0 +1,696 @@
+package dev.ntplint.ntp;
+
+import dev.ntplint.diag.Diagnostic;
+import dev.ntplint.diag.Diagnostics;
+import dev.ntplint.ntp.NtpGrammar.Fault;
+import dev.ntplint.ntp.NtpGrammar.Note;
+import dev.ntplint.ntp.NtpGrammar.Result;
+import dev.ntplint.ntp.NtpScanner.Command;
+import dev.ntplint.ntp.NtpScanner.Tok;
+import dev.ntplint.ntp.NtpScanner.TokKind;
+import dev.ntplint.ntp.NtpSyntaxReader.Lexed;
+import dev.ntplint.ntp.NtpSyntaxReader.RawKind;
+import dev.ntplint.ntp.NtpSyntaxReader.RawLexeme;
+import dev.ntplint.ntp.catalog.NtpDirectiveKind;
+import dev.ntplint.ntp.catalog.RefclockDriver;
+import dev.ntplint.ntp.model.Include;
+import dev.ntplint.ntp.model.InvalidDirective;
+import dev.ntplint.ntp.model.NtpConfig;
+import dev.ntplint.ntp.model.NtpDirective;
+import dev.ntplint.ntp.model.Refclock;
+import dev.ntplint.ntp.model.Secret;
+import dev.ntplint.ntp.model.Simulate;
+import dev.ntplint.ntp.model.Switch;
+import dev.ntplint.ntp.model.UnknownDirective;
+import dev.ntplint.source.DirectiveSyntax;
+import dev.ntplint.source.SourceFile;
+import dev.ntplint.source.SourceLine;
+import dev.ntplint.source.Span;
+import dev.ntplint.source.SyntaxTree;
+import dev.ntplint.source.Word;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Entry point for reading ntp.conf, for classic ntpd 4.2.8, NTPsec 1.2, or either. {@link #parse}
+ * never throws for bad content: whatever the bytes, it returns a model in which every byte is
+ * kept, plus diagnostics with exact positions.
+ *
+ * <pre>{@code
+ * NtpParseResult result = NtpConf.parse(SourceFile.of("ntp.conf", bytes), NtpTarget.NTPSEC_1_2);
+ * result.diagnostics().forEach(d -> System.err.println(d.format()));
+ * boolean ntpdLogsSyntaxErrors = result.rejected();
+ * for (Association a : result.config().directives(Association.class)) { ... }
+ * }</pre>
+ */
+public final class NtpConf {
+
+  private NtpConf() {}
+
+  /** Reads an ntp.conf written for either daemon. */
+  public static NtpParseResult parse(SourceFile file) {
+    return parse(file, NtpTarget.ANY);
+  }
+
+  /** Reads an ntp.conf as the target daemon's parser reads it. */
+  public static NtpParseResult parse(SourceFile file, NtpTarget target) {
+    return read(file, target, true);
+  }
+
+  /**
+   * Reads a file that another one includes: the same as {@link #parse(SourceFile, NtpTarget)}
+   * except that an empty included file is fine (an empty main file is a syntax error for ntpd).
+   */
+  public static NtpParseResult parseIncluded(SourceFile file, NtpTarget target) {
+    return read(file, target, false);
+  }
+
+  static NtpParseResult read(SourceFile file, NtpTarget target, boolean mainFile) {
+    Lexed lexed = NtpSyntaxReader.read(file, target.flavour().orElse(null));
+    List<Unit> units = units(lexed);
+    List<Reading> readings = new ArrayList<>();
+    for (NtpFlavour flavour : target.flavours()) {
+      readings.add(new Reading(flavour, lexed, units));
+    }
+    Merger merger = new Merger(target, lexed, units, readings);
+    if (mainFile && file.length() == 0) {
+      merger.add(NtpDiagnosticCode.EMPTY_FILE, new Span(file, 0, 0),
+          "ntpd's grammar needs at least one line: for an empty file its parser logs \"line 0"
+              + " column 0 syntax error\" (a single blank line or comment is enough)", null);
+    }
+    return merger.merge();
+  }
+
+  /**
+   * What {@code flavour}'s ntpd would log about the syntax of this file (the lines it names, and
+   * whether it reads to the end), predicted from our reading. Useful to match a daemon's log.
+   */
+  public static DaemonLog daemonLog(SourceFile file, NtpFlavour flavour) {
+    Lexed lexed = NtpSyntaxReader.read(file, flavour);
+    DaemonLog log = new Reading(flavour, lexed, units(lexed)).log;
+    if (file.length() == 0) {
+      return new DaemonLog(List.of(0), List.of(), true);
+    }
+    return log;
+  }
+
+  // ------------------------------------------------------------------------------ units
+
+  /** One command, or a classic ntpdsim simulate block (a run of lines). */
+  private record Unit(int lineIndex, int commandIndex, List<Integer> blockLines) {
+    boolean isSimulate() {
+      return !blockLines.isEmpty();
+    }
+  }
+
+  /** The lines (and, per line, the commands) in reading order; simulate blocks grouped. */
+  private static List<Unit> units(Lexed lexed) {
+    List<Unit> units = new ArrayList<>();
+    List<List<RawLexeme>> lines = lexed.lexemes();
+    int i = 0;
+    while (i < lines.size()) {
+      List<RawLexeme> raw = lines.get(i);
+      RawLexeme first = firstLexeme(raw);
+      if (first != null && first.kind() == RawKind.WORD && first.logical().equals("simulate")) {
+        List<Integer> block = new ArrayList<>();
+        int depth = 0;
+        boolean opened = false;
+        int j = i;
+        for (; j < lines.size(); j++) {
+          block.add(j);
+          for (RawLexeme r : lines.get(j)) {
+            if (r.kind() == RawKind.SPECIAL && r.logical().equals("{")) {
+              depth++;
+              opened = true;
+            } else if (r.kind() == RawKind.SPECIAL && r.logical().equals("}")) {
+              depth--;
+            }
+          }
+          if (opened && depth <= 0) {
+            break;
+          }
+        }
+        units.add(new Unit(i, 0, block));
+        i = Math.min(j, lines.size() - 1) + 1;
+        continue;
+      }
+      units.add(new Unit(i, -1, List.of()));
+      i++;
+    }
+    return units;
+  }
+
+  private static RawLexeme firstLexeme(List<RawLexeme> raw) {
+    for (RawLexeme r : raw) {
+      if (r.kind() == RawKind.COMMENT) {
+        return null;
+      }
+      if (r.kind() != RawKind.IGNORED && !(r.kind() == RawKind.QUOTED && r.logical().isEmpty())) {
+        return r;
+      }
+    }
+    return null;
+  }
+
+  // ------------------------------------------------------------------------------ one flavour
+
+  /** The outcome of one command for one daemon. */
+  static final class Outcome {
+    final NtpFlavour flavour;
+    final Command command;
+    final DirectiveSyntax syntax;
+    final Result result;
+    /** The directive ntpd applies of a rejected command (the complete part before the fault). */
+    final NtpDirective applied;
+    /** The reason ntpd exits on this command (a lexeme, an unknown refclock driver), or null. */
+    final String fatal;
+    final Tok fatalTok;
+    final boolean simulate;
+
+    Outcome(NtpFlavour flavour, Command command, DirectiveSyntax syntax, Result result,
+        NtpDirective applied, String fatal, Tok fatalTok, boolean simulate) {
+      this.flavour = flavour;
+      this.command = command;
+      this.syntax = syntax;
+      this.result = result;
+      this.applied = applied;
+      this.fatal = fatal;
+      this.fatalTok = fatalTok;
+      this.simulate = simulate;
+    }
+
+    Fault fault() {
+      return result.fault();
+    }
+
+    NtpFlavour flavourOf() {
+      return flavour;
+    }
+
+    String flavourName() {
+      return flavour.displayName();
+    }
+
+    boolean ok() {
+      return result.ok() && fatal == null;
+    }
+
+    /** The directive that says what the command is (null for a rejected one). */
+    NtpDirective directive() {
+      return result.directive();
+    }
+
+    boolean isEnd() {
+      NtpDirective d = result.ok() ? result.directive() : applied;
+      while (d instanceof Include inc && inc.trailing().isPresent()) {
+        d = inc.trailing().get();
+      }
+      return d instanceof Switch s && s.command() == NtpDirectiveKind.END;
+    }
+  }
+
+  /** Reads every command of a file as one daemon does. */
+  static final class Reading {
+    final NtpFlavour flavour;
+    /** One entry per command, in order; null entries stand for empty lines. */
+    final List<List<Outcome>> perUnit = new ArrayList<>();
+    final DaemonLog log;
+
+    Reading(NtpFlavour flavour, Lexed lexed, List<Unit> units) {
+      this.flavour = flavour;
+      NtpScanner scanner = new NtpScanner(flavour);
+      NtpGrammar grammar = new NtpGrammar(flavour);
+      Simulation sim = new Simulation();
+      for (Unit unit : units) {
+        List<Outcome> outcomes = new ArrayList<>();
+        SourceLine line = lexed.tree().lines().get(unit.lineIndex());
+        List<Integer> eocs = new ArrayList<>();
+        List<Command> commands = scanner.scan(line, lexed.lexemes().get(unit.lineIndex()), eocs);
+        if (unit.isSimulate() && flavour != NtpFlavour.CLASSIC) {
+          // NTPsec has no simulate block: every line of it is an ordinary (bad) line.
+          for (int k = 1; k < unit.blockLines().size() && !scanner.endedInput(); k++) {
+            int li = unit.blockLines().get(k);
+            commands.addAll(scanner.scan(lexed.tree().lines().get(li), lexed.lexemes().get(li),
+                eocs));
+          }
+          if (commands.isEmpty()) {
+            sim.empty();
+          }
+        }
+        if (unit.isSimulate() && flavour == NtpFlavour.CLASSIC) {
+          for (int k = 1; k < unit.blockLines().size(); k++) {
+            int li = unit.blockLines().get(k);
+            scanner.scan(lexed.tree().lines().get(li), lexed.lexemes().get(li), new ArrayList<>());
+          }
+          Command c = commands.isEmpty() ? new Command(line, List.of(), new int[] {0}) : commands.get(0);
+          DirectiveSyntax syntax = syntaxOf(c, c.toks().size());
+          Result r = new Result(new Simulate(syntax), null, List.of());
+          outcomes.add(new Outcome(flavour, c, syntax, r, null, null, null, true));
+          sim.ok(c.toks().size() + unit.blockLines().size(), line.number(), List.of());
+          perUnit.add(outcomes);
+          continue;
+        }
+        if (commands.isEmpty() && !unit.isSimulate()) {
+          sim.empty();
+        }
+        for (Command c : commands) {
+          Outcome o = read(grammar, c);
+          outcomes.add(o);
+          sim.command(o);
+          if (sim.stopped || c.endsInput()) {
+            sim.stopped = true;
+            break;
+          }
+        }
+        perUnit.add(outcomes);
+        if (sim.stopped) {
+          break;
+        }
+      }
+      this.log = sim.log();
+    }
+
+    private Outcome read(NtpGrammar grammar, Command c) {
+      DirectiveSyntax syntax = syntaxOf(c, c.toks().size());
+      if (c.toks().isEmpty()) {
+        // An empty command (before a quoted string of blanks, or a NUL): fine for the grammar.
+        return new Outcome(flavour, c, syntax, new Result(null, null, List.of()), null, null, null,
+            false);
+      }
+      Result result = grammar.parse(c.toks(), c.toks().size(), syntax);
+      NtpDirective applied = null;
+      if (!result.ok() && result.fault().index > 0 && result.fault().index < c.toks().size()) {
+        int k = result.fault().index;
+        Result prefix = grammar.parse(c.toks(), k, syntaxOf(c, k));
+        if (prefix.ok()) {
+          applied = prefix.directive();
+        }
+      }
+      String fatal = null;
+      Tok fatalTok = null;
+      for (Tok t : c.toks()) {
+        if (t.fatal() != null) {
+          fatal = t.fatal();
+          fatalTok = t;
+          break;
+        }
+      }
+      if (fatal == null && flavour == NtpFlavour.NTPSEC) {
+        NtpDirective reduced = result.ok() ? result.directive() : applied;
+        while (reduced instanceof Include inc && inc.trailing().isPresent()) {
+          reduced = inc.trailing().get();
+        }
+        if (reduced instanceof Refclock rc && rc.driver().isEmpty()) {
+          fatal = "Unknown driver name " + rc.driverName().text();
+          fatalTok = c.toks().get(indexOf(c, rc.driverName()));
+        }
+      }
+      return new Outcome(flavour, c, syntax, result, applied, fatal, fatalTok, false);
+    }
+
+    private static int indexOf(Command c, Word w) {
+      for (int i = 0; i < c.toks().size(); i++) {
+        if (c.toks().get(i).span().start() == w.span().start()) {
+          return i;
+        }
+      }
+      return 0;
+    }
+  }
+
+  /** The generic view of the first {@code n} tokens of a command, with secrets redacted. */
+  static DirectiveSyntax syntaxOf(Command c, int n) {
+    List<Word> words = new ArrayList<>();
+    // By text, not keyword: NTPsec has no crypto command, and its line must not leak either.
+    boolean crypto = !c.toks().isEmpty() && c.toks().get(0).text().equals("crypto");
+    boolean secret = false;
+    for (int i = 0; i < n; i++) {
+      Tok t = c.toks().get(i);
+      Word w = t.word();
+      if (secret) {
+        w = new Word(Secret.REDACTED, w.span());
+      }
+      if (crypto && t.text().equals("pw")) {
+        secret = true;
+      }
+      words.add(w);
+    }
+    if (words.isEmpty()) {
+      SourceLine line = c.line();
+      Span at = new Span(line.file(), line.start(), line.start());
+      return new DirectiveSyntax(line, new Word("", at), List.of());
+    }
+    return new DirectiveSyntax(c.line(), words.get(0), words.subList(1, words.size()));
+  }
+
+  /**
+   * Bison's error recovery as ntpd's parser does it (spec 1.7): which lines its messages name.
+   * yyerror is called only when three tokens have been shifted since the last error; otherwise
+   * the recovery message repeats the position of the previous one.
+   */
+  private static final class Simulation {
+    int yyerrstatus;
+    int errpos;
+    boolean stopped;
+    boolean finished = true;
+    /** Whether the parser has reduced a first command (the grammar needs one). */
+    boolean anyCommand;
+    final List<Integer> yyerrors = new ArrayList<>();
+    final List<Integer> syntaxErrors = new ArrayList<>();
+
+    void shift(int n) {
+      yyerrstatus = Math.max(0, yyerrstatus - n);
+    }
+
+    void empty() {
+      shift(1);
+      anyCommand = true;
+    }
+
+    void ok(int tokens, int line, List<Note> notes) {
+      anyCommand = true;
+      for (Note n : notes) {
+        if (n.yyerror()) {
+          errpos = line;
+        }
+      }
+      shift(tokens + 1);
+    }
+
+    void command(Outcome o) {
+      Command c = o.command;
+      int line = c.line().number();
+      if (o.fatal != null) {
+        // ntpd exits on a lexeme it cannot store or convert, or on an unknown refclock driver.
+        stopped = true;
+        finished = false;
+        return;
+      }
+      for (Note n : o.result.notes()) {
+        if (n.yyerror()) {
+          errpos = line;
+        }
+      }
+      if (c.endsInput()) {
+        // Token 0 after these tokens: the parser accepts only after a complete line.
+        int n = c.toks().size();
+        if (o.result.ok() && n == 0) {
+          if (!anyCommand) {
+            yyerrors.add(c.tokpos()[0]);
+          }
+          stopped = true;
+          return;
+        }
+        int k = o.result.ok() ? n : o.fault().index;
+        shift(k);
+        if (yyerrstatus == 0) {
+          yyerrors.add(c.tokpos()[Math.min(k, c.tokpos().length - 1)]);
+        }
+        stopped = true;
+        return;
+      }
+      anyCommand = true;
+      if (o.result.ok()) {
+        if (o.isEnd()) {
+          // `end` flushes the input: the parser then sees the end of the file where it wants an
+          // end of command, calls yyerror, and aborts without a recovery message.
+          shift(c.toks().size());
+          if (yyerrstatus == 0) {
+            yyerrors.add(c.tokpos()[c.toks().size() - 1]);
+          }
+          stopped = true;
+          return;
+        }
+        shift(c.toks().size() + 1);
+        return;
+      }
+      int k = o.fault().index;
+      shift(k);
+      if (yyerrstatus == 0) {
+        errpos = c.tokpos()[Math.min(k, c.tokpos().length - 1)];
+        yyerrors.add(errpos);
+      }
+      syntaxErrors.add(errpos);
+      yyerrstatus = 2;
+      if (o.isEnd()) {
+        stopped = true;
+      }
+    }
+
+    DaemonLog log() {
+      return new DaemonLog(yyerrors, syntaxErrors, finished);
+    }
+  }
+
+  // ------------------------------------------------------------------------------ merging
+
+  /** Builds the model and the diagnostics for the target from one or two readings. */
+  private static final class Merger {
+    final NtpTarget target;
+    final Lexed lexed;
+    final List<Unit> units;
+    final List<Reading> readings;
+    final Diagnostics diagnostics = new Diagnostics();
+    final Set<String> seen = new LinkedHashSet<>();
+    final List<NtpSemantics.Applied> applied = new ArrayList<>();
+
+    Merger(NtpTarget target, Lexed lexed, List<Unit> units, List<Reading> readings) {
+      this.target = target;
+      this.lexed = lexed;
+      this.units = units;
+      this.readings = readings;
+    }
+
+    NtpParseResult merge() {
+      NtpLexicalChecks.check(lexed, diagnostics);
+      List<NtpDirective> directives = new ArrayList<>();
+      int count = readings.get(0).perUnit.size();
+      for (Reading r : readings) {
+        count = Math.min(count, r.perUnit.size());
+      }
+      Outcome endOutcome = null;
+      for (int u = 0; u < count && endOutcome == null; u++) {
+        int commands = readings.get(0).perUnit.get(u).size();
+        for (Reading r : readings) {
+          commands = Math.min(commands, r.perUnit.get(u).size());
+        }
+        for (int c = 0; c < commands; c++) {
+          List<Outcome> outcomes = new ArrayList<>();
+          for (Reading r : readings) {
+            Outcome o = r.perUnit.get(u).get(c);
+            outcomes.add(o);
+            NtpDirective effective = o.ok() ? o.directive() : o.applied;
+            if (effective != null && o.fatal == null) {
+              applied.add(new NtpSemantics.Applied(effective, java.util.EnumSet.of(o.flavour)));
+            }
+          }
+          NtpDirective directive = command(outcomes);
+          if (directive != null) {
+            directives.add(directive);
+          }
+          if (outcomes.get(0).command.endsInput()) {
+            endOfInput(outcomes);
+          }
+          if (outcomes.get(0).isEnd() || outcomes.get(0).command.endsInput()) {
+            endOutcome = outcomes.get(0);
+            break;
+          }
+        }
+      }
+      if (endOutcome != null) {
+        reportAfterEnd(endOutcome);
+      }
+      NtpSemantics.check(applied, this::add);
+      NtpConfig config = new NtpConfig(lexed.tree(), directives, target);
+      return new NtpParseResult(config, sorted(diagnostics.list()));
+    }
+
+    /** A NUL byte read in token mode: ntpd's scanner returns it as the end of the input. */
+    private void endOfInput(List<Outcome> outcomes) {
+      Outcome o = outcomes.get(0);
+      Span at = o.command.endOfInput();
+      boolean midCommand = !o.command.toks().isEmpty() || !anyCommandBefore(o);
+      String who = outcomes.size() > 1 ? "ntpd" : o.flavourName();
+      if (midCommand && o.result.ok()) {
+        add(NtpDiagnosticCode.NUL_ENDS_INPUT, at, who + " rejects this: a NUL byte outside a"
+            + " string is the end of the input for its scanner, and its parser reports a syntax"
+            + " error because the command is not ended by a newline; nothing after it is read",
+            null);
+      } else {
+        add(NtpDiagnosticCode.NUL_STOPS_READING, at, who + " stops reading at this NUL byte (its"
+            + " scanner takes it for the end of the file): nothing after it is read", null);
+      }
+    }
+
+    private boolean anyCommandBefore(Outcome o) {
+      return o.command.line().number() > 1 || o.command.line().start() > 0
+          || lexed.tree().file().length() == 0;
+    }
+
+    private void reportAfterEnd(Outcome end) {
+      int endLine = end.command.line().number();
+      SyntaxTree tree = lexed.tree();
+      for (SourceLine line : tree.lines()) {
+        if (line.number() > endLine && !line.hasNoWords()) {
+          add(NtpDiagnosticCode.IGNORED_BY_DAEMON, line.contentSpan(), "ntpd stops reading at "
+              + (end.command.endsInput() ? "the NUL byte" : "`end`") + " (line " + endLine
+              + "): it does not read this line or anything after it", null);
+          return;
+        }
+      }
+    }
+
+    void add(NtpDiagnosticCode code, Span span, String message, String suggestion) {
+      String key = code.id() + "@" + span.start() + "-" + span.end() + ":" + message;
+      if (seen.add(key)) {
+        diagnostics.add(code, span, message, suggestion);
+      }
+    }
+
+    private NtpDirective command(List<Outcome> outcomes) {
+      Outcome first = outcomes.get(0);
+      if (outcomes.size() == 1) {
+        report(first, first.flavourName() + " rejects this:", true);
+        return directiveOf(first);
+      }
+      Outcome classic = outcomes.get(0);
+      Outcome ntpsec = outcomes.get(1);
+      boolean cOk = classic.ok();
+      boolean nOk = ntpsec.ok();
+      if (cOk && nOk) {
+        notes(classic);
+        notes(ntpsec);
+        if (classic.isEnd()) {
+          report(classic, "", false);
+        }
+        return directiveOf(classic);
+      }
+      if (cOk || nOk) {
+        Outcome good = cOk ? classic : ntpsec;
+        Outcome bad = cOk ? ntpsec : classic;
+        notes(good);
+        flavourSpecific(good, bad);
+        return directiveOf(good);
+      }
+      // Neither daemon reads it: report the one that got further (classic on a tie).
+      Outcome primary = progress(ntpsec) > progress(classic) ? ntpsec : classic;
+      report(primary, "neither classic ntpd nor NTPsec accepts this:", false);
+      return directiveOf(primary);
+    }
+
+    /** How far a daemon got into a command before failing. */
+    private static int progress(Outcome o) {
+      if (o.fatal != null) {
+        return o.command.toks().indexOf(o.fatalTok);
+      }
+      return o.fault() == null ? Integer.MAX_VALUE : o.fault().index;
+    }
+
+    private void simulatorNote(Outcome o) {
+      if (o.simulate) {
+        add(NtpDiagnosticCode.SIMULATOR_ONLY, o.syntax.name().span(),
+            "a simulate block is read only by ntpdsim, classic ntpd's simulator; ntplint does not"
+                + " check its contents (NTPsec has no simulate)", null);
+      }
+    }
+
+    private void notes(Outcome o) {
+      simulatorNote(o);
+      for (Note n : o.result.notes()) {
+        add(n.code(), n.span(), n.message(), null);
+      }
+    }
+
+    private void report(Outcome o, String who, boolean withNotes) {
+      if (withNotes) {
+        notes(o);
+      }
+      if (o.fatal != null) {
+        fatal(o, withNotes ? "" : who + " ");
+      }
+      if (!o.result.ok()) {
+        NtpFaults.Described d = NtpFaults.describe(o.flavourOf(), o.command, o.fault(), o.applied,
+            who, true);
+        add(d.code(), d.span(), d.message(), d.suggestion());
+      } else if (o.isEnd()) {
+        Tok endTok = o.command.toks().get(o.command.toks().size() - 1);
+        add(NtpDiagnosticCode.END_STOPS_READING, endTok.span(),
+            (readings.size() > 1 ? "ntpd" : o.flavourName()) + " stops reading at `end` and its parser then logs a spurious"
+                + " \"syntax error\" for this line; nothing after it is read (remove it)", null);
+      }
+    }
+
+    private void fatal(Outcome o, String prefix) {
+      Tok t = o.fatalTok;
+      NtpFlavour f = o.flavourOf();
+      String who = prefix + o.flavourName();
+      if (o.fatal.equals("too long")) {
+        add(NtpDiagnosticCode.LEXEME_TOO_LONG, t.span(),
+            who + " exits here: the word is " + t.text().length() + " characters long and its scanner"
+                + " takes at most " + NtpScanner.maxLexeme(f) + " (it logs \"configuration item on"
+                + " line " + t.line() + " longer than limit of 50\")", null);
+      } else if (o.fatal.startsWith("Unknown driver name")) {
+        add(NtpDiagnosticCode.UNKNOWN_REFCLOCK_DRIVER, t.span(),
+            who + " exits while reading the file: \"" + o.fatal + "\" (drivers: "
+                + String.join(", ", RefclockDriver.ntpsecNames()) + ")",
+            dev.ntplint.diag.Suggestions.closest(t.text(), RefclockDriver.ntpsecNames()).orElse(null));
+      } else {
+        add(NtpDiagnosticCode.NUMBER_NOT_REPRESENTABLE, t.span(),
+            who + " exits here: \"" + o.fatal + ": " + t.text() + "\"", null);
+      }
+    }
+
+    /** For the accept-either target: the command is fine for one daemon only. */
+    private void flavourSpecific(Outcome good, Outcome bad) {
+      String other = bad.flavourName();
+      Span span;
+      String why;
+      if (bad.fatal != null) {
+        span = bad.fatalTok.span();
+        why = bad.fatal.equals("too long")
+            ? other + " exits on a word longer than " + NtpScanner.maxLexeme(bad.flavourOf())
+                + " characters"
+            : other + " exits here (" + bad.fatal + ")";
+      } else {
+        NtpFaults.Described d = NtpFaults.describe(bad.flavourOf(), bad.command, bad.fault(),
+            bad.applied, other + " rejects this:", false);
+        span = d.span();
+        why = d.message();
+      }
+      add(NtpDiagnosticCode.FLAVOUR_SPECIFIC, span,
+          (good.flavourOf() == NtpFlavour.CLASSIC ? "classic ntpd only" : "NTPsec only") + ": "
+              + why, null);
+    }
+
+    private NtpDirective directiveOf(Outcome o) {
+      if (o.result.ok()) {
+        return o.directive();
+      }
+      Tok first = o.command.toks().isEmpty() ? null : o.command.toks().get(0);
+      Optional<NtpDirectiveKind> kind = Optional.empty();
+      if (first != null && first.kind() == TokKind.KEYWORD) {
+        kind = NtpDirectiveKind.byKeyword(first.text());
+      } else if (first != null && first.kind() == TokKind.STRING && !first.quoted()) {
+        kind = NtpDirectiveKind.byKeyword(first.text());
+      }
+      if (kind.isEmpty() && o.fault().index == 0) {
+        return new UnknownDirective(o.syntax);
+      }
+      String reason = NtpFaults.describe(o.flavourOf(), o.command, o.fault(), o.applied,
+          o.flavourName() + " rejects this:", true).message();
+      return new InvalidDirective(o.syntax, kind, reason, Optional.ofNullable(o.applied));
+    }
+
+    private static List<Diagnostic> sorted(List<Diagnostic> list) {
+      List<Diagnostic> copy = new ArrayList<>(list);
+      copy.sort((a, b) -> {
+        int c = Integer.compare(a.span().start(), b.span().start());
+        return c != 0 ? c : Integer.compare(a.span().end(), b.span().end());
+      });
+      return copy;
+    }
+  }
+}

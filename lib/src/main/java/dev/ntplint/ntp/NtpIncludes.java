@@ -1,0 +1,257 @@
+package dev.ntplint.ntp;
+
+import dev.ntplint.diag.Diagnostics;
+import dev.ntplint.ntp.NtpConfigSet.IncludedFile;
+import dev.ntplint.ntp.NtpConfigSet.KeysFile;
+import dev.ntplint.ntp.catalog.AssociationOption;
+import dev.ntplint.ntp.catalog.NtpDirectiveKind;
+import dev.ntplint.ntp.keys.NtpKeys;
+import dev.ntplint.ntp.keys.NtpKeysResult;
+import dev.ntplint.ntp.model.Association;
+import dev.ntplint.ntp.model.FileSetting;
+import dev.ntplint.ntp.model.Include;
+import dev.ntplint.ntp.model.KeyRange;
+import dev.ntplint.ntp.model.NtpDirective;
+import dev.ntplint.ntp.model.Option;
+import dev.ntplint.ntp.model.Refclock;
+import dev.ntplint.ntp.model.Setting;
+import dev.ntplint.ntp.model.TrustedKey;
+import dev.ntplint.ntp.model.Value;
+import dev.ntplint.source.SourceFile;
+import dev.ntplint.source.Span;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads an ntp.conf with the files its {@code includefile} lines name and the keys file its
+ * {@code keys} line names, by ntpd's rules (spec 2.7 and 4.21):
+ * <ul>
+ *   <li>at most 5 nested levels below the main file (ntpd logs "Maximum include file level
+ *       exceeded" and skips deeper files); an include cycle is reported, not followed;
+ *   <li>a relative path is relative to ntpd's working directory for classic ntpd, and to the
+ *       directory of the including file for NTPsec (the accept-either target follows NTPsec and
+ *       says so);
+ *   <li>NTPsec reads the {@code *.conf} files of a directory, in descending name order (it pushes
+ *       them on its input stack in ascending order); classic ntpd reads nothing from a directory;
+ *   <li>a file that cannot be opened is logged and skipped (not a syntax error);
+ *   <li>{@code end} stops all reading.
+ * </ul>
+ * With {@link NtpFiles#rooted}, every path is read inside the root and nothing outside it.
+ */
+public final class NtpIncludes {
+
+  /** ntpd pushes no file when its input stack already holds 6 (MAXINCLUDELEVEL is 5). */
+  public static final int MAX_DEPTH = 6;
+
+  /**
+   * How to read.
+   *
+   * @param target which daemon
+   * @param files this machine's files or a root directory
+   * @param workingDirectory ntpd's working directory (relative paths of classic ntpd and of
+   *     {@code keys}); a daemon started by init runs in "/"
+   */
+  public record Options(NtpTarget target, NtpFiles files, String workingDirectory) {
+
+    public static Options of(NtpTarget target) {
+      return new Options(target, NtpFiles.host(), "/");
+    }
+  }
+
+  private final Options options;
+  private final List<IncludedFile> files = new ArrayList<>();
+  private final Diagnostics diagnostics = new Diagnostics();
+  private boolean stopped;
+
+  private NtpIncludes(Options options) {
+    this.options = options;
+  }
+
+  /**
+   * Reads {@code mainFile} (a path on this machine) and what it includes.
+   *
+   * @throws IOException when the main file itself cannot be read
+   */
+  public static NtpConfigSet read(Path mainFile, Options options) throws IOException {
+    byte[] bytes = Files.readAllBytes(mainFile);
+    NtpIncludes reader = new NtpIncludes(options);
+    String path = options.files().daemonPath(mainFile);
+    Set<Path> chain = new HashSet<>();
+    chain.add(mainFile.toRealPath());
+    reader.visit(path, mainFile, mainFile.toString(), bytes, 1, Optional.empty(), chain);
+    Optional<KeysFile> keys = reader.keys();
+    return new NtpConfigSet(reader.files, reader.diagnostics.list(), keys);
+  }
+
+  private void visit(String path, Path host, String name, byte[] bytes, int depth,
+      Optional<Span> from, Set<Path> chain) {
+    SourceFile source = SourceFile.of(name, bytes);
+    NtpParseResult result = depth == 1 ? NtpConf.parse(source, options.target())
+        : NtpConf.parseIncluded(source, options.target());
+    files.add(new IncludedFile(path, host, depth, from, result));
+    for (NtpDirective d : result.config().effectiveDirectives()) {
+      if (stopped) {
+        return;
+      }
+      if (d instanceof Include inc) {
+        include(path, inc, depth, chain);
+      }
+      if (d instanceof dev.ntplint.ntp.model.Switch s && s.command() == NtpDirectiveKind.END) {
+        stopped = true;
+        return;
+      }
+    }
+  }
+
+  private void include(String including, Include inc, int depth, Set<Path> chain) {
+    Span span = inc.path().span();
+    String raw = inc.path().text();
+    if (depth >= MAX_DEPTH) {
+      diagnostics.add(NtpDiagnosticCode.INCLUDE_TOO_DEEP, span,
+          "ntpd logs \"Maximum include file level exceeded\" and does not read `" + raw + "`: this"
+              + " file is already " + (depth - 1) + " levels below the main file (at most 5)");
+      return;
+    }
+    String fileRelative = NtpFiles.resolve(NtpFiles.dirname(including), raw);
+    String cwdRelative = NtpFiles.resolve(options.workingDirectory(), raw);
+    boolean classicOnly = options.target() == NtpTarget.NTP_4_2_8;
+    String path = classicOnly ? cwdRelative : fileRelative;
+    if (!raw.startsWith("/") && !fileRelative.equals(cwdRelative)) {
+      diagnostics.add(NtpDiagnosticCode.INCLUDE_RELATIVE, span, classicOnly
+          ? "classic ntpd resolves this relative path against its working directory ("
+              + options.workingDirectory() + "), so it reads " + cwdRelative + "; NTPsec would"
+              + " read " + fileRelative
+          : "NTPsec resolves this relative path against this file's directory (" + fileRelative
+              + "); classic ntpd would read " + cwdRelative + " (its working directory)");
+    }
+    NtpFiles.Read read = options.files().read(path);
+    if (read instanceof NtpFiles.Refused refused) {
+      if (refused.outsideRoot()) {
+        diagnostics.add(NtpDiagnosticCode.INCLUDE_OUTSIDE_ROOT, span,
+            "not followed: " + path + " " + refused.reason());
+      } else {
+        diagnostics.add(NtpDiagnosticCode.INCLUDE_NOT_FOUND, span,
+            "ntpd logs \"Couldn't open <" + path + ">\" (" + refused.reason() + ") and goes on"
+                + " without it");
+      }
+      return;
+    }
+    if (read instanceof NtpFiles.Directory dir) {
+      if (classicOnly) {
+        diagnostics.add(NtpDiagnosticCode.INCLUDE_NOT_FOUND, span,
+            "classic ntpd opens the directory " + path + " as a file and reads nothing from it"
+                + " (NTPsec would read its .conf files)");
+        return;
+      }
+      List<String> names = new ArrayList<>();
+      for (String n : dir.names()) {
+        if (n.endsWith(".conf")) {
+          names.add(n);
+        }
+      }
+      if (names.isEmpty()) {
+        diagnostics.add(NtpDiagnosticCode.INCLUDE_NOT_FOUND, span,
+            "NTPsec finds no .conf file in the directory " + path);
+        return;
+      }
+      // Pushed on the input stack in ascending order, so read in descending order.
+      for (int i = names.size() - 1; i >= 0 && !stopped; i--) {
+        String child = path.endsWith("/") ? path + names.get(i) : path + "/" + names.get(i);
+        NtpFiles.Read r = options.files().read(child);
+        if (r instanceof NtpFiles.Contents c) {
+          follow(c, span, depth, chain);
+        } else if (r instanceof NtpFiles.Refused refused) {
+          diagnostics.add(refused.outsideRoot() ? NtpDiagnosticCode.INCLUDE_OUTSIDE_ROOT
+              : NtpDiagnosticCode.INCLUDE_NOT_FOUND, span, child + ": " + refused.reason());
+        }
+      }
+      return;
+    }
+    follow((NtpFiles.Contents) read, span, depth, chain);
+  }
+
+  private void follow(NtpFiles.Contents c, Span span, int depth, Set<Path> chain) {
+    if (chain.contains(c.realPath())) {
+      diagnostics.add(NtpDiagnosticCode.INCLUDE_CYCLE, span,
+          c.path() + " is already being read (an include cycle): ntpd reads it again and again"
+              + " until the nesting limit, then logs \"Maximum include file level exceeded\"");
+      return;
+    }
+    Set<Path> next = new HashSet<>(chain);
+    next.add(c.realPath());
+    visit(c.path(), c.hostPath(), c.hostPath().toString(), c.bytes(), depth + 1,
+        Optional.of(span), next);
+  }
+
+  /** The keys file of the last {@code keys} line, and the key ids the configuration uses. */
+  private Optional<KeysFile> keys() {
+    FileSetting keysLine = null;
+    List<NtpDirective> all = new ArrayList<>();
+    for (IncludedFile f : files) {
+      all.addAll(f.result().config().effectiveDirectives());
+    }
+    for (NtpDirective d : all) {
+      if (d instanceof FileSetting fs && fs.command() == NtpDirectiveKind.KEYS
+          && fs.path().isPresent()) {
+        keysLine = fs;
+      }
+    }
+    if (keysLine == null) {
+      return Optional.empty();
+    }
+    Value.TextValue written = keysLine.path().get();
+    String path = NtpFiles.resolve(options.workingDirectory(), written.text());
+    NtpFiles.Read read = options.files().read(path);
+    if (!(read instanceof NtpFiles.Contents c)) {
+      String reason = read instanceof NtpFiles.Refused r ? r.reason() : "a directory";
+      diagnostics.add(read instanceof NtpFiles.Refused r && r.outsideRoot()
+              ? NtpDiagnosticCode.INCLUDE_OUTSIDE_ROOT : NtpDiagnosticCode.KEYS_FILE_NOT_FOUND,
+          written.span(), "the keys file " + path + " cannot be read (" + reason + "): ntpd"
+              + " then has no symmetric keys");
+      return Optional.empty();
+    }
+    NtpKeysResult keys = NtpKeys.parse(SourceFile.of(c.hostPath().toString(), c.bytes()),
+        options.target());
+    for (NtpDirective d : all) {
+      for (Value.IntValue id : keyIds(d)) {
+        if (id.value() != 0 && keys.file().key(id.value()).isEmpty()) {
+          diagnostics.add(NtpDiagnosticCode.KEY_NOT_DEFINED, id.span(),
+              "key " + id.value() + " is not defined in " + path
+                  + (keys.file().lines().stream().anyMatch(k -> k.id() == id.value())
+                      ? " (its line there is not loaded)" : ""));
+        }
+      }
+    }
+    return Optional.of(new KeysFile(path, c.hostPath(), keys));
+  }
+
+  private static List<Value.IntValue> keyIds(NtpDirective d) {
+    List<Value.IntValue> ids = new ArrayList<>();
+    if (d instanceof TrustedKey t) {
+      for (KeyRange r : t.keys()) {
+        if (!r.isRange()) {
+          ids.add(new Value.IntValue(r.first(), false, r.span()));
+        }
+      }
+    } else if (d instanceof Setting s && (s.command() == NtpDirectiveKind.CONTROLKEY
+        || s.command() == NtpDirectiveKind.REQUESTKEY)
+        && s.value() instanceof Value.IntValue v) {
+      ids.add(v);
+    } else if (d instanceof Association a) {
+      a.option(AssociationOption.KEY).flatMap(Option::value)
+          .filter(Value.IntValue.class::isInstance).map(Value.IntValue.class::cast)
+          .ifPresent(ids::add);
+    } else if (d instanceof Refclock r) {
+      r.option(AssociationOption.KEY).flatMap(Option::value)
+          .filter(Value.IntValue.class::isInstance).map(Value.IntValue.class::cast)
+          .ifPresent(ids::add);
+    }
+    return ids;
+  }
+}

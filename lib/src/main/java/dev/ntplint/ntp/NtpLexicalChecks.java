@@ -1,0 +1,71 @@
+package dev.ntplint.ntp;
+
+import dev.ntplint.diag.Diagnostics;
+import dev.ntplint.ntp.NtpSyntaxReader.Lexed;
+import dev.ntplint.ntp.NtpSyntaxReader.RawKind;
+import dev.ntplint.ntp.NtpSyntaxReader.RawLexeme;
+import dev.ntplint.source.SourceFile;
+import dev.ntplint.source.Span;
+import java.util.List;
+
+/** What ntpd's scanner does with bytes that people do not expect (spec 1.1 to 1.3). */
+final class NtpLexicalChecks {
+
+  private NtpLexicalChecks() {}
+
+  static void check(Lexed lexed, Diagnostics diagnostics) {
+    SourceFile file = lexed.tree().file();
+    for (List<RawLexeme> line : lexed.lexemes()) {
+      RawLexeme previous = null;
+      for (RawLexeme r : line) {
+        String raw = file.latin1(r.start(), r.end());
+        Span span = new Span(file, r.start(), r.end());
+        boolean lexeme = r.kind() == RawKind.WORD || r.kind() == RawKind.FORCED
+            || r.kind() == RawKind.QUOTED;
+        if (lexeme && hasHighBytes(raw)) {
+          diagnostics.add(NtpDiagnosticCode.HIGH_BYTES_DROPPED, span,
+              "ntpd drops every byte above 127, so it reads `" + file.text(r.start(), r.end())
+                  + "` as `" + r.logical() + "`");
+        }
+        if (lexeme && r.logical().indexOf('\0') >= 0) {
+          diagnostics.add(NtpDiagnosticCode.NUL_IN_WORD, span,
+              "ntpd keeps a NUL byte in the word but then reads the word only up to it");
+        }
+        if (r.kind() == RawKind.QUOTED) {
+          int quotes = raw.length() - raw.replace("\"", "").length();
+          if (quotes == 1) {
+            diagnostics.add(NtpDiagnosticCode.UNTERMINATED_QUOTE, span,
+                "this quote is not closed; ntpd closes it at the end of the line");
+          }
+          if (r.logical().isEmpty()) {
+            diagnostics.add(NtpDiagnosticCode.EMPTY_QUOTES, span,
+                "`\"\"` is no word at all for ntpd (`driftfile \"\"` is a bare `driftfile`), and"
+                    + " the word after it on the line is read as a string, never as a keyword");
+          } else if (r.logical().isBlank()) {
+            diagnostics.add(NtpDiagnosticCode.BLANK_QUOTES_END_COMMAND, span,
+                "a quoted string of blanks ends the command for ntpd: the words after it are read"
+                    + " as a new command");
+          }
+        }
+        if (r.kind() == RawKind.COMMENT && previous != null && previous.end() == r.start()
+            && (previous.kind() == RawKind.WORD || previous.kind() == RawKind.FORCED)) {
+          diagnostics.add(NtpDiagnosticCode.COMMENT_INSIDE_WORD, span,
+              "`#` starts a comment even inside a word: ntpd reads `" + previous.logical()
+                  + "` and ignores the rest of the line");
+        }
+        if (r.kind() != RawKind.IGNORED) {
+          previous = r;
+        }
+      }
+    }
+  }
+
+  private static boolean hasHighBytes(String raw) {
+    for (int i = 0; i < raw.length(); i++) {
+      if (raw.charAt(i) >= 0x80) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

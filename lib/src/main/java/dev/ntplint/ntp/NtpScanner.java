@@ -1,0 +1,380 @@
+package dev.ntplint.ntp;
+
+import dev.ntplint.ntp.NtpSyntaxReader.RawKind;
+import dev.ntplint.ntp.NtpSyntaxReader.RawLexeme;
+import dev.ntplint.ntp.catalog.NtpKeyword;
+import dev.ntplint.source.SourceFile;
+import dev.ntplint.source.SourceLine;
+import dev.ntplint.source.Span;
+import dev.ntplint.source.Word;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The second half of ntpd's scanner (yylex after a lexeme is read): what each lexeme is for one
+ * daemon, keyword, integer, unsigned, double or string (spec 1.4), and where commands end.
+ */
+final class NtpScanner {
+
+  /** Token classes of ntp_parser.y. */
+  enum TokKind {
+    /** A keyword of the daemon (also the -4/-6 flags, from either mode). */
+    KEYWORD,
+    /** T_Integer. */
+    INTEGER,
+    /** T_U_int: a decimal above 2147483647 or a 0x hex number. */
+    UINT,
+    /** T_Double. */
+    DOUBLE,
+    /** T_String. */
+    STRING,
+    /** A special character token. */
+    SPECIAL
+  }
+
+  /**
+   * One token as ntpd's parser receives it.
+   *
+   * @param text the lexeme as ntpd stores it
+   * @param quoted the lexeme had a quote (so it could not be a keyword or number)
+   * @param forced the lexeme was read in a string mode (after server, driftfile, =, ...)
+   * @param fatal a reason ntpd exits on this lexeme (too long, unconvertible number), or null
+   */
+  record Tok(TokKind kind, String text, Word word, NtpKeyword keyword, long intValue,
+      double doubleValue, boolean quoted, boolean forced, String fatal) {
+
+    boolean is(NtpKeyword k) {
+      return kind == TokKind.KEYWORD && keyword == k;
+    }
+
+    boolean isSpecial(char c) {
+      return kind == TokKind.SPECIAL && text.length() == 1 && text.charAt(0) == c;
+    }
+
+    Span span() {
+      return word.span();
+    }
+
+    int line() {
+      return word.span().line();
+    }
+  }
+
+  /**
+   * A command: the tokens of one line up to its end, or up to a quoted string of blanks (which
+   * ntpd reads as an end of command).
+   *
+   * @param tokpos the line ntpd's scanner last recorded a lexeme start on before each token and at
+   *     the end (index toks.size()): where ntpd says an error is (spec 1.7)
+   */
+  record Command(SourceLine line, List<Tok> toks, int[] tokpos, Span endOfInput) {
+
+    Command(SourceLine line, List<Tok> toks, int[] tokpos) {
+      this(line, toks, tokpos, null);
+    }
+
+    /** True when a NUL byte in token mode ends ntpd's input right after these tokens. */
+    boolean endsInput() {
+      return endOfInput != null;
+    }
+  }
+
+  /** The longest lexeme: classic ntpd's yytext holds 127 characters, NTPsec's 1024. */
+  static int maxLexeme(NtpFlavour flavour) {
+    return flavour == NtpFlavour.CLASSIC ? 127 : 1024;
+  }
+
+  private static final BigInteger ULONG_MAX = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
+  private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
+
+  private final NtpFlavour flavour;
+  /** The line of the last lexeme start ntpd's scanner saw (its tokpos), across lines. */
+  private int tokposLine;
+  /** True once a NUL byte in token mode has ended the input. */
+  private boolean endOfInput;
+
+  NtpScanner(NtpFlavour flavour) {
+    this.flavour = flavour;
+  }
+
+  /** True once a NUL byte read in token mode has ended ntpd's input. */
+  boolean endedInput() {
+    return endOfInput;
+  }
+
+  /** The commands of one line, in order (none for a blank or comment line). */
+  List<Command> scan(SourceLine line, List<RawLexeme> raw, List<Integer> eocTokposLines) {
+    List<Command> commands = new ArrayList<>();
+    List<Tok> toks = new ArrayList<>();
+    List<Integer> tokpos = new ArrayList<>();
+    SourceFile file = line.file();
+    for (RawLexeme r : raw) {
+      if (r.kind() == RawKind.IGNORED) {
+        continue;
+      }
+      if (r.kind() == RawKind.SPECIAL && r.logical().equals("\0")) {
+        // strchr() finds the NUL among the specials: yylex returns token 0, the end of input.
+        tokpos.add(tokposLine);
+        endOfInput = true;
+        commands.add(new Command(line, List.copyOf(toks), toArray(tokpos),
+            new Span(file, r.start(), r.end())));
+        return commands;
+      }
+      if (r.kind() == RawKind.SPECIAL) {
+        tokpos.add(tokposLine);
+        toks.add(new Tok(TokKind.SPECIAL, r.logical(), word(file, r), null, 0, 0, false, false,
+            null));
+        continue;
+      }
+      // A lexeme, a comment or empty quotes: ntpd records the position where it starts reading.
+      tokposLine = file.lineOf(r.start());
+      if (r.kind() == RawKind.COMMENT || r.logical().isEmpty()) {
+        continue;
+      }
+      String fatal = null;
+      if (r.logical().length() > maxLexeme(flavour)) {
+        fatal = "too long";
+      }
+      boolean quoted = r.kind() == RawKind.QUOTED;
+      String cText = cString(r.logical());
+      boolean endsCommand = quoted || r.kind() == RawKind.FORCED
+          ? cText.isBlank() && !startsWithFamilyFlag(cText)
+          : false;
+      if (endsCommand) {
+        // create_string_token: a string of blanks is an end of command.
+        eocTokposLines.add(tokposLine);
+        tokpos.add(tokposLine);
+        commands.add(new Command(line, List.copyOf(toks), toArray(tokpos)));
+        toks = new ArrayList<>();
+        tokpos = new ArrayList<>();
+        continue;
+      }
+      tokpos.add(tokposLine);
+      toks.add(classify(file, r, fatal));
+    }
+    tokpos.add(tokposLine);
+    eocTokposLines.add(tokposLine);
+    if (!toks.isEmpty() || !commands.isEmpty()) {
+      commands.add(new Command(line, List.copyOf(toks), toArray(tokpos)));
+    }
+    return commands;
+  }
+
+  /** What ntpd compares of a lexeme: up to a NUL byte (yytext is a C string). */
+  static String cString(String logical) {
+    int nul = logical.indexOf('\0');
+    return nul < 0 ? logical : logical.substring(0, nul);
+  }
+
+  private static boolean startsWithFamilyFlag(String s) {
+    return s.length() >= 2 && s.charAt(0) == '-' && (s.charAt(1) == '4' || s.charAt(1) == '6');
+  }
+
+  private static int[] toArray(List<Integer> list) {
+    int[] a = new int[list.size()];
+    for (int i = 0; i < a.length; i++) {
+      a[i] = list.get(i);
+    }
+    return a;
+  }
+
+  private static Word word(SourceFile file, RawLexeme r) {
+    return new Word(file.text(r.start(), r.end()), new Span(file, r.start(), r.end()));
+  }
+
+  private Tok classify(SourceFile file, RawLexeme r, String fatal) {
+    String text = cString(r.logical());
+    Word word = word(file, r);
+    boolean quoted = r.kind() == RawKind.QUOTED;
+    boolean forced = r.kind() == RawKind.FORCED;
+    if (r.kind() == RawKind.WORD && text.isEmpty()) {
+      // A word that starts with a NUL: is_u_int("") says yes, sscanf then fails, ntpd exits.
+      return new Tok(TokKind.UINT, text, word, null, 0, 0, false, false,
+          fatal == null ? "U_int cannot be represented" : fatal);
+    }
+    if (r.kind() == RawKind.WORD) {
+      NtpKeyword keyword = NtpKeyword.lookup(text, flavour).orElse(null);
+      if (keyword != null) {
+        return new Tok(TokKind.KEYWORD, text, word, keyword, 0, 0, false, false, fatal);
+      }
+      if (isInteger(text)) {
+        long value;
+        String why = fatal;
+        BigInteger big = text.equals("-") ? BigInteger.ZERO : new BigInteger(text);
+        if (big.compareTo(LONG_MIN) < 0) {
+          // strtol saturates at LONG_MIN with ERANGE, and (int) LONG_MIN is 0: "Integer cannot
+          // be represented", exit(1).
+          value = 0;
+          why = why == null ? "Integer cannot be represented" : why;
+        } else if (big.bitLength() > 63) {
+          value = (int) Long.MAX_VALUE;
+        } else {
+          value = (int) big.longValue();
+        }
+        return new Tok(TokKind.INTEGER, text, word, null, value, 0, false, false, why);
+      }
+      if (isUnsigned(text)) {
+        boolean hex = text.length() >= 2 && text.charAt(0) == '0'
+            && (text.charAt(1) == 'x' || text.charAt(1) == 'X');
+        String digits = hex ? text.substring(2) : text;
+        if (digits.isEmpty()) {
+          return new Tok(TokKind.UINT, text, word, null, 0, 0, false, false,
+              fatal == null ? "U_int cannot be represented" : fatal);
+        }
+        BigInteger big = new BigInteger(digits, hex ? 16 : 10);
+        if (big.compareTo(ULONG_MAX) > 0) {
+          big = ULONG_MAX;
+        }
+        long value = big.longValue() & 0xFFFFFFFFL;
+        return new Tok(TokKind.UINT, text, word, null, value, 0, false, false, fatal);
+      }
+      if (isDouble(text)) {
+        double value = parseDouble(text);
+        String why = fatal;
+        if (why == null && underflows(text, value)) {
+          why = "Double too large to represent";
+        }
+        return new Tok(TokKind.DOUBLE, text, word, null, 0, value, false, false, why);
+      }
+      return new Tok(TokKind.STRING, text, word, null, 0, 0, false, false, fatal);
+    }
+    // String mode, or a quoted lexeme: the -4/-6 prefix test, else a string.
+    if (text.length() >= 2 && text.charAt(0) == '-' && (text.charAt(1) == '4' || text.charAt(1) == '6')) {
+      NtpKeyword flag = text.charAt(1) == '4' ? NtpKeyword.IPV4_FLAG : NtpKeyword.IPV6_FLAG;
+      return new Tok(TokKind.KEYWORD, text, word, flag, 0, 0, quoted, forced, fatal);
+    }
+    return new Tok(TokKind.STRING, text, word, null, 0, 0, quoted, forced, fatal);
+  }
+
+  /**
+   * is_integer(): optional '-', then only digits (a lone '-' passes); non-negative values must fit
+   * in an int after sscanf("%u") (which wraps modulo 2^32 and saturates beyond 2^64-1).
+   */
+  static boolean isInteger(String s) {
+    int i = 0;
+    boolean negative = false;
+    if (s.charAt(0) == '-') {
+      i = 1;
+      negative = true;
+    }
+    for (; i < s.length(); i++) {
+      if (!isDigit(s.charAt(i))) {
+        return false;
+      }
+    }
+    if (negative) {
+      return true;
+    }
+    BigInteger big = new BigInteger(s);
+    if (big.compareTo(ULONG_MAX) > 0) {
+      big = ULONG_MAX;
+    }
+    long u = big.longValue() & 0xFFFFFFFFL;
+    return u <= Integer.MAX_VALUE;
+  }
+
+  /** is_u_int(), asked only when is_integer() said no: all decimal digits, or 0x and hex digits. */
+  static boolean isUnsigned(String s) {
+    int i = 0;
+    boolean hex = false;
+    if (s.length() >= 2 && s.charAt(0) == '0' && (s.charAt(1) == 'x' || s.charAt(1) == 'X')) {
+      i = 2;
+      hex = true;
+    }
+    for (; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (hex ? Character.digit(c, 16) < 0 || c > 0x7f : !isDigit(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** is_double() of the flavour (NTPsec also takes trailing g/G GPS-era suffixes). */
+  boolean isDouble(String s) {
+    int i = 0;
+    int digits = 0;
+    int n = s.length();
+    if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+      i++;
+    }
+    for (; i < n && isDigit(s.charAt(i)); i++) {
+      digits++;
+    }
+    if (i < n && s.charAt(i) == '.') {
+      i++;
+      for (; i < n && isDigit(s.charAt(i)); i++) {
+        digits++;
+      }
+    }
+    if (digits == 0) {
+      return false;
+    }
+    if (i == n) {
+      return true;
+    }
+    if (s.charAt(i) == 'e' || s.charAt(i) == 'E') {
+      i++;
+      if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+        i++;
+      }
+      while (i < n && isDigit(s.charAt(i))) {
+        i++;
+      }
+    } else if (flavour == NtpFlavour.CLASSIC) {
+      return false;
+    }
+    if (flavour == NtpFlavour.NTPSEC) {
+      while (i < n && (s.charAt(i) == 'g' || s.charAt(i) == 'G')) {
+        i++;
+      }
+    }
+    return i == n;
+  }
+
+  /** atof() of a lexeme is_double() accepted, plus NTPsec's GPS era suffixes. */
+  static double parseDouble(String s) {
+    double era = 0;
+    int end = s.length();
+    while (end > 0 && (s.charAt(end - 1) == 'g' || s.charAt(end - 1) == 'G')) {
+      era += (s.charAt(end - 1) == 'g' ? 1024.0 : 8192.0) * 7 * 24 * 60 * 60;
+      end--;
+    }
+    String number = s.substring(0, end);
+    // atof stops at an exponent without digits ("1e", "1e+").
+    int e = Math.max(number.indexOf('e'), number.indexOf('E'));
+    if (e >= 0) {
+      String exp = number.substring(e + 1);
+      if (exp.isEmpty() || exp.equals("+") || exp.equals("-")) {
+        number = number.substring(0, e);
+      }
+    }
+    try {
+      return era + Double.parseDouble(number);
+    } catch (NumberFormatException ex) {
+      return era;
+    }
+  }
+
+  /** True when atof underflows to zero although the mantissa is not zero (ntpd then exits). */
+  private static boolean underflows(String text, double value) {
+    if (value != 0) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == 'e' || c == 'E') {
+        break;
+      }
+      if (c >= '1' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+}

@@ -1,0 +1,120 @@
+package dev.ntplint.ntp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ntplint.diag.Diagnostic;
+import dev.ntplint.ntp.model.Association;
+import dev.ntplint.testing.TestPaths;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** includefile and keys resolution, on the trees under testdata/ntp/includes. */
+class NtpIncludesTest {
+
+  private static Path tree(String name) {
+    return TestPaths.testdata().resolve("ntp/includes").resolve(name).toAbsolutePath();
+  }
+
+  private static NtpConfigSet read(String name, NtpTarget target) throws Exception {
+    Path dir = tree(name);
+    return NtpIncludes.read(dir.resolve("ntp.conf"),
+        new NtpIncludes.Options(target, NtpFiles.host(), dir.toString()));
+  }
+
+  private static List<String> codes(NtpConfigSet set) {
+    return set.allDiagnostics().stream().map(Diagnostic::code).collect(Collectors.toList());
+  }
+
+  private static List<String> servers(NtpConfigSet set) {
+    return set.directives().stream().filter(Association.class::isInstance)
+        .map(d -> ((Association) d).address().text()).collect(Collectors.toList());
+  }
+
+  @Test
+  void ntpsecResolvesRelativeToTheIncludingFile() throws Exception {
+    NtpConfigSet set = read("relative", NtpTarget.NTPSEC_1_2);
+    assertThat(set.files()).extracting(NtpConfigSet.IncludedFile::depth).containsExactly(1, 2, 3);
+    assertThat(set.files().get(2).path()).endsWith("/relative/sub/b.conf");
+    assertThat(servers(set)).containsExactly("192.0.2.11", "192.0.2.10");
+    assertThat(set.rejected()).isFalse();
+  }
+
+  @Test
+  void classicResolvesRelativeToItsWorkingDirectory() throws Exception {
+    NtpConfigSet set = read("relative", NtpTarget.NTP_4_2_8);
+    // sub/a.conf says `includefile b.conf`: classic ntpd reads b.conf of its working directory.
+    assertThat(set.files().get(2).path()).endsWith("/relative/b.conf");
+    assertThat(set.rejected()).isTrue();
+    assertThat(codes(set)).contains(NtpDiagnosticCode.INCLUDE_RELATIVE.id());
+  }
+
+  @Test
+  void cyclesAreReportedNotFollowed() throws Exception {
+    NtpConfigSet set = read("cycle", NtpTarget.NTPSEC_1_2);
+    assertThat(set.files()).hasSize(2);
+    assertThat(codes(set)).contains(NtpDiagnosticCode.INCLUDE_CYCLE.id());
+  }
+
+  @Test
+  void atMostFiveLevelsBelowTheMainFile() throws Exception {
+    NtpConfigSet set = read("deep", NtpTarget.NTPSEC_1_2);
+    assertThat(set.files()).hasSize(NtpIncludes.MAX_DEPTH);
+    assertThat(codes(set)).contains(NtpDiagnosticCode.INCLUDE_TOO_DEEP.id());
+    assertThat(set.rejected()).as("l6.conf (a syntax error) is not read").isFalse();
+  }
+
+  @Test
+  void ntpsecReadsTheConfFilesOfADirectoryInDescendingOrder() throws Exception {
+    NtpConfigSet ntpsec = read("directory", NtpTarget.NTPSEC_1_2);
+    assertThat(servers(ntpsec)).containsExactly("192.0.2.3", "192.0.2.2", "192.0.2.1");
+    NtpConfigSet classic = read("directory", NtpTarget.NTP_4_2_8);
+    assertThat(servers(classic)).containsExactly("192.0.2.1");
+    assertThat(codes(classic)).contains(NtpDiagnosticCode.INCLUDE_NOT_FOUND.id());
+  }
+
+  @Test
+  void aMissingFileIsLoggedNotASyntaxError() throws Exception {
+    NtpConfigSet set = read("missing", NtpTarget.NTPSEC_1_2);
+    assertThat(set.rejected()).isFalse();
+    assertThat(codes(set)).containsExactly(NtpDiagnosticCode.INCLUDE_NOT_FOUND.id());
+  }
+
+  @Test
+  void endInAnIncludedFileStopsAllReading() throws Exception {
+    NtpConfigSet set = read("end", NtpTarget.NTPSEC_1_2);
+    assertThat(servers(set)).containsExactly("192.0.2.4");
+    assertThat(set.rejected()).isTrue();
+  }
+
+  @Test
+  void keysFileIsReadAndKeyIdsChecked() throws Exception {
+    NtpConfigSet set = read("keys", NtpTarget.NTPSEC_1_2);
+    assertThat(set.keys()).isPresent();
+    assertThat(set.keys().get().result().file().keys()).extracting(k -> k.id())
+        .containsExactly(1L, 2L, 4L);
+    List<Diagnostic> missing = set.diagnostics().stream()
+        .filter(d -> d.code().equals(NtpDiagnosticCode.KEY_NOT_DEFINED.id()))
+        .collect(Collectors.toList());
+    assertThat(missing).extracting(d -> d.span().text()).containsExactly("3");
+  }
+
+  @Test
+  void rootedReadsStayInsideTheRoot(@TempDir Path root) throws Exception {
+    Path etc = Files.createDirectories(root.resolve("etc/ntp.d"));
+    Files.writeString(etc.resolve("../ntp.conf"), "includefile /etc/ntp.d/a.conf\n"
+        + "includefile /etc/ntp.d/escape.conf\nincludefile ../../../../outside.conf\n");
+    Files.writeString(etc.resolve("a.conf"), "server 192.0.2.1\n");
+    Path outside = Files.createTempFile("ntplint-outside", ".conf");
+    Files.writeString(outside, "server 198.51.100.1\n");
+    Files.createSymbolicLink(etc.resolve("escape.conf"), outside);
+    NtpConfigSet set = NtpIncludes.read(root.resolve("etc/ntp.conf"),
+        new NtpIncludes.Options(NtpTarget.NTPSEC_1_2, NtpFiles.rooted(root), "/"));
+    assertThat(servers(set)).containsExactly("192.0.2.1");
+    assertThat(codes(set)).contains(NtpDiagnosticCode.INCLUDE_OUTSIDE_ROOT.id());
+    Files.delete(outside);
+  }
+}
