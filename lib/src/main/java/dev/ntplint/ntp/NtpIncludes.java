@@ -80,11 +80,34 @@ public final class NtpIncludes {
    */
   public static NtpConfigSet read(Path mainFile, Options options) throws IOException {
     byte[] bytes = Files.readAllBytes(mainFile);
+    return read(SourceFile.of(mainFile.toString(), bytes), Optional.of(mainFile), options);
+  }
+
+  /**
+   * Reads an already loaded main file and what it includes.
+   *
+   * @param main the main file (its name is used in messages)
+   * @param hostPath where it was read from on this machine; empty for standard input, whose
+   *     relative includes resolve against the working directory
+   */
+  public static NtpConfigSet read(SourceFile main, Optional<Path> hostPath, Options options) {
     NtpIncludes reader = new NtpIncludes(options);
-    String path = options.files().daemonPath(mainFile);
     Set<Path> chain = new HashSet<>();
-    chain.add(mainFile.toRealPath());
-    reader.visit(path, mainFile, mainFile.toString(), bytes, 1, Optional.empty(), chain);
+    String path;
+    Path host;
+    if (hostPath.isPresent()) {
+      host = hostPath.get();
+      path = options.files().daemonPath(host);
+      try {
+        chain.add(host.toRealPath());
+      } catch (IOException e) {
+        chain.add(host.toAbsolutePath().normalize());
+      }
+    } else {
+      path = NtpFiles.resolve(options.workingDirectory(), "-");
+      host = Path.of(path);
+    }
+    reader.visit(path, host, main.name(), main.bytes(), 1, Optional.empty(), chain);
     Optional<KeysFile> keys = reader.keys();
     return new NtpConfigSet(reader.files, reader.diagnostics.list(), keys);
   }

@@ -6,8 +6,10 @@ import dev.ntplint.dialect.DialectDetector;
 import dev.ntplint.fs.ConfinedFileSystem;
 import dev.ntplint.fs.FileRead;
 import dev.ntplint.fs.FsProblem;
+import dev.ntplint.ntp.NtpTarget;
 import dev.ntplint.source.SourceFile;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -26,7 +28,8 @@ final class InputOptions {
   String dialect;
 
   @Option(names = "--target", paramLabel = "TARGET",
-      description = "The daemon release to check against, e.g. chrony-4.3 ... chrony-4.8, chrony-HEAD (default: the newest).")
+      description = "The daemon release to check against: chrony-4.3 ... chrony-4.8, chrony-HEAD"
+          + " (default: the newest); ntp-4.2.8, ntpsec-1.2 or any (default) for ntp.conf.")
   String target;
 
   @Option(names = "--root", paramLabel = "DIR",
@@ -96,7 +99,20 @@ final class InputOptions {
             + " chrony-4.6.1, chrony-4.7, chrony-4.8, chrony-HEAD"));
   }
 
-  Dialect dialect(SourceFile source) {
+  /** The ntp.conf target: ntp-4.2.8, ntpsec-1.2, or either (the default). */
+  NtpTarget ntpTarget() {
+    if (target == null) {
+      return NtpTarget.ANY;
+    }
+    return NtpTarget.parseTarget(target).orElseThrow(() -> new UserError(
+        "unknown target `" + target + "` for ntp.conf; use ntp-4.2.8, ntpsec-1.2 or any"));
+  }
+
+  /**
+   * The dialect: as asked, else implied by --target, else by the file name, else by the content.
+   * When name and content disagree, says so on {@code stderr} and goes by the name.
+   */
+  Dialect dialect(SourceFile source, PrintWriter stderr) {
     switch (dialect.toLowerCase(Locale.ROOT)) {
       case "chrony":
         return Dialect.CHRONY;
@@ -107,12 +123,30 @@ final class InputOptions {
       default:
         throw new UserError("unknown dialect `" + dialect + "`; use chrony, ntp or auto");
     }
-    if (target != null && target.toLowerCase(Locale.ROOT).startsWith("chrony")) {
-      return Dialect.CHRONY;
+    if (target != null) {
+      String t = target.toLowerCase(Locale.ROOT);
+      if (t.startsWith("chrony")) {
+        return Dialect.CHRONY;
+      }
+      if (t.startsWith("ntp")) {
+        return Dialect.NTP;
+      }
     }
     Optional<Dialect> byName = source.name().equals("-") ? Optional.empty()
         : DialectDetector.byName(source.name());
-    return byName.or(() -> DialectDetector.byContent(source.latin1())).orElse(Dialect.CHRONY);
+    Optional<Dialect> byContent = DialectDetector.byContent(source.latin1());
+    if (byName.isPresent() && byContent.isPresent() && byName.get() != byContent.get()) {
+      stderr.println("ntplint: warning: " + source.name() + " is named like a "
+          + describe(byName.get()) + " but is written like a " + describe(byContent.get())
+          + "; reading it as " + describe(byName.get()) + " (use --dialect to choose)");
+      stderr.flush();
+    }
+    return byName.or(() -> byContent).orElse(Dialect.CHRONY);
   }
+
+  private static String describe(Dialect dialect) {
+    return dialect == Dialect.CHRONY ? "chrony.conf" : "ntp.conf";
+  }
+
 
 }

@@ -3,7 +3,9 @@ package dev.ntplint.cli;
 import dev.ntplint.chrony.include.ChronyConfigTree;
 import dev.ntplint.dialect.Dialect;
 import dev.ntplint.fs.ConfinedFileSystem;
+import dev.ntplint.ntp.NtpConfigSet;
 import dev.ntplint.source.SourceFile;
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,8 +18,9 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "parse", mixinStandardHelpOptions = true,
     description = {"Print the typed model as JSON with positions (for jq).",
         "Diagnostics go to standard error as FILE:LINE:COL: SEVERITY: MESSAGE [CODE].",
-        "Included files (include, confdir, sourcedir) are read as chronyd reads them.",
-        "Exits 1 exactly when the target daemon's own parser (chronyd -p) rejects the file."})
+        "Included files (include, confdir, sourcedir; includefile) are read as the daemon reads them.",
+        "Exits 1 exactly when the target daemon's own parser rejects the file (chronyd -p; for"
+            + " ntp.conf, a syntax error in ntpd's log)."})
 final class ParseCommand implements Callable<Integer> {
 
   @ParentCommand
@@ -37,13 +40,19 @@ final class ParseCommand implements Callable<Integer> {
     ConfinedFileSystem fs = input.fileSystem();
     InputOptions.Input file = input.read(fs);
     SourceFile source = file.source();
-    Dialect dialect = input.dialect(source);
-    if (dialect != Dialect.CHRONY) {
-      throw new UserError(source.name() + ": ntp.conf is not supported yet (use --dialect chrony)");
+    PrintWriter stderr = spec.commandLine().getErr();
+    Dialect dialect = input.dialect(source, stderr);
+    if (dialect == Dialect.NTP) {
+      NtpConfigSet set = NtpLoading.load(input, file);
+      if (!quiet) {
+        NtpLoading.printDiagnostics(set, stderr);
+      }
+      NtpLoading.writeJson(set, input.ntpTarget().targetName(), main.stdout);
+      return set.rejected() ? ExitCode.PROBLEMS : ExitCode.OK;
     }
     ChronyConfigTree tree = ChronyLoading.load(input, fs, file);
     if (!quiet) {
-      ChronyLoading.printDiagnostics(tree, spec.commandLine().getErr());
+      ChronyLoading.printDiagnostics(tree, stderr);
     }
     ChronyLoading.writeJson(tree, input.chronyTarget().targetName(), main.stdout);
     return tree.rejected() ? ExitCode.PROBLEMS : ExitCode.OK;

@@ -3,24 +3,30 @@ package dev.ntplint.cli;
 import dev.ntplint.chrony.ChronyConf;
 import dev.ntplint.dialect.Dialect;
 import dev.ntplint.fs.ConfinedFileSystem;
+import dev.ntplint.ntp.NtpConf;
 import dev.ntplint.source.SourceFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /** {@code ntplint print}: the file through the model, byte for byte; or flattened as chronyd -p does. */
 @Command(name = "print", mixinStandardHelpOptions = true,
     description = {"Print the file through the model: byte-identical to the input.",
-        "With --flatten, inline the included files in the daemon's order and print each directive"
-            + " normalised, as `chronyd -p` does."})
+        "With --flatten (chrony.conf), inline the included files in chronyd's order and print each"
+            + " directive normalised, as `chronyd -p` does."})
 final class PrintCommand implements Callable<Integer> {
 
   @ParentCommand
   NtplintMain main;
+
+  @Spec
+  CommandSpec spec;
 
   @Mixin
   InputOptions input = new InputOptions();
@@ -33,12 +39,15 @@ final class PrintCommand implements Callable<Integer> {
     ConfinedFileSystem fs = input.fileSystem();
     InputOptions.Input file = input.read(fs);
     SourceFile source = file.source();
-    Dialect dialect = input.dialect(source);
-    if (dialect != Dialect.CHRONY) {
-      throw new UserError(source.name() + ": ntp.conf is not supported yet (use --dialect chrony)");
-    }
+    Dialect dialect = input.dialect(source, spec.commandLine().getErr());
     byte[] output;
-    if (flatten) {
+    if (dialect == Dialect.NTP) {
+      if (flatten) {
+        throw new UserError("--flatten prints chrony.conf as chronyd -p does; ntpd has no such"
+            + " normalised form");
+      }
+      output = NtpConf.parse(source, input.ntpTarget()).config().print();
+    } else if (flatten) {
       output = ChronyLoading.flatten(ChronyLoading.load(input, fs, file));
     } else {
       output = ChronyConf.parse(source, input.chronyTarget()).config().print();

@@ -171,6 +171,67 @@ class CliTest {
     assertThat(run.stderr()).contains("chrony.conf:1:9:").contains("CP300");
   }
 
+  static List<Path> ntpFixtures() throws Exception {
+    Path testdata = Path.of(System.getProperty("ntplint.testdata", "../testdata"), "ntp");
+    try (Stream<Path> walk = Files.walk(testdata)) {
+      return walk.filter(p -> p.toString().endsWith(".conf")).filter(Files::isRegularFile)
+          .sorted().collect(Collectors.toList());
+    }
+  }
+
+  @Test
+  void ntpFilesPrintByteIdenticallyAndParseToStrictJson() throws Exception {
+    List<Path> fixtures = ntpFixtures();
+    assertThat(fixtures).hasSizeGreaterThan(50);
+    JsonFactory factory = JsonFactory.builder()
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+    for (Path fixture : fixtures) {
+      Run print = run("print", "--dialect", "ntp", fixture.toString());
+      assertThat(print.exitCode()).as(fixture.toString()).isZero();
+      assertThat(print.stdout()).as(fixture.toString()).isEqualTo(Files.readAllBytes(fixture));
+      Run parse = run("parse", "-q", "--dialect", "ntp", fixture.toString());
+      assertThat(parse.exitCode()).as(fixture.toString()).isIn(0, 1);
+      try (JsonParser parser = factory.createParser(parse.stdout())) {
+        while (parser.nextToken() != null) {
+          // a syntax error or a duplicate key fails here
+        }
+      }
+    }
+  }
+
+  @Test
+  void ntpParseExitCodeFollowsTheTargetFlavour() throws Exception {
+    // `nts` is NTPsec only: classic ntpd reports a syntax error, NTPsec does not.
+    Path file = write("ntp.conf", "server 192.0.2.1 iburst nts\n".getBytes(StandardCharsets.UTF_8));
+    Run ntpsec = run("parse", "--target", "ntpsec-1.2", file.toString());
+    Run classic = run("parse", "--target", "ntp-4.2.8", file.toString());
+    assertThat(ntpsec.exitCode()).as(ntpsec.stderr()).isZero();
+    assertThat(classic.exitCode()).as(classic.stderr()).isEqualTo(1);
+    assertThat(classic.stderr()).contains("ntp.conf:1:");
+    assertThat(ntpsec.out()).contains("\"dialect\" : \"ntp\"").contains("\"target\" : \"ntpsec-1.2\"");
+  }
+
+  @Test
+  void cryptoPasswordNeverAppearsInAnyOutput() throws Exception {
+    Path file = write("ntp.conf", "crypto pw s3cretPassw0rd\nserver 192.0.2.1\n"
+        .getBytes(StandardCharsets.UTF_8));
+    Run run = run("parse", "--dialect", "ntp", file.toString());
+    assertThat(run.out()).doesNotContain("s3cretPassw0rd");
+    assertThat(run.stderr()).doesNotContain("s3cretPassw0rd");
+  }
+
+  @Test
+  void aChronyNamedFileWrittenInNtpdSyntaxIsPointedOut() throws Exception {
+    Path file = write("chrony.conf", ("server 192.0.2.1 iburst\nrestrict default nomodify noquery\n"
+        + "driftfile /var/lib/ntp/drift\nfudge 127.127.1.0 stratum 10\n").getBytes(StandardCharsets.UTF_8));
+    Run run = run("parse", "-q", file.toString());
+    assertThat(run.stderr()).contains("is named like a chrony.conf but is written like a ntp.conf");
+    assertThat(run.out()).contains("\"dialect\" : \"chrony\"");
+    Run ntp = run("parse", "-q", "--dialect", "ntp", file.toString());
+    assertThat(ntp.stderr()).isEmpty();
+    assertThat(ntp.out()).contains("\"dialect\" : \"ntp\"");
+  }
+
   @Test
   void usageErrorsExitTwoWithOneLine() throws Exception {
     Run missing = run("parse", dir.resolve("nope.conf").toString());
