@@ -1,5 +1,8 @@
 package dev.ntplint.dialect;
 
+import dev.ntplint.chrony.catalog.ChronyDirectiveKind;
+import dev.ntplint.ntp.catalog.NtpDirectiveKind;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -10,20 +13,24 @@ import java.util.Set;
  */
 public final class DialectDetector {
 
-  /** Directives chronyd knows and ntpd does not. */
-  private static final Set<String> CHRONY_ONLY = Set.of("allow", "deny", "cmdallow", "cmddeny",
-      "makestep", "rtcsync", "local", "maxupdateskew", "keyfile", "logdir", "bindcmdaddress",
-      "hwtimestamp", "refclock", "confdir", "sourcedir", "leapsectz", "ntsdumpdir", "cmdport",
-      "initstepslew", "maxdistance", "minsources", "rtconutc", "smoothtime", "sched_priority",
-      "lock_all", "dumpdir", "ratelimit", "clientloglimit", "maxchange", "leapsecmode");
-  /** Directives ntpd knows and chronyd does not. */
-  private static final Set<String> NTP_ONLY = Set.of("restrict", "fudge", "tinker", "tos",
-      "statsdir", "filegen", "statistics", "keys", "trustedkey", "requestkey", "controlkey",
-      "includefile", "enable", "disable", "interface", "nic", "discard", "logconfig", "logfile",
-      "setvar", "rlimit", "mru", "crypto", "broadcastclient", "multicastclient", "manycastserver",
-      "manycastclient", "leapfile", "nts", "unpeer", "phone", "ttl", "revoke", "automax");
+  /** Directives chronyd knows and ntpd does not, from both catalogues. */
+  private static final Set<String> CHRONY_ONLY = chronyOnly();
+  /** Commands ntpd (either flavour) knows and chronyd does not, from both catalogues. */
+  private static final Set<String> NTP_ONLY = ntpOnly();
 
   private DialectDetector() {}
+
+  private static Set<String> chronyOnly() {
+    Set<String> names = new HashSet<>(ChronyDirectiveKind.names());
+    names.removeAll(NtpDirectiveKind.allKeywords());
+    return Set.copyOf(names);
+  }
+
+  private static Set<String> ntpOnly() {
+    Set<String> names = new HashSet<>(NtpDirectiveKind.allKeywords());
+    names.removeAll(ChronyDirectiveKind.names());
+    return Set.copyOf(names);
+  }
 
   /** The dialect a file name implies, if any. */
   public static Optional<Dialect> byName(String fileName) {

@@ -2,8 +2,6 @@ package dev.ntplint.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.ntplint.chrony.catalog.LogKind;
-import dev.ntplint.chrony.catalog.OptionSpec;
 import dev.ntplint.diag.Diagnostic;
 import dev.ntplint.source.DirectiveSyntax;
 import dev.ntplint.source.Span;
@@ -12,6 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.net.InetAddress;
 import java.util.Collection;
@@ -113,12 +112,8 @@ public final class ModelJson {
       }
     } else if (value instanceof Number n) {
       json.writeNumber(n.longValue());
-    } else if (value instanceof OptionSpec spec) {
-      json.writeString(spec.keyword());
-    } else if (value instanceof LogKind log) {
-      json.writeString(log.keyword());
     } else if (value instanceof Enum<?> e) {
-      json.writeString(e.name().toLowerCase(Locale.ROOT));
+      json.writeString(keyword(e));
     } else if (value instanceof Word w) {
       json.writeStartObject();
       json.writeStringField("text", w.text());
@@ -151,6 +146,35 @@ public final class ModelJson {
     } else {
       json.writeString(value.toString());
     }
+  }
+
+  /**
+   * Catalogue enums of both dialects spell their keyword in a {@code keyword()} method (an ntpd
+   * keyword can hold a space, as {@code serverresponse fuzz}); other enums print their name in
+   * lower case.
+   */
+  private static final ClassValue<Method> KEYWORD_METHOD = new ClassValue<>() {
+    @Override
+    protected Method computeValue(Class<?> type) {
+      try {
+        Method m = type.getMethod("keyword");
+        return m.getReturnType() == String.class ? m : null;
+      } catch (NoSuchMethodException e) {
+        return null;
+      }
+    }
+  };
+
+  private static String keyword(Enum<?> e) {
+    Method m = KEYWORD_METHOD.get(e.getDeclaringClass());
+    if (m != null) {
+      try {
+        return (String) m.invoke(e);
+      } catch (IllegalAccessException | InvocationTargetException ex) {
+        throw new IllegalStateException("cannot read the keyword of " + e, ex);
+      }
+    }
+    return e.name().toLowerCase(Locale.ROOT);
   }
 
   private static Object get(RecordComponent component, Object record) {

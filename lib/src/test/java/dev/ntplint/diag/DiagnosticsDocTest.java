@@ -1,12 +1,13 @@
 package dev.ntplint.diag;
 
 import dev.ntplint.chrony.ChronyDiagnosticCode;
+import dev.ntplint.ntp.NtpDiagnosticCode;
 import dev.ntplint.testing.Fixtures;
 import dev.ntplint.testing.TestPaths;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
-/** docs/diagnostics.md lists every diagnostic code; it is generated from the code enums. */
+/** docs/diagnostics.md lists every diagnostic code of both dialects, generated from the code enums. */
 class DiagnosticsDocTest {
 
   @Test
@@ -20,6 +21,14 @@ class DiagnosticsDocTest {
         .append("## chrony.conf\n\n")
         .append("| code | severity | rejects | meaning |\n| --- | --- | --- | --- |\n");
     for (ChronyDiagnosticCode code : ChronyDiagnosticCode.values()) {
+      md.append("| ").append(code.id()).append(" | ").append(code.severity().label()).append(" | ")
+          .append(code.rejectsFile() ? "yes" : "no").append(" | ").append(code.summary())
+          .append(" |\n");
+    }
+    md.append("\n## ntp.conf\n\n")
+        .append("\"Rejects\" here means the target ntpd logs a syntax error (or stops) while reading.\n\n")
+        .append("| code | severity | rejects | meaning |\n| --- | --- | --- | --- |\n");
+    for (NtpDiagnosticCode code : NtpDiagnosticCode.values()) {
       md.append("| ").append(code.id()).append(" | ").append(code.severity().label()).append(" | ")
           .append(code.rejectsFile() ? "yes" : "no").append(" | ").append(code.summary())
           .append(" |\n");

@@ -1,0 +1,28 @@
+package dev.ntplint.dialect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class DialectDetectorTest {
+
+  @Test
+  void fileNamesTellTheDialect() {
+    assertThat(DialectDetector.byName("/etc/chrony/chrony.conf")).contains(Dialect.CHRONY);
+    assertThat(DialectDetector.byName("/etc/chrony.d/local.conf")).contains(Dialect.CHRONY);
+    assertThat(DialectDetector.byName("/run/chrony-dhcp/eth0.sources")).contains(Dialect.CHRONY);
+    assertThat(DialectDetector.byName("/etc/ntp.conf")).contains(Dialect.NTP);
+    assertThat(DialectDetector.byName("/etc/ntpsec/ntp.d/use-pool.conf")).contains(Dialect.NTP);
+    assertThat(DialectDetector.byName("/tmp/time.conf")).isEmpty();
+  }
+
+  @Test
+  void contentTellsTheDialectByDirectivesOnlyOneDaemonKnows() {
+    assertThat(DialectDetector.byContent("server a iburst\nmakestep 1 3\nrtcsync\n"))
+        .contains(Dialect.CHRONY);
+    assertThat(DialectDetector.byContent("server a iburst\nrestrict default kod limited\n"
+        + "fudge 127.127.1.0 stratum 10\n")).contains(Dialect.NTP);
+    assertThat(DialectDetector.byContent("# only shared directives\nserver a\ndriftfile /x\n"))
+        .isEmpty();
+  }
+}
