@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Builds the benchmarks and runs ChronyParseBenchmark, then prints the throughput of parse+print
-# and of the line-splitting floor in MB/s (10^6 bytes per second), and their ratio.
+# Builds the benchmarks and runs ChronyParseBenchmark and NtpParseBenchmark, then prints, per
+# dialect, the throughput of parse+print and of the line-splitting floor in MB/s (10^6 bytes per
+# second, median of the measured iterations), and their ratio.
 # Extra arguments go to JMH (e.g. -p size=4000000, -prof gc); JMH refuses options given twice,
 # so they must not repeat -f/-wi/-i/-w/-r.
 set -euo pipefail
@@ -10,24 +11,28 @@ mvn -q -B -ntp -Pbench -DskipTests package -pl bench -am
 
 json=$(mktemp)
 trap 'rm -f "$json"' EXIT
-java -jar bench/target/benchmarks.jar ChronyParseBenchmark -f 1 -wi 6 -i 5 -w 2s -r 2s \
+java -jar bench/target/benchmarks.jar 'ChronyParseBenchmark|NtpParseBenchmark' -f 1 -wi 6 -i 5 -w 2s -r 2s \
   -rf json -rff "$json" "$@"
 
 python3 - "$json" <<'PY'
 import json, sys
 rate = {}
 for r in json.load(open(sys.argv[1])):
-    name = r["benchmark"].rsplit(".", 1)[1]
+    cls, name = r["benchmark"].rsplit(".", 2)[1:]
+    name = cls.replace("ParseBenchmark", "").lower() + " " + name
     size = int(r["params"]["size"])
     m = r["primaryMetric"]
     runs = sorted(x for fork in m["rawData"] for x in fork)
     median = runs[len(runs) // 2] if len(runs) % 2 else (runs[len(runs) // 2 - 1] + runs[len(runs) // 2]) / 2
     rate[name] = (size, size * median / 1e6, size * m["scoreError"] / 1e6)
 print()
-for name in ("parseAndPrint", "splitLines"):
-    if name in rate:
-        size, mbs, err = rate[name]
-        print(f"{name:14s} median {mbs:10.1f} MB/s (mean error ± {err:.1f})  ({size} bytes/op)")
-if "parseAndPrint" in rate and "splitLines" in rate:
-    print(f"parse/floor    {rate['parseAndPrint'][1] / rate['splitLines'][1]:10.4f} (ratio of medians)")
+for dialect in ("chrony", "ntp"):
+    for bench in ("parseAndPrint", "splitLines"):
+        name = dialect + " " + bench
+        if name in rate:
+            size, mbs, err = rate[name]
+            print(f"{name:22s} median {mbs:10.1f} MB/s (mean error ± {err:.1f})  ({size} bytes/op)")
+    p, f = rate.get(dialect + " parseAndPrint"), rate.get(dialect + " splitLines")
+    if p and f:
+        print(f"{dialect + ' parse/floor':22s} {p[1] / f[1]:10.4f} (ratio of medians)")
 PY
