@@ -14,12 +14,16 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = NtplintMain.Version.class,
     description = "Read, check and migrate chrony.conf and ntp.conf.",
-    subcommands = {PrintCommand.class, ParseCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {CheckCommand.class, RulesCommand.class, ExplainCommand.class,
+        PrintCommand.class, ParseCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-        "0:success; the daemon's parser accepts the file",
-        "1:problems found (parse: the target daemon's parser rejects the file)",
-        "2:usage error, unreadable input, or internal error (rerun with --debug for details)"
+        "0:success: no finding at or above the fail level (parse: the daemon's parser accepts"
+            + " the file)",
+        "1:findings at or above the fail level (parse: the target daemon's parser rejects the"
+            + " file)",
+        "2:usage error, bad ntplint configuration, unreadable input, or internal error (rerun"
+            + " with --debug for details)"
     })
 public final class NtplintMain {
 
@@ -62,7 +66,8 @@ public final class NtplintMain {
       err.flush();
       return ExitCode.ERROR;
     });
-    int code = cli.execute(args);
+    // `ntplint FILE...` means `ntplint check FILE...`, the pre-commit and CI form.
+    int code = cli.execute(CheckCommand.withDefaultCommand(args, cli));
     out.flush();
     err.flush();
     return code;

@@ -258,6 +258,15 @@ class CliTest {
   }
 
   @Test
+  void aFileAsFirstArgumentMeansCheck() throws Exception {
+    Path file = write("chrony.conf", "server a.example iburst\n".getBytes(StandardCharsets.UTF_8));
+    Run implicit = run(file.toString());
+    Run explicit = run("check", file.toString());
+    assertThat(implicit.exitCode()).isEqualTo(explicit.exitCode());
+    assertThat(implicit.out()).isEqualTo(explicit.out()).contains("single-source");
+  }
+
+  @Test
   void helpListsExitCodes() {
     Run run = run("--help");
     assertThat(run.exitCode()).isZero();

@@ -1,0 +1,209 @@
+package dev.ntplint.format;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import dev.ntplint.diag.Severity;
+import dev.ntplint.rules.Finding;
+import dev.ntplint.rules.RuleMetadata;
+import dev.ntplint.source.SourceFile;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * SARIF 2.1.0 with what GitHub code scanning requires and uses: {@code tool.driver.rules} (id,
+ * name, short and full description, help text and markdown, helpUri, default level, tags,
+ * precision, problem.severity, security-severity for security rules), results with ruleId,
+ * ruleIndex, level, message and one location with a repository-relative URI and a 1-based region
+ * (end column exclusive, columns in Unicode code points), and a stable partial fingerprint.
+ */
+public final class SarifWriter implements FindingWriter {
+
+  public static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+  /** GitHub shows at most this many characters of a description. */
+  static final int MAX_DESCRIPTION = 1024;
+
+  @Override
+  public void write(Report report, Writer out) throws IOException {
+    JsonGenerator json = new JsonFactory().createGenerator(out);
+    json.setPrettyPrinter(new DefaultPrettyPrinter());
+    List<RuleMetadata> rules = report.rules();
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < rules.size(); i++) {
+      index.put(rules.get(i).id(), i);
+    }
+    json.writeStartObject();
+    json.writeStringField("$schema", SCHEMA);
+    json.writeStringField("version", "2.1.0");
+    json.writeArrayFieldStart("runs");
+    json.writeStartObject();
+    json.writeObjectFieldStart("tool");
+    json.writeObjectFieldStart("driver");
+    json.writeStringField("name", "ntplint");
+    if (report.toolVersion().matches("\\d+\\.\\d+\\.\\d+.*")) {
+      json.writeStringField("semanticVersion", report.toolVersion());
+    } else {
+      json.writeStringField("version", report.toolVersion());
+    }
+    json.writeStringField("informationUri", RuleMetadata.DOCS_BASE_URI + "README.md");
+    json.writeArrayFieldStart("rules");
+    for (RuleMetadata r : rules) {
+      writeRule(json, r);
+    }
+    json.writeEndArray();
+    json.writeEndObject();
+    json.writeEndObject();
+    json.writeObjectFieldStart("originalUriBaseIds");
+    json.writeObjectFieldStart("%SRCROOT%");
+    String base = report.baseDirectory().toAbsolutePath().normalize().toUri().toString();
+    json.writeStringField("uri", base.endsWith("/") ? base : base + "/");
+    json.writeEndObject();
+    json.writeEndObject();
+    json.writeStringField("columnKind", "unicodeCodePoints");
+    json.writeArrayFieldStart("results");
+    for (Finding f : report.findings()) {
+      json.writeStartObject();
+      json.writeStringField("ruleId", f.rule().id());
+      json.writeNumberField("ruleIndex", index.get(f.rule().id()));
+      json.writeStringField("level", level(f.severity()));
+      json.writeObjectFieldStart("message");
+      json.writeStringField("text", f.message());
+      json.writeEndObject();
+      json.writeArrayFieldStart("locations");
+      json.writeStartObject();
+      json.writeObjectFieldStart("physicalLocation");
+      json.writeObjectFieldStart("artifactLocation");
+      json.writeStringField("uri", uri(report.path(f.file())));
+      if (report.relative(f.file())) {
+        json.writeStringField("uriBaseId", "%SRCROOT%");
+      }
+      json.writeEndObject();
+      json.writeObjectFieldStart("region");
+      json.writeNumberField("startLine", f.line());
+      json.writeNumberField("startColumn", f.column());
+      json.writeNumberField("endLine", f.endLine());
+      json.writeNumberField("endColumn", f.endColumn());
+      json.writeEndObject();
+      json.writeEndObject();
+      json.writeEndObject();
+      json.writeEndArray();
+      json.writeObjectFieldStart("partialFingerprints");
+      json.writeStringField("ntplintFingerprint/v1", fingerprint(report, f));
+      json.writeEndObject();
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeEndObject();
+    json.writeEndArray();
+    json.writeEndObject();
+    json.flush();
+    out.write('\n');
+  }
+
+  private static void writeRule(JsonGenerator json, RuleMetadata r) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("id", r.id());
+    json.writeStringField("name", r.name());
+    json.writeObjectFieldStart("shortDescription");
+    json.writeStringField("text", r.shortDescription());
+    json.writeEndObject();
+    json.writeObjectFieldStart("fullDescription");
+    json.writeStringField("text", truncate(plain(r.fullDescription())));
+    json.writeEndObject();
+    json.writeObjectFieldStart("help");
+    json.writeStringField("text", plain(r.fullDescription()) + "\n\n" + r.helpUri());
+    json.writeStringField("markdown", r.fullDescription() + "\n\n[" + r.id() + " " + r.name() + "]("
+        + r.helpUri() + ")");
+    json.writeEndObject();
+    json.writeStringField("helpUri", r.helpUri());
+    json.writeObjectFieldStart("defaultConfiguration");
+    json.writeStringField("level", level(r.defaultSeverity()));
+    json.writeEndObject();
+    json.writeObjectFieldStart("properties");
+    json.writeArrayFieldStart("tags");
+    json.writeString(r.category().label());
+    int count = 1;
+    for (String tag : r.tags()) {
+      if (count++ < 20) {
+        json.writeString(tag);
+      }
+    }
+    json.writeEndArray();
+    json.writeStringField("precision", "high");
+    json.writeStringField("problem.severity", switch (r.defaultSeverity()) {
+      case ERROR -> "error";
+      case WARNING -> "warning";
+      case INFO -> "recommendation";
+    });
+    if (r.security()) {
+      json.writeStringField("security-severity", switch (r.defaultSeverity()) {
+        case ERROR -> "8.0";
+        case WARNING -> "5.0";
+        case INFO -> "2.0";
+      });
+    }
+    json.writeEndObject();
+    json.writeEndObject();
+  }
+
+  static String level(Severity s) {
+    return switch (s) {
+      case ERROR -> "error";
+      case WARNING -> "warning";
+      case INFO -> "note";
+    };
+  }
+
+  /** Markdown to plain text, enough for descriptions: no backticks or emphasis markers. */
+  static String plain(String markdown) {
+    return markdown.replace("`", "").replace("**", "").replaceAll("(?<![*\\w])\\*(\\S[^*]*)\\*", "$1");
+  }
+
+  static String truncate(String s) {
+    if (s.length() <= MAX_DESCRIPTION) {
+      return s;
+    }
+    int cut = s.lastIndexOf(". ", MAX_DESCRIPTION - 1);
+    return cut > 0 ? s.substring(0, cut + 1) : s.substring(0, MAX_DESCRIPTION - 1) + "…";
+  }
+
+  /** A relative path as a URI reference (percent-encoding what needs it). */
+  static String uri(String path) {
+    StringBuilder sb = new StringBuilder();
+    for (byte b : path.getBytes(StandardCharsets.UTF_8)) {
+      int c = b & 0xff;
+      if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+          || "-._~/!$&'()*+,;=:@".indexOf(c) >= 0) {
+        sb.append((char) c);
+      } else {
+        sb.append('%').append(String.format("%02X", c));
+      }
+    }
+    return sb.toString();
+  }
+
+  /** Rule, file and the text of the finding's line: stable when lines move. */
+  static String fingerprint(Report report, Finding f) {
+    SourceFile file = f.span().file();
+    int line = Math.min(f.line(), file.lineCount());
+    int start = file.lineStart(line);
+    int end = line < file.lineCount() ? file.lineStart(line + 1) : file.length();
+    // A finding about the whole file (an empty span at its start) does not depend on line 1.
+    String text = f.span().length() == 0 && f.span().start() == 0 ? "" : file.text(start, end).strip();
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      byte[] digest = sha.digest((f.rule().id() + "\0" + report.path(f.file()) + "\0" + text)
+          .getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest, 0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

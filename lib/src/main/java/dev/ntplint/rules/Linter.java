@@ -1,0 +1,322 @@
+package dev.ntplint.rules;
+
+import dev.ntplint.chrony.ChronyVersion;
+import dev.ntplint.chrony.include.ChronyConfigTree;
+import dev.ntplint.chrony.include.IncludedFile;
+import dev.ntplint.diag.Diagnostic;
+import dev.ntplint.diag.Severity;
+import dev.ntplint.dialect.Dialect;
+import dev.ntplint.rules.builtin.DiagnosticRule;
+import dev.ntplint.rules.builtin.SuppressionRules;
+import dev.ntplint.rules.config.RuleSetting;
+import dev.ntplint.rules.suppress.InlineSuppressions;
+import dev.ntplint.rules.suppress.Suppression;
+import dev.ntplint.source.SourceFile;
+import dev.ntplint.source.Span;
+import dev.ntplint.source.SyntaxTree;
+import dev.ntplint.source.TextEdit;
+import dev.ntplint.view.TimeServiceView;
+import dev.ntplint.view.chrony.ChronyViewBuilder;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The rule engine: runs the enabled rules over one configuration and returns its findings.
+ *
+ * <ol>
+ *   <li>Every parse diagnostic becomes a finding of the rule with its code ({@code CP100}...).
+ *   <li>Every rule whose metadata lists the dialect runs ({@link Scope#CONFIGURATION} rules only
+ *       on a main configuration), on the dialect's model and the neutral view.
+ *   <li>A diagnostic that a rule {@linkplain RuleMetadata#supersedes() explains better} on the same
+ *       line is dropped.
+ *   <li>Configuration applies: rules switched off are dropped, severities replaced.
+ *   <li>Inline suppressions hide findings; unused and unusable suppression comments are reported.
+ * </ol>
+ *
+ * <p>A linter is immutable and can lint many configurations, from several threads.
+ */
+public final class Linter {
+
+  private final RuleRegistry registry;
+
+  public Linter(RuleRegistry registry) {
+    this.registry = registry;
+  }
+
+  public RuleRegistry registry() {
+    return registry;
+  }
+
+  /** Lints a chrony configuration with everything it includes. */
+  public LintResult lint(ChronyConfigTree tree, LintSettings settings) {
+    TimeServiceView view = ChronyViewBuilder.build(tree, settings.files());
+    Map<SourceFile, SyntaxTree> syntax = new IdentityHashMap<>();
+    List<SourceFile> files = new ArrayList<>();
+    for (IncludedFile f : tree.files()) {
+      syntax.put(f.file(), f.result().config().syntax());
+      files.add(f.file());
+    }
+    ChronyVersion target = tree.root().result().config().target();
+    List<Finding> raw = new ArrayList<>();
+    for (Diagnostic d : tree.allDiagnostics()) {
+      raw.add(fromDiagnostic(d, syntax));
+    }
+    for (Rule rule : registry.rules()) {
+      RuleMetadata meta = rule.metadata();
+      if (rule instanceof DiagnosticRule || !meta.checks(Dialect.CHRONY)
+          || (meta.scope() == Scope.CONFIGURATION && !settings.wholeConfiguration())) {
+        continue;
+      }
+      Optional<RuleSetting> setting = settings.rule(meta.id());
+      if (setting.isPresent() && !setting.get().enabled()) {
+        continue;
+      }
+      RuleOptions options = new RuleOptions(meta, setting.map(RuleSetting::options).orElse(Map.of()));
+      Context context = new Context(meta, Dialect.CHRONY, view, Optional.of(tree), target,
+          settings.wholeConfiguration(), options, syntax, raw);
+      try {
+        rule.check(context);
+      } catch (RuntimeException e) {
+        throw new RuleFailure(meta.id(), tree.root().displayPath(), e);
+      }
+    }
+    return finish(raw, files, syntax, settings);
+  }
+
+  private Finding fromDiagnostic(Diagnostic d, Map<SourceFile, SyntaxTree> syntax) {
+    RuleMetadata meta = registry.find(d.code()).map(Rule::metadata)
+        .orElseGet(() -> RuleMetadata.builder(d.code(), "diagnostic-" + d.code().toLowerCase(java.util.Locale.ROOT))
+            .summary("Parser diagnostic " + d.code()).description("Reported by the parser.").build());
+    String message = d.message() + d.suggestion().map(s -> " (did you mean `" + s + "`?)").orElse("");
+    Optional<Fix> fix = Optional.empty();
+    if (meta.fixable() == Fixability.NONE) {
+      fix = Optional.empty();
+    } else if (d.code().equals("CP003") && d.span().length() == 3) {
+      fix = Optional.of(new Fix("remove the byte order mark", Fixability.SAFE,
+          List.of(TextEdit.delete(d.span().start(), d.span().end()))));
+    } else if (d.suggestion().isPresent() && isWord(d.span())) {
+      fix = Optional.of(new Fix("replace `" + d.span().text() + "` with `" + d.suggestion().get()
+          + "`", Fixability.UNSAFE, List.of(TextEdit.replace(d.span(), d.suggestion().get()))));
+    }
+    return new Finding(meta, d.severity(), message, d.span(), fix);
+  }
+
+  private static boolean isWord(Span span) {
+    if (span.length() == 0) {
+      return false;
+    }
+    String text = span.file().latin1(span.start(), span.end());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c <= ' ' || c == 0x7f) {
+        return false;
+      }
+    }
+    int before = span.start() - 1;
+    int after = span.end();
+    return (before < 0 || span.file().byteAt(before) <= ' ')
+        && (after >= span.file().length() || span.file().byteAt(after) <= ' ');
+  }
+
+  private LintResult finish(List<Finding> raw, List<SourceFile> files,
+      Map<SourceFile, SyntaxTree> syntax, LintSettings settings) {
+    List<Finding> kept = supersede(raw);
+    List<Finding> configured = new ArrayList<>();
+    for (Finding f : kept) {
+      Optional<RuleSetting> setting = settings.rule(f.rule().id());
+      if (setting.isPresent() && !setting.get().enabled()) {
+        continue;
+      }
+      configured.add(setting.flatMap(RuleSetting::severity).map(f::withSeverity).orElse(f));
+    }
+    List<LintResult.Suppressed> suppressed = new ArrayList<>();
+    List<Finding> result = new ArrayList<>();
+    if (!settings.inlineSuppressions()) {
+      result.addAll(configured);
+    } else {
+      List<Suppression> all = new ArrayList<>();
+      for (SourceFile file : files) {
+        InlineSuppressions.Result parsed = InlineSuppressions.parse(syntax.get(file), registry);
+        all.addAll(parsed.suppressions());
+        for (InlineSuppressions.Problem p : parsed.problems()) {
+          addMeta(result, settings, SuppressionRules.INVALID, p.span(), p.message());
+        }
+      }
+      Map<Suppression.Target, Boolean> used = new IdentityHashMap<>();
+      for (Finding f : configured) {
+        Optional<Suppression> by = suppressor(f, all, used);
+        if (by.isPresent()) {
+          suppressed.add(new LintResult.Suppressed(f, by.get()));
+        } else {
+          result.add(f);
+        }
+      }
+      for (Suppression s : all) {
+        for (Suppression.Target t : s.targets()) {
+          if (used.containsKey(t)) {
+            continue;
+          }
+          if (t.rule().isPresent()) {
+            Optional<RuleSetting> setting = settings.rule(t.rule().get().id());
+            if (setting.isPresent() && !setting.get().enabled()) {
+              continue;
+            }
+          }
+          String what = t.all() ? "`all`" : t.rule().get().id() + " (" + t.rule().get().name() + ")";
+          String where = s.wholeFile() ? "in this file" : s.line() == 0
+              ? "(no directive follows the comment)" : "on line " + s.line();
+          addMeta(result, settings, SuppressionRules.UNUSED, t.span(),
+              "this suppression of " + what + " is unused: nothing is reported " + where
+                  + "; remove it");
+        }
+      }
+    }
+    Map<SourceFile, Integer> order = new IdentityHashMap<>();
+    for (int i = 0; i < files.size(); i++) {
+      order.put(files.get(i), i);
+    }
+    result.sort(Comparator.comparingInt((Finding f) -> order.getOrDefault(f.span().file(), files.size()))
+        .thenComparingInt(f -> f.span().start()).thenComparingInt(f -> f.span().end())
+        .thenComparing(f -> f.rule().id()));
+    return new LintResult(files, result, suppressed);
+  }
+
+  private static void addMeta(List<Finding> out, LintSettings settings, RuleMetadata meta, Span span,
+      String message) {
+    Optional<RuleSetting> setting = settings.rule(meta.id());
+    if (setting.isPresent() && !setting.get().enabled()) {
+      return;
+    }
+    Severity severity = setting.flatMap(RuleSetting::severity).orElse(meta.defaultSeverity());
+    out.add(new Finding(meta, severity, message, span, Optional.empty()));
+  }
+
+  private static Optional<Suppression> suppressor(Finding f, List<Suppression> all,
+      Map<Suppression.Target, Boolean> used) {
+    Suppression found = null;
+    for (Suppression s : all) {
+      if (s.file() != f.span().file()) {
+        continue;
+      }
+      boolean applies = s.wholeFile() || (s.line() != 0 && s.line() >= f.line() && s.line() <= f.endLine());
+      if (!applies) {
+        continue;
+      }
+      for (Suppression.Target t : s.targets()) {
+        if (t.matches(f.rule())) {
+          used.put(t, true);
+          if (found == null) {
+            found = s;
+          }
+        }
+      }
+    }
+    return Optional.ofNullable(found);
+  }
+
+  /** Drops diagnostics that a rule's finding on the same line explains better. */
+  private static List<Finding> supersede(List<Finding> raw) {
+    Map<String, Set<String>> dropped = new LinkedHashMap<>();
+    for (Finding f : raw) {
+      if (!f.rule().supersedes().isEmpty()) {
+        dropped.computeIfAbsent(lineKey(f), k -> new java.util.HashSet<>()).addAll(f.rule().supersedes());
+      }
+    }
+    if (dropped.isEmpty()) {
+      return raw;
+    }
+    List<Finding> out = new ArrayList<>();
+    for (Finding f : raw) {
+      Set<String> codes = dropped.get(lineKey(f));
+      if (codes == null || !codes.contains(f.rule().id())) {
+        out.add(f);
+      }
+    }
+    return out;
+  }
+
+  private static String lineKey(Finding f) {
+    return System.identityHashCode(f.span().file()) + ":" + f.line();
+  }
+
+  /** The context one rule sees while it checks one configuration. */
+  private static final class Context implements RuleContext {
+    private final RuleMetadata rule;
+    private final Dialect dialect;
+    private final TimeServiceView view;
+    private final Optional<ChronyConfigTree> chrony;
+    private final ChronyVersion target;
+    private final boolean whole;
+    private final RuleOptions options;
+    private final Map<SourceFile, SyntaxTree> syntax;
+    private final List<Finding> sink;
+
+    Context(RuleMetadata rule, Dialect dialect, TimeServiceView view,
+        Optional<ChronyConfigTree> chrony, ChronyVersion target, boolean whole, RuleOptions options,
+        Map<SourceFile, SyntaxTree> syntax, List<Finding> sink) {
+      this.rule = rule;
+      this.dialect = dialect;
+      this.view = view;
+      this.chrony = chrony;
+      this.target = target;
+      this.whole = whole;
+      this.options = options;
+      this.syntax = syntax;
+      this.sink = sink;
+    }
+
+    @Override
+    public Dialect dialect() {
+      return dialect;
+    }
+
+    @Override
+    public TimeServiceView view() {
+      return view;
+    }
+
+    @Override
+    public Optional<ChronyConfigTree> chrony() {
+      return chrony;
+    }
+
+    @Override
+    public ChronyVersion chronyTarget() {
+      return target;
+    }
+
+    @Override
+    public boolean wholeConfiguration() {
+      return whole;
+    }
+
+    @Override
+    public RuleOptions options() {
+      return options;
+    }
+
+    @Override
+    public void report(Span span, String message, Optional<Fix> fix) {
+      report(rule.defaultSeverity(), span, message, fix);
+    }
+
+    @Override
+    public void report(Severity severity, Span span, String message, Optional<Fix> fix) {
+      if (fix.isPresent() && rule.fixable() == Fixability.NONE) {
+        throw new IllegalStateException(rule.id() + " is not fixable but reported a fix");
+      }
+      sink.add(new Finding(rule, severity, message, span, fix));
+    }
+
+    @Override
+    public Optional<SyntaxTree> syntax(SourceFile file) {
+      return Optional.ofNullable(syntax.get(file));
+    }
+  }
+}

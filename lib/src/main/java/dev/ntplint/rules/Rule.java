@@ -1,0 +1,19 @@
+package dev.ntplint.rules;
+
+/**
+ * A check. Implementations are stateless (one instance serves every file, possibly from several
+ * threads) and report through the context; they never throw for bad content.
+ *
+ * <p>A rule that is the same idea for both daemons reads {@link RuleContext#view()}; a rule about
+ * one dialect's syntax reads that dialect's model ({@link RuleContext#chrony()}). The engine runs a
+ * rule only on files of the dialects its metadata lists, and a {@link Scope#CONFIGURATION} rule
+ * only on a main configuration file. See {@link RuleProvider} to add rules from another jar.
+ */
+public interface Rule {
+
+  /** The rule's identity and documentation; the same object every time. */
+  RuleMetadata metadata();
+
+  /** Looks at the configuration and reports findings through {@code context}. */
+  void check(RuleContext context);
+}

@@ -1,0 +1,82 @@
+package dev.ntplint.rules;
+
+import dev.ntplint.chrony.ChronyVersion;
+import dev.ntplint.chrony.include.ChronyConfigTree;
+import dev.ntplint.diag.Severity;
+import dev.ntplint.dialect.Dialect;
+import dev.ntplint.edit.ConfigEditor;
+import dev.ntplint.source.SourceFile;
+import dev.ntplint.source.Span;
+import dev.ntplint.source.SyntaxTree;
+import dev.ntplint.view.TimeServiceView;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** What a rule sees of the configuration being linted, and where it reports. */
+public interface RuleContext {
+
+  /** The configuration language. */
+  Dialect dialect();
+
+  /** The dialect-neutral view of the whole resolved configuration. */
+  TimeServiceView view();
+
+  /** The chrony configuration with every file it includes; empty for other dialects. */
+  Optional<ChronyConfigTree> chrony();
+
+  /** The chrony release checked against (the newest unless configured). */
+  ChronyVersion chronyTarget();
+
+  /**
+   * True when the file is a main configuration (checked with everything it includes), false for a
+   * fragment linted on its own (a file of a conf.d directory, a {@code .sources} file).
+   */
+  boolean wholeConfiguration();
+
+  /** This rule's options (configured values, else defaults). */
+  RuleOptions options();
+
+  /** Reports a finding at {@code span} with the rule's severity. */
+  default void report(Span span, String message) {
+    report(span, message, Optional.empty());
+  }
+
+  /** Reports a finding with a fix. */
+  default void report(Span span, String message, Fix fix) {
+    report(span, message, Optional.of(fix));
+  }
+
+  /** Reports a finding with an optional fix. */
+  void report(Span span, String message, Optional<Fix> fix);
+
+  /**
+   * Reports a finding with a severity other than the rule's default (for a rule whose cases differ
+   * in impact). A severity configured by the user still wins.
+   */
+  void report(Severity severity, Span span, String message, Optional<Fix> fix);
+
+  /** The lossless tree of a file of this configuration (for building fixes). */
+  Optional<SyntaxTree> syntax(SourceFile file);
+
+  /**
+   * A fix built with a {@link ConfigEditor} on {@code file}: edits that follow the file's style.
+   * Empty when the file is unknown or the edits conflict (a bug worth a test, not a crash).
+   */
+  default Optional<Fix> fix(SourceFile file, String description, Fixability safety,
+      Consumer<ConfigEditor> edits) {
+    Optional<SyntaxTree> tree = syntax(file);
+    if (tree.isEmpty()) {
+      return Optional.empty();
+    }
+    ConfigEditor editor = ConfigEditor.of(tree.get());
+    try {
+      edits.accept(editor);
+      if (editor.isEmpty()) {
+        return Optional.empty();
+      }
+      return Optional.of(new Fix(description, safety, editor.edits()));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+}

@@ -1,0 +1,49 @@
+package dev.ntplint.rules;
+
+import java.util.Map;
+import java.util.Objects;
+
+/** The option values of one rule: configured values checked against the metadata, else defaults. */
+public final class RuleOptions {
+
+  private final RuleMetadata rule;
+  private final Map<String, Object> values;
+
+  /** {@code values} must already be checked ({@link RuleOption#accept}). */
+  public RuleOptions(RuleMetadata rule, Map<String, Object> values) {
+    this.rule = Objects.requireNonNull(rule, "rule");
+    this.values = Map.copyOf(values);
+  }
+
+  public static RuleOptions defaults(RuleMetadata rule) {
+    return new RuleOptions(rule, Map.of());
+  }
+
+  private Object raw(String name) {
+    RuleOption option = rule.option(name).orElseThrow(() ->
+        new IllegalArgumentException(rule.id() + " has no option " + name));
+    Object value = values.get(name);
+    return value != null ? value : option.accept(option.defaultValue());
+  }
+
+  public int integer(String name) {
+    return (Integer) raw(name);
+  }
+
+  public double number(String name) {
+    return (Double) raw(name);
+  }
+
+  public boolean bool(String name) {
+    return (Boolean) raw(name);
+  }
+
+  public String string(String name) {
+    return (String) raw(name);
+  }
+
+  /** The configured values only (no defaults). */
+  public Map<String, Object> configured() {
+    return values;
+  }
+}

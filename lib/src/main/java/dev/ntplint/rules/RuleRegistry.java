@@ -1,0 +1,83 @@
+package dev.ntplint.rules;
+
+import dev.ntplint.diag.Suggestions;
+import dev.ntplint.rules.builtin.BuiltinRules;
+import dev.ntplint.rules.builtin.DiagnosticRule;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceLoader;
+
+/**
+ * The rules ntplint knows: the built-in catalogue, the parser diagnostic codes as rules, and rules
+ * from {@link RuleProvider} plugins found with {@link ServiceLoader}. Ids and names are unique
+ * across all of them (ids compared case-insensitively).
+ */
+public final class RuleRegistry {
+
+  private final List<Rule> rules;
+  private final Map<String, Rule> byKey = new HashMap<>();
+
+  private RuleRegistry(List<Rule> rules) {
+    List<Rule> sorted = new ArrayList<>(rules);
+    sorted.sort(Comparator.comparing((Rule r) -> r.metadata().id().startsWith("NTP") ? 0 : 1)
+        .thenComparing(r -> r.metadata().id()));
+    for (Rule rule : sorted) {
+      RuleMetadata m = rule.metadata();
+      for (String key : List.of(m.id().toUpperCase(Locale.ROOT), m.name())) {
+        Rule clash = byKey.putIfAbsent(key, rule);
+        if (clash != null) {
+          throw new IllegalStateException("rule " + m.id() + " (" + m.name() + ", "
+              + rule.getClass().getName() + ") clashes with " + clash.metadata().id() + " ("
+              + clash.metadata().name() + ", " + clash.getClass().getName() + ") on `" + key + "`");
+        }
+      }
+    }
+    this.rules = List.copyOf(sorted);
+  }
+
+  /** Exactly these rules (for tests and embedding). */
+  public static RuleRegistry of(List<? extends Rule> rules) {
+    return new RuleRegistry(new ArrayList<>(rules));
+  }
+
+  /** The built-in rules and the chrony.conf diagnostic codes. */
+  public static RuleRegistry builtin() {
+    List<Rule> all = new ArrayList<>(BuiltinRules.all());
+    all.addAll(DiagnosticRule.chrony());
+    return new RuleRegistry(all);
+  }
+
+  /** The built-in rules plus every {@link RuleProvider} visible to {@code loader}. */
+  public static RuleRegistry withPlugins(ClassLoader loader) {
+    List<Rule> all = new ArrayList<>(BuiltinRules.all());
+    all.addAll(DiagnosticRule.chrony());
+    for (RuleProvider provider : ServiceLoader.load(RuleProvider.class, loader)) {
+      all.addAll(provider.rules());
+    }
+    return new RuleRegistry(all);
+  }
+
+  /** Every rule: the NTP catalogue by id, then the others by id. */
+  public List<Rule> rules() {
+    return rules;
+  }
+
+  /** The rule with this id ({@code NTP101}, any case) or name ({@code single-source}). */
+  public Optional<Rule> find(String idOrName) {
+    Rule rule = byKey.get(idOrName);
+    if (rule == null) {
+      rule = byKey.get(idOrName.toUpperCase(Locale.ROOT));
+    }
+    return Optional.ofNullable(rule);
+  }
+
+  /** The closest id or name to an unknown one, for "did you mean". */
+  public Optional<String> suggest(String unknown) {
+    return Suggestions.closest(unknown, byKey.keySet());
+  }
+}

@@ -1,0 +1,57 @@
+package dev.ntplint.rules.access;
+
+import dev.ntplint.diag.Severity;
+import dev.ntplint.dialect.Dialect;
+import dev.ntplint.rules.BaseRule;
+import dev.ntplint.rules.Category;
+import dev.ntplint.rules.RuleContext;
+import dev.ntplint.rules.RuleMetadata;
+import dev.ntplint.view.AccessEntry;
+import dev.ntplint.view.AccessPolicy;
+import dev.ntplint.view.AddressRange;
+
+/** NTP301: time service open to every address. */
+public final class AllowAll extends BaseRule {
+
+  public static final RuleMetadata META = RuleMetadata.builder("NTP301", "allow-all")
+      .dialects(Dialect.CHRONY, Dialect.NTP)
+      .severity(Severity.WARNING)
+      .category(Category.ACCESS)
+      .tags("security")
+      .summary("Time service open to every address")
+      .description("""
+          `allow` without an address, `allow all`, `allow 0/0` or `allow ::/0` lets every \
+          host on the Internet use this server (ntpd serves everyone unless `restrict default` \
+          says otherwise). That is right for a public server — which then wants rate limiting \
+          — but usually a host only serves its own networks, and an open server is found and \
+          used (or abused for traffic) within days.
+
+          Allow the client networks instead (`allow 192.168.0.0/16`, `allow 2001:db8::/32`), \
+          or switch this rule off for public servers.""")
+      .build();
+
+  public AllowAll() {
+    super(META);
+  }
+
+  @Override
+  public void check(RuleContext context) {
+    AccessPolicy policy = context.view().clientAccess();
+    for (AccessEntry e : policy.allowEntries()) {
+      if (e.builtIn() || !e.coversEverything()) {
+        continue;
+      }
+      boolean stillOpen = false;
+      for (AddressRange r : e.ranges()) {
+        if (r.isEverything() && policy.allowsEverything(r.family())) {
+          stillOpen = true;
+        }
+      }
+      if (stillOpen) {
+        context.report(e.syntax().get().span(), "this opens time service to every address ("
+            + e.describe() + ")" + (context.view().rateLimits().isEmpty()
+                ? ", without rate limiting" : "") + ". Allow only the client networks.");
+      }
+    }
+  }
+}

@@ -1,0 +1,57 @@
+package dev.ntplint.rules.access;
+
+import dev.ntplint.diag.Severity;
+import dev.ntplint.dialect.Dialect;
+import dev.ntplint.rules.BaseRule;
+import dev.ntplint.rules.Category;
+import dev.ntplint.rules.RuleContext;
+import dev.ntplint.rules.RuleMetadata;
+import dev.ntplint.rules.Scope;
+import dev.ntplint.view.AccessEntry;
+import dev.ntplint.view.AddressFamily;
+import dev.ntplint.view.TimeServiceView;
+
+/** NTP305: a server without rate limiting. */
+public final class NoRateLimit extends BaseRule {
+
+  public static final RuleMetadata META = RuleMetadata.builder("NTP305", "no-rate-limit")
+      .dialects(Dialect.CHRONY, Dialect.NTP)
+      .severity(Severity.INFO)
+      .category(Category.ACCESS)
+      .tags("security")
+      .scope(Scope.CONFIGURATION)
+      .summary("A server that answers clients without rate limiting")
+      .description("""
+          Without rate limiting a server answers every request: one misconfigured client \
+          polling in a loop, or spoofed requests used to flood a victim with replies, cost it \
+          as much as the attacker wants. chrony's `ratelimit` (and ntpd's `restrict ... \
+          limited` with `discard`) drops requests from an address that polls too often, and \
+          with `kod` tells well-behaved clients to slow down.
+
+          Reported as info for a server of some networks, and as a warning when the server is \
+          open to every address. Add `ratelimit interval 3 burst 8` (chronyd's defaults once \
+          enabled).""")
+      .build();
+
+  public NoRateLimit() {
+    super(META);
+  }
+
+  @Override
+  public void check(RuleContext context) {
+    TimeServiceView view = context.view();
+    if (!view.servesClients() || !view.rateLimits().isEmpty()) {
+      return;
+    }
+    boolean open = view.clientAccess().allowsEverything(AddressFamily.IPV4)
+        || view.clientAccess().allowsEverything(AddressFamily.IPV6);
+    for (AccessEntry e : view.clientAccess().allowEntries()) {
+      if (!e.builtIn() && view.clientAccess().effective(e)) {
+        context.report(open ? Severity.WARNING : Severity.INFO, e.syntax().get().span(),
+            "this host serves time to " + (open ? "every address" : "clients") + " without rate"
+                + " limiting. Add `ratelimit interval 3 burst 8`.", java.util.Optional.empty());
+        return;
+      }
+    }
+  }
+}

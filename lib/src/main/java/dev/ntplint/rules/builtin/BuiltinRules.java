@@ -1,0 +1,122 @@
+package dev.ntplint.rules.builtin;
+
+import dev.ntplint.rules.Rule;
+import dev.ntplint.rules.access.AllowAll;
+import dev.ntplint.rules.access.BindcmdaddressWildcard;
+import dev.ntplint.rules.access.CmdallowRemote;
+import dev.ntplint.rules.access.IneffectiveAllow;
+import dev.ntplint.rules.access.NoAllowRange;
+import dev.ntplint.rules.access.NoRateLimit;
+import dev.ntplint.rules.access.NtsCertKeyMismatch;
+import dev.ntplint.rules.access.RatelimitWithNoclientlog;
+import dev.ntplint.rules.access.WeakKey;
+import dev.ntplint.rules.discipline.DuplicateSetting;
+import dev.ntplint.rules.discipline.LoggingWithoutDirectory;
+import dev.ntplint.rules.discipline.MakestepUnlimited;
+import dev.ntplint.rules.discipline.NoDriftfile;
+import dev.ntplint.rules.discipline.NoLeapSecondSource;
+import dev.ntplint.rules.discipline.NoMakestep;
+import dev.ntplint.rules.discipline.NtsWithoutDumpdir;
+import dev.ntplint.rules.discipline.ValueClamped;
+import dev.ntplint.rules.discipline.RelativePath;
+import dev.ntplint.rules.discipline.RtconutcWithRtcsync;
+import dev.ntplint.rules.discipline.RtcsyncWithRtcfile;
+import dev.ntplint.rules.discipline.SmoothtimeOnServer;
+import dev.ntplint.rules.local.LocalStratumTooLow;
+import dev.ntplint.rules.local.LocalWithoutOrphan;
+import dev.ntplint.rules.local.MissingLocalFallback;
+import dev.ntplint.rules.refclocks.DuplicateRefid;
+import dev.ntplint.rules.refclocks.LockUnknownRefid;
+import dev.ntplint.rules.refclocks.PpsWithoutTimeSource;
+import dev.ntplint.rules.refclocks.RtcRefclockConflict;
+import dev.ntplint.rules.refclocks.TaiWithoutLeapSource;
+import dev.ntplint.rules.sources.AllSourcesNoselect;
+import dev.ntplint.rules.sources.DuplicateSource;
+import dev.ntplint.rules.sources.MaxsourcesIgnored;
+import dev.ntplint.rules.sources.MinpollAboveMaxpoll;
+import dev.ntplint.rules.sources.MissingIburst;
+import dev.ntplint.rules.sources.MultiplePrefer;
+import dev.ntplint.rules.sources.NoTimeSource;
+import dev.ntplint.rules.sources.NtsWithKey;
+import dev.ntplint.rules.sources.NumberedPoolServers;
+import dev.ntplint.rules.sources.PeerIgnoredOptions;
+import dev.ntplint.rules.sources.PollClamped;
+import dev.ntplint.rules.sources.PoolSingleAddress;
+import dev.ntplint.rules.sources.RequireWithoutAuthentication;
+import dev.ntplint.rules.sources.SingleSource;
+import dev.ntplint.rules.sources.UnknownKey;
+import dev.ntplint.rules.syntax.DeprecatedAlias;
+import dev.ntplint.rules.syntax.NonBreakingSpace;
+import dev.ntplint.rules.syntax.NtpdSyntax;
+import dev.ntplint.rules.syntax.TrailingComment;
+import java.util.List;
+
+/**
+ * The built-in NTP rule catalogue (the parser diagnostic codes are added by {@link
+ * DiagnosticRule}). Listed here, not discovered, so start-up does no class-path scanning.
+ */
+public final class BuiltinRules {
+
+  private BuiltinRules() {}
+
+  public static List<Rule> all() {
+    return List.of(
+        SuppressionRules.unused(),
+        SuppressionRules.invalid(),
+        // seeds
+        new SingleSource(),
+        new MissingLocalFallback(),
+        new NoAllowRange(),
+        new NoTimeSource(),
+        // sources
+        new DuplicateSource(),
+        new NumberedPoolServers(),
+        new AllSourcesNoselect(),
+        new MultiplePrefer(),
+        new MinpollAboveMaxpoll(),
+        new PollClamped(),
+        new MaxsourcesIgnored(),
+        new MissingIburst(),
+        new UnknownKey(),
+        new PeerIgnoredOptions(),
+        new NtsWithKey(),
+        new PoolSingleAddress(),
+        new RequireWithoutAuthentication(),
+        // local clock
+        new LocalStratumTooLow(),
+        new LocalWithoutOrphan(),
+        // access and security
+        new AllowAll(),
+        new IneffectiveAllow(),
+        new CmdallowRemote(),
+        new BindcmdaddressWildcard(),
+        new NoRateLimit(),
+        new RatelimitWithNoclientlog(),
+        new NtsCertKeyMismatch(),
+        new WeakKey(),
+        // clock discipline and files
+        new NoDriftfile(),
+        new NoMakestep(),
+        new MakestepUnlimited(),
+        new RtcsyncWithRtcfile(),
+        new NoLeapSecondSource(),
+        new SmoothtimeOnServer(),
+        new LoggingWithoutDirectory(),
+        new DuplicateSetting(),
+        new RelativePath(),
+        new RtconutcWithRtcsync(),
+        new ValueClamped(),
+        new NtsWithoutDumpdir(),
+        // reference clocks
+        new PpsWithoutTimeSource(),
+        new LockUnknownRefid(),
+        new DuplicateRefid(),
+        new TaiWithoutLeapSource(),
+        new RtcRefclockConflict(),
+        // syntax
+        new NtpdSyntax(),
+        new TrailingComment(),
+        new NonBreakingSpace(),
+        new DeprecatedAlias());
+  }
+}

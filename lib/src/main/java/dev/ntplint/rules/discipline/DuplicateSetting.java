@@ -1,0 +1,108 @@
+package dev.ntplint.rules.discipline;
+
+import dev.ntplint.chrony.catalog.ArgumentShape;
+import dev.ntplint.chrony.catalog.ChronyDirectiveKind;
+import dev.ntplint.chrony.model.ChronyDirective;
+import dev.ntplint.chrony.model.LocalClock;
+import dev.ntplint.chrony.model.Setting;
+import dev.ntplint.diag.Severity;
+import dev.ntplint.dialect.Dialect;
+import dev.ntplint.rules.BaseRule;
+import dev.ntplint.rules.Category;
+import dev.ntplint.rules.ChronyFacts;
+import dev.ntplint.rules.Fix;
+import dev.ntplint.rules.Fixability;
+import dev.ntplint.rules.RuleContext;
+import dev.ntplint.rules.RuleMetadata;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** NTP408: a last-wins directive given twice: the earlier one has no effect. */
+public final class DuplicateSetting extends BaseRule {
+
+  /** Directives whose lines accumulate: repeating them is normal. */
+  private static final Set<ChronyDirectiveKind> ACCUMULATE = EnumSet.of(
+      ChronyDirectiveKind.NTSSERVERCERT, ChronyDirectiveKind.NTSSERVERKEY);
+
+  private static final Set<ArgumentShape> LAST_WINS = EnumSet.of(ArgumentShape.INT,
+      ArgumentShape.DOUBLE, ArgumentShape.WORD, ArgumentShape.KEYWORD, ArgumentShape.UNSIGNED_LONG,
+      ArgumentShape.IP_ADDRESS, ArgumentShape.BIND_COMMAND_ADDRESS, ArgumentShape.DRIFTFILE,
+      ArgumentShape.FALLBACKDRIFT, ArgumentShape.MAKESTEP, ArgumentShape.MAXCHANGE,
+      ArgumentShape.MAILONCHANGE, ArgumentShape.SMOOTHTIME, ArgumentShape.TEMPCOMP,
+      ArgumentShape.INITSTEPSLEW, ArgumentShape.INT_LIST, ArgumentShape.OPENCOMMANDS,
+      ArgumentShape.LOCAL);
+
+  public static final RuleMetadata META = RuleMetadata.builder("NTP408", "duplicate-setting")
+      .dialects(Dialect.CHRONY)
+      .severity(Severity.WARNING)
+      .category(Category.DISCIPLINE)
+      .fixable(Fixability.SAFE)
+      .summary("A setting given twice: chronyd silently uses the last one")
+      .description("""
+          Most chrony.conf directives hold one value (`driftfile`, `makestep`, `maxdistance`, \
+          `local`, `keyfile`...). When one appears twice — often once in chrony.conf and again \
+          in a file of `confdir` — chronyd uses the last one without a message, and the earlier \
+          line only misleads its readers. (`bindaddress`, `bindacqaddress` and \
+          `bindcmdaddress` hold one value per address family, and each `local` line resets \
+          every option of the earlier one.)
+
+          The fix removes the earlier line, which has no effect. Not offered for `driftfile`: \
+          a later `driftfile` without `interval` keeps the earlier line's interval.""")
+      .build();
+
+  public DuplicateSetting() {
+    super(META);
+  }
+
+  @Override
+  public void check(RuleContext context) {
+    Map<String, List<ChronyDirective>> byKey = new LinkedHashMap<>();
+    for (ChronyDirective d : ChronyFacts.directives(context)) {
+      Optional<String> key = key(d);
+      key.ifPresent(k -> byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(d));
+    }
+    for (List<ChronyDirective> group : byKey.values()) {
+      if (group.size() < 2) {
+        continue;
+      }
+      ChronyDirective last = group.get(group.size() - 1);
+      for (ChronyDirective earlier : group.subList(0, group.size() - 1)) {
+        boolean drift = earlier.kind().orElse(null) == ChronyDirectiveKind.DRIFTFILE;
+        Optional<Fix> fix = drift ? Optional.empty()
+            : context.fix(earlier.span().file(), "remove the overridden line", Fixability.SAFE,
+                e -> e.removeDirective(earlier.syntax()));
+        context.report(earlier.span(), "`" + earlier.name() + "` is set again at "
+            + ChronyFacts.at(last.span()) + ": chronyd uses the last one, so this line has no"
+            + " effect.", fix);
+      }
+    }
+  }
+
+  private static Optional<String> key(ChronyDirective d) {
+    ChronyDirectiveKind kind;
+    if (d instanceof LocalClock l) {
+      kind = ChronyDirectiveKind.LOCAL;
+    } else if (d instanceof Setting s) {
+      kind = s.directive();
+    } else {
+      return Optional.empty();
+    }
+    if (ACCUMULATE.contains(kind) || !LAST_WINS.contains(kind.shape())) {
+      return Optional.empty();
+    }
+    if (kind == ChronyDirectiveKind.NTSCACHEDIR) {
+      kind = ChronyDirectiveKind.NTSDUMPDIR;
+    }
+    String key = kind.name();
+    if (kind.shape() == ArgumentShape.IP_ADDRESS || kind.shape() == ArgumentShape.BIND_COMMAND_ADDRESS) {
+      String value = ((Setting) d).text();
+      key += value.startsWith("/") ? ":socket" : value.contains(":") ? ":v6" : ":v4";
+    }
+    return Optional.of(key);
+  }
+}

@@ -1,0 +1,60 @@
+package dev.ntplint.rules.discipline;
+
+import dev.ntplint.diag.Severity;
+import dev.ntplint.dialect.Dialect;
+import dev.ntplint.rules.BaseRule;
+import dev.ntplint.rules.Category;
+import dev.ntplint.rules.Fix;
+import dev.ntplint.rules.Fixability;
+import dev.ntplint.rules.RuleContext;
+import dev.ntplint.rules.RuleMetadata;
+import dev.ntplint.rules.RuleOption;
+import dev.ntplint.rules.Scope;
+import dev.ntplint.view.TimeServiceView;
+import java.util.Optional;
+
+/** NTP401: no driftfile. */
+public final class NoDriftfile extends BaseRule {
+
+  public static final RuleMetadata META = RuleMetadata.builder("NTP401", "no-driftfile")
+      .dialects(Dialect.CHRONY, Dialect.NTP)
+      .severity(Severity.WARNING)
+      .category(Category.DISCIPLINE)
+      .tags("startup")
+      .fixable(Fixability.UNSAFE)
+      .scope(Scope.CONFIGURATION)
+      .summary("No driftfile: the clock's frequency error is relearnt after every restart")
+      .description("""
+          Both daemons measure how fast the system clock runs (its frequency error, often \
+          tens of ppm) and correct it continuously. The `driftfile` keeps that value across \
+          restarts; without one, every start begins from zero and the clock wanders by up to \
+          milliseconds per minute until the error has been measured again, which takes hours \
+          to settle.
+
+          The fix (unsafe: it writes a file the daemon must be able to create) appends \
+          `driftfile` with the path of the `path` option (`/var/lib/chrony/drift` by default; \
+          Debian uses `/var/lib/chrony/chrony.drift`).""")
+      .option(RuleOption.string("path", "/var/lib/chrony/drift",
+          "The drift file path the fix writes (chrony.conf)."))
+      .build();
+
+  public NoDriftfile() {
+    super(META);
+  }
+
+  @Override
+  public void check(RuleContext context) {
+    TimeServiceView view = context.view();
+    if (view.driftFile().isPresent()) {
+      return;
+    }
+    String directive = "driftfile " + context.options().string("path");
+    Optional<Fix> fix = context.dialect() == Dialect.CHRONY
+        ? context.fix(view.mainFile(), "append `" + directive + "`", Fixability.UNSAFE,
+            e -> e.appendDirective(directive))
+        : Optional.empty();
+    context.report(view.anchor(), "no driftfile: the clock's frequency error is lost at every"
+        + " restart and has to be measured again, which takes hours to settle. Add `" + directive
+        + "`.", fix);
+  }
+}

@@ -1,0 +1,53 @@
+package dev.ntplint.rules.discipline;
+
+import dev.ntplint.diag.Severity;
+import dev.ntplint.dialect.Dialect;
+import dev.ntplint.rules.BaseRule;
+import dev.ntplint.rules.Category;
+import dev.ntplint.rules.Fix;
+import dev.ntplint.rules.Fixability;
+import dev.ntplint.rules.RuleContext;
+import dev.ntplint.rules.RuleMetadata;
+import dev.ntplint.rules.Scope;
+import java.util.Optional;
+
+/** NTP405: no local source of leap seconds. */
+public final class NoLeapSecondSource extends BaseRule {
+
+  public static final RuleMetadata META = RuleMetadata.builder("NTP405", "no-leap-second-source")
+      .dialects(Dialect.CHRONY, Dialect.NTP)
+      .severity(Severity.INFO)
+      .category(Category.DISCIPLINE)
+      .scope(Scope.CONFIGURATION)
+      .fixable(Fixability.UNSAFE)
+      .summary("No local source of leap seconds")
+      .description("""
+          Without a local leap-second table the daemon learns of a coming leap second only \
+          from its sources' leap flags, which a single wrong or missing source can get wrong, \
+          and it cannot tell TAI from UTC (chrony's `tai` refclocks need the table). chrony \
+          reads the table from the system time zone database (`leapsectz right/UTC`) or, since \
+          4.6, from a `leap-seconds.list` file (`leapseclist`); ntpd from `leapfile`.
+
+          The fix appends `leapsectz right/UTC` to chrony.conf (unsafe: the zone must exist in \
+          the installed tzdata).""")
+      .build();
+
+  public NoLeapSecondSource() {
+    super(META);
+  }
+
+  @Override
+  public void check(RuleContext context) {
+    if (!context.view().leapSources().isEmpty()) {
+      return;
+    }
+    boolean chrony = context.dialect() == Dialect.CHRONY;
+    String directive = chrony ? "leapsectz right/UTC" : "leapfile";
+    Optional<Fix> fix = chrony
+        ? context.fix(context.view().mainFile(), "append `leapsectz right/UTC`", Fixability.UNSAFE,
+            e -> e.appendDirective("leapsectz right/UTC"))
+        : Optional.empty();
+    context.report(context.view().anchor(), "no local leap-second table: leap seconds are known"
+        + " only from the sources' flags. Add `" + directive + "`.", fix);
+  }
+}

@@ -1,0 +1,87 @@
+package dev.ntplint.rules.discipline;
+
+import dev.ntplint.chrony.catalog.ChronyDirectiveKind;
+import dev.ntplint.chrony.model.ChronyDirective;
+import dev.ntplint.chrony.model.IncludeDirective;
+import dev.ntplint.chrony.model.Setting;
+import dev.ntplint.diag.Severity;
+import dev.ntplint.dialect.Dialect;
+import dev.ntplint.rules.BaseRule;
+import dev.ntplint.rules.Category;
+import dev.ntplint.rules.ChronyFacts;
+import dev.ntplint.rules.RuleContext;
+import dev.ntplint.rules.RuleMetadata;
+import dev.ntplint.source.Word;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/** NTP409: a relative path, resolved from / by the daemon but from the shell's directory by -p. */
+public final class RelativePath extends BaseRule {
+
+  private static final Set<ChronyDirectiveKind> ONE_PATH = EnumSet.of(ChronyDirectiveKind.DRIFTFILE,
+      ChronyDirectiveKind.DUMPDIR, ChronyDirectiveKind.HWCLOCKFILE, ChronyDirectiveKind.KEYFILE,
+      ChronyDirectiveKind.LEAPSECLIST, ChronyDirectiveKind.LOGDIR,
+      ChronyDirectiveKind.NTPSIGNDSOCKET, ChronyDirectiveKind.NTSCACHEDIR,
+      ChronyDirectiveKind.NTSDUMPDIR, ChronyDirectiveKind.NTSSERVERCERT,
+      ChronyDirectiveKind.NTSSERVERKEY, ChronyDirectiveKind.PIDFILE, ChronyDirectiveKind.RTCDEVICE,
+      ChronyDirectiveKind.RTCFILE);
+
+  /** A build-time placeholder ({@code @SYSCONFDIR@/chrony.keys}), as in chrony's own examples. */
+  private static final java.util.regex.Pattern TEMPLATE = java.util.regex.Pattern.compile("@[A-Z_]+@");
+
+  public static final RuleMetadata META = RuleMetadata.builder("NTP409", "relative-path")
+      .dialects(Dialect.CHRONY)
+      .severity(Severity.WARNING)
+      .category(Category.DISCIPLINE)
+      .summary("A relative file path in chrony.conf")
+      .description("""
+          chronyd changes its working directory to `/` when it daemonises, before it reads the \
+          configuration, so a relative path (`driftfile chrony.drift`, `include conf.d/*.conf`) \
+          means `/chrony.drift` for the running daemon — but the shell's current directory for \
+          `chronyd -n`, `-d` or `-p`. A configuration that tests fine from one directory then \
+          reads or writes other files in production.
+
+          Write the absolute path. (Paths starting with a build placeholder such as \
+          `@SYSCONFDIR@`, as in chrony's documentation, are templates and are not reported.)""")
+      .build();
+
+  public RelativePath() {
+    super(META);
+  }
+
+  @Override
+  public void check(RuleContext context) {
+    for (ChronyDirective d : ChronyFacts.everyDirective(context)) {
+      for (Word w : paths(d)) {
+        String path = w.text();
+        if (!path.startsWith("/") && !path.isEmpty() && !TEMPLATE.matcher(path).lookingAt()) {
+          context.report(w.span(), "relative path `" + path + "`: the running chronyd resolves it"
+              + " from / (it changes to / before reading this file), `chronyd -p` and -n from the"
+              + " current directory. Write the absolute path.");
+        }
+      }
+    }
+  }
+
+  private static List<Word> paths(ChronyDirective d) {
+    List<Word> out = new ArrayList<>();
+    List<Word> args = d.syntax().arguments();
+    if (d instanceof IncludeDirective) {
+      out.addAll(args);
+    } else if (d instanceof Setting s && !args.isEmpty()) {
+      if (ONE_PATH.contains(s.directive())) {
+        out.add(args.get(0));
+      } else if (s.directive() == ChronyDirectiveKind.TEMPCOMP) {
+        out.add(args.get(0));
+        if (args.size() == 3) {
+          out.add(args.get(2));
+        }
+      } else if (s.directive() == ChronyDirectiveKind.NTSTRUSTEDCERTS) {
+        out.add(args.get(args.size() - 1));
+      }
+    }
+    return out;
+  }
+}

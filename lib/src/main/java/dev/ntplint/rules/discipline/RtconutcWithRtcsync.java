@@ -1,0 +1,59 @@
+package dev.ntplint.rules.discipline;
+
+import dev.ntplint.chrony.catalog.ChronyDirectiveKind;
+import dev.ntplint.chrony.model.ChronyDirective;
+import dev.ntplint.chrony.model.Setting;
+import dev.ntplint.chrony.model.Switch;
+import dev.ntplint.diag.Severity;
+import dev.ntplint.dialect.Dialect;
+import dev.ntplint.rules.BaseRule;
+import dev.ntplint.rules.Category;
+import dev.ntplint.rules.ChronyFacts;
+import dev.ntplint.rules.Fixability;
+import dev.ntplint.rules.RuleContext;
+import dev.ntplint.rules.RuleMetadata;
+import dev.ntplint.rules.Scope;
+
+/** NTP410: rtconutc with rtcsync (and no rtcfile): it does nothing. */
+public final class RtconutcWithRtcsync extends BaseRule {
+
+  public static final RuleMetadata META = RuleMetadata.builder("NTP410", "rtconutc-with-rtcsync")
+      .dialects(Dialect.CHRONY)
+      .severity(Severity.INFO)
+      .category(Category.DISCIPLINE)
+      .fixable(Fixability.SAFE)
+      .scope(Scope.CONFIGURATION)
+      .summary("rtconutc with rtcsync, where it has no effect")
+      .description("""
+          `rtconutc` tells chronyd that the real-time clock keeps UTC, for chronyd's own RTC \
+          tracking (`rtcfile`). With `rtcsync` the kernel keeps the RTC and chronyd never \
+          reads it, so `rtconutc` does nothing (whether the RTC keeps UTC is then the system's \
+          setting, e.g. `timedatectl set-local-rtc`). The fix removes it.""")
+      .build();
+
+  public RtconutcWithRtcsync() {
+    super(META);
+  }
+
+  @Override
+  public void check(RuleContext context) {
+    Switch rtconutc = null;
+    boolean rtcsync = false;
+    for (ChronyDirective d : ChronyFacts.directives(context)) {
+      if (d instanceof Switch s && s.directive() == ChronyDirectiveKind.RTCONUTC) {
+        rtconutc = s;
+      } else if (d instanceof Switch s && s.directive() == ChronyDirectiveKind.RTCSYNC) {
+        rtcsync = true;
+      } else if (d instanceof Setting s && s.directive() == ChronyDirectiveKind.RTCFILE) {
+        return;
+      }
+    }
+    if (rtconutc != null && rtcsync) {
+      Switch target = rtconutc;
+      context.report(target.syntax().span(), "rtconutc has no effect with rtcsync: the kernel keeps"
+          + " the RTC and chronyd never reads it. Remove it.",
+          context.fix(target.span().file(), "remove rtconutc", Fixability.SAFE,
+              e -> e.removeDirective(target.syntax())));
+    }
+  }
+}

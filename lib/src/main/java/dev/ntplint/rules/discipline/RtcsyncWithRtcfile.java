@@ -1,0 +1,55 @@
+package dev.ntplint.rules.discipline;
+
+import dev.ntplint.chrony.catalog.ChronyDirectiveKind;
+import dev.ntplint.chrony.model.ChronyDirective;
+import dev.ntplint.chrony.model.Setting;
+import dev.ntplint.chrony.model.Switch;
+import dev.ntplint.diag.Severity;
+import dev.ntplint.dialect.Dialect;
+import dev.ntplint.rules.BaseRule;
+import dev.ntplint.rules.Category;
+import dev.ntplint.rules.ChronyFacts;
+import dev.ntplint.rules.RuleContext;
+import dev.ntplint.rules.RuleMetadata;
+import dev.ntplint.rules.Scope;
+
+/** NTP404: rtcsync with rtcfile: chronyd does not start. */
+public final class RtcsyncWithRtcfile extends BaseRule {
+
+  public static final RuleMetadata META = RuleMetadata.builder("NTP404", "rtcsync-with-rtcfile")
+      .dialects(Dialect.CHRONY)
+      .severity(Severity.ERROR)
+      .category(Category.DISCIPLINE)
+      .scope(Scope.CONFIGURATION)
+      .summary("rtcsync together with rtcfile: chronyd does not start")
+      .description("""
+          There are two ways to keep the real-time clock right: `rtcsync` (the kernel copies \
+          the system time to the RTC every 11 minutes) and `rtcfile` (chronyd tracks the \
+          RTC's error itself). They exclude each other: `chronyd -p` accepts both, but chronyd \
+          refuses to start with `rtcfile directive cannot be used with rtcsync`.
+
+          Keep one: `rtcsync` for most machines.""")
+      .build();
+
+  public RtcsyncWithRtcfile() {
+    super(META);
+  }
+
+  @Override
+  public void check(RuleContext context) {
+    Switch rtcsync = null;
+    Setting rtcfile = null;
+    for (ChronyDirective d : ChronyFacts.directives(context)) {
+      if (d instanceof Switch s && s.directive() == ChronyDirectiveKind.RTCSYNC) {
+        rtcsync = s;
+      } else if (d instanceof Setting s && s.directive() == ChronyDirectiveKind.RTCFILE) {
+        rtcfile = s;
+      }
+    }
+    if (rtcsync != null && rtcfile != null) {
+      context.report(rtcfile.syntax().span(), "chronyd refuses to start: rtcfile directive cannot"
+          + " be used with rtcsync (" + ChronyFacts.at(rtcsync.syntax().span()) + "). Keep one of"
+          + " them.");
+    }
+  }
+}

@@ -1,0 +1,161 @@
+package dev.ntplint.rules.discipline;
+
+import dev.ntplint.chrony.catalog.ChronyDirectiveKind;
+import dev.ntplint.chrony.catalog.RateLimitOption;
+import dev.ntplint.chrony.catalog.RefclockOption;
+import dev.ntplint.chrony.catalog.SourceOption;
+import dev.ntplint.chrony.model.ChronyDirective;
+import dev.ntplint.chrony.model.NtpSource;
+import dev.ntplint.chrony.model.Option;
+import dev.ntplint.chrony.model.RateLimit;
+import dev.ntplint.chrony.model.Refclock;
+import dev.ntplint.chrony.model.Setting;
+import dev.ntplint.chrony.model.Value;
+import dev.ntplint.diag.Severity;
+import dev.ntplint.dialect.Dialect;
+import dev.ntplint.rules.BaseRule;
+import dev.ntplint.rules.Category;
+import dev.ntplint.rules.ChronyFacts;
+import dev.ntplint.rules.RuleContext;
+import dev.ntplint.rules.RuleMetadata;
+import dev.ntplint.source.Span;
+import java.util.Optional;
+
+/** NTP411: values chronyd silently clamps or ignores when it starts. */
+public final class ValueClamped extends BaseRule {
+
+  public static final RuleMetadata META = RuleMetadata.builder("NTP411", "value-clamped")
+      .dialects(Dialect.CHRONY)
+      .severity(Severity.WARNING)
+      .category(Category.DISCIPLINE)
+      .summary("A value chronyd silently clamps or ignores when it starts")
+      .description("""
+          `chronyd -p` accepts these values, but when chronyd starts it quietly replaces them \
+          with the nearest value it supports, or switches the feature off — the file then says \
+          something the daemon does not do (chrony-spec §10.3):
+
+          - `clockprecision` is clamped to 1e-9..1 s, `maxdrift` to 0..100000 ppm (chrony HEAD; \
+          4.3 does not clamp it);
+          - `smoothtime` with a maximum frequency or wander of 0 or less is disabled;
+          - `broadcast` intervals are clamped to 1..2^24 s;
+          - source options: `maxdelay` to 0..1000 s, `maxdelayratio` and `maxdelaydevratio` to \
+          0..1e6, `maxdelayquant` (when above 0) to 0.05..0.95, `polltarget` to at least 1, \
+          `version` to 1..4, `minstratum` 16 means 15;
+          - refclock `rate` below 1 means 1;
+          - `ratelimit`/`ntsratelimit`/`cmdratelimit`: `interval` to -19..12, `burst` to \
+          1..255, `leak` to 1..4, `kod` to 0..4.
+
+          (Poll intervals have their own rule, `poll-clamped`; pool sizes `maxsources-ignored`.) \
+          Write the value chronyd really uses.""")
+      .build();
+
+  public ValueClamped() {
+    super(META);
+  }
+
+  @Override
+  public void check(RuleContext context) {
+    for (ChronyDirective d : ChronyFacts.everyDirective(context)) {
+      if (d instanceof Setting s) {
+        setting(context, s);
+      } else if (d instanceof NtpSource s) {
+        for (Option<SourceOption> o : s.options()) {
+          switch (o.kind()) {
+            case MAXDELAY -> range(context, o, 0, 1000, "maxdelay");
+            case MAXDELAYRATIO -> range(context, o, 0, 1e6, "maxdelayratio");
+            case MAXDELAYDEVRATIO -> range(context, o, 0, 1e6, "maxdelaydevratio");
+            case MAXDELAYQUANT -> number(o).filter(v -> v > 0).ifPresent(v ->
+                range(context, o, 0.05, 0.95, "maxdelayquant"));
+            case POLLTARGET -> range(context, o, 1, Double.MAX_VALUE, "polltarget");
+            case VERSION -> range(context, o, 1, 4, "version");
+            case MINSTRATUM -> range(context, o, Double.NEGATIVE_INFINITY, 15, "minstratum");
+            default -> { }
+          }
+        }
+      } else if (d instanceof Refclock r) {
+        for (Option<RefclockOption> o : r.options()) {
+          if (o.kind() == RefclockOption.RATE) {
+            range(context, o, 1, Double.MAX_VALUE, "rate");
+          }
+        }
+      } else if (d instanceof RateLimit r) {
+        for (Option<RateLimitOption> o : r.options()) {
+          switch (o.kind()) {
+            case INTERVAL -> range(context, o, -19, 12, r.name() + " interval");
+            case BURST -> range(context, o, 1, 255, r.name() + " burst");
+            case LEAK -> range(context, o, 1, 4, r.name() + " leak");
+            case KOD -> range(context, o, 0, 4, r.name() + " kod");
+            default -> { }
+          }
+        }
+      }
+    }
+  }
+
+  private static void setting(RuleContext context, Setting s) {
+    ChronyDirectiveKind kind = s.directive();
+    if (kind == ChronyDirectiveKind.CLOCKPRECISION) {
+      value(s, 0).ifPresent(v -> check(context, v, 1e-9, 1, "clockprecision"));
+    } else if (kind == ChronyDirectiveKind.MAXDRIFT
+        && context.chronyTarget().atLeast(dev.ntplint.chrony.ChronyVersion.HEAD)) {
+      value(s, 0).ifPresent(v -> check(context, v, 0, 100000, "maxdrift"));
+    } else if (kind == ChronyDirectiveKind.BROADCAST) {
+      value(s, 0).ifPresent(v -> check(context, v, 1, 1 << 24, "broadcast interval"));
+    } else if (kind == ChronyDirectiveKind.SMOOTHTIME) {
+      for (int i = 0; i < 2 && i < s.values().size(); i++) {
+        Optional<Value> v = value(s, i);
+        if (v.isPresent() && number(v.get()) <= 0) {
+          context.report(v.get().span(), "smoothtime with a maximum " + (i == 0 ? "frequency"
+              : "wander") + " of " + v.get().span().text() + ": chronyd silently disables"
+              + " smoothing.");
+          return;
+        }
+      }
+    }
+  }
+
+  private static Optional<Value> value(Setting s, int index) {
+    if (index >= s.values().size()) {
+      return Optional.empty();
+    }
+    Value v = s.value(index);
+    return v instanceof Value.TextValue ? Optional.empty() : Optional.of(v);
+  }
+
+  private static Optional<Double> number(Option<?> o) {
+    return o.value().filter(v -> !(v instanceof Value.TextValue)).map(ValueClamped::number);
+  }
+
+  private static double number(Value v) {
+    return v instanceof Value.DoubleValue d ? d.value() : ((Value.IntValue) v).value();
+  }
+
+  private static void range(RuleContext context, Option<?> o, double min, double max, String name) {
+    o.value().filter(v -> !(v instanceof Value.TextValue))
+        .ifPresent(v -> check(context, v, min, max, name));
+  }
+
+  private static void check(RuleContext context, Value v, double min, double max, String name) {
+    double value = number(v);
+    if (Double.isNaN(value)) {
+      return;
+    }
+    if (value < min || value > max) {
+      Span span = v.span();
+      String used = value < min ? format(min) : format(max);
+      context.report(span, name + " " + span.text() + " is " + (value < min ? "below" : "above")
+          + " " + used + ": chronyd silently uses " + used + ".");
+    }
+  }
+
+  private static String format(double d) {
+    if (d == Double.MAX_VALUE || d == Double.NEGATIVE_INFINITY) {
+      return d > 0 ? "∞" : "-∞";
+    }
+    if (d == Math.rint(d) && Math.abs(d) < 1e15) {
+      return String.valueOf((long) d);
+    }
+    return new java.math.BigDecimal(Double.toString(d)).stripTrailingZeros().toString()
+        .replace("E", "e");
+  }
+}

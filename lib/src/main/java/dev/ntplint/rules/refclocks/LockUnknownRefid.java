@@ -1,0 +1,58 @@
+package dev.ntplint.rules.refclocks;
+
+import dev.ntplint.chrony.catalog.RefclockOption;
+import dev.ntplint.diag.Severity;
+import dev.ntplint.dialect.Dialect;
+import dev.ntplint.rules.BaseRule;
+import dev.ntplint.rules.Category;
+import dev.ntplint.rules.RuleContext;
+import dev.ntplint.rules.RuleMetadata;
+import dev.ntplint.rules.Scope;
+import java.util.ArrayList;
+import java.util.List;
+
+/** NTP502: lock to a refid no refclock has. */
+public final class LockUnknownRefid extends BaseRule {
+
+  public static final RuleMetadata META = RuleMetadata.builder("NTP502", "lock-unknown-refid")
+      .dialects(Dialect.CHRONY)
+      .severity(Severity.ERROR)
+      .category(Category.REFCLOCKS)
+      .tags("reliability")
+      .scope(Scope.CONFIGURATION)
+      .summary("A refclock locked to a refid that no refclock has")
+      .description("""
+          `lock REFID` pairs a PPS refclock with the refclock that gives the time of day, by \
+          that refclock's reference id: its `refid` option or, without one, chronyd's default \
+          (the first three letters of the driver and the refclock's index: `SOC0`, `SHM1`...). \
+          Refids are compared exactly, case included. When no refclock has the refid, chronyd \
+          logs `Invalid lock refid` and the PPS refclock is never usable.
+
+          Give the time-of-day refclock an explicit `refid` and lock to exactly that.""")
+      .build();
+
+  public LockUnknownRefid() {
+    super(META);
+  }
+
+  @Override
+  public void check(RuleContext context) {
+    List<Refclocks.Entry> refclocks = Refclocks.of(context);
+    List<String> refids = new ArrayList<>();
+    for (Refclocks.Entry e : refclocks) {
+      refids.add(e.refid());
+    }
+    for (Refclocks.Entry e : refclocks) {
+      var lock = e.refclock().option(RefclockOption.LOCK);
+      if (lock.isEmpty() || lock.get().value().isEmpty()) {
+        continue;
+      }
+      String target = Refclocks.text(lock.get().value().get());
+      if (!refids.contains(target)) {
+        context.report(lock.get().span(), "no refclock has refid " + target + " (refids here: "
+            + String.join(", ", refids) + "): chronyd logs Invalid lock refid and never uses this"
+            + " refclock.");
+      }
+    }
+  }
+}

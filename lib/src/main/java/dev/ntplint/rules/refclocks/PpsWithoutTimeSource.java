@@ -1,0 +1,64 @@
+package dev.ntplint.rules.refclocks;
+
+import dev.ntplint.chrony.catalog.RefclockOption;
+import dev.ntplint.diag.Severity;
+import dev.ntplint.dialect.Dialect;
+import dev.ntplint.rules.BaseRule;
+import dev.ntplint.rules.Category;
+import dev.ntplint.rules.RuleContext;
+import dev.ntplint.rules.RuleMetadata;
+import dev.ntplint.rules.Scope;
+import dev.ntplint.view.TimeSource;
+import java.util.List;
+
+/** NTP501: a PPS refclock with nothing that tells the time of day. */
+public final class PpsWithoutTimeSource extends BaseRule {
+
+  public static final RuleMetadata META = RuleMetadata.builder("NTP501", "pps-without-time-source")
+      .dialects(Dialect.CHRONY)
+      .severity(Severity.ERROR)
+      .category(Category.REFCLOCKS)
+      .tags("reliability")
+      .scope(Scope.CONFIGURATION)
+      .summary("A PPS reference clock with no source of the time of day")
+      .description("""
+          A PPS signal marks the start of every second very precisely, but not *which* second \
+          it is. chronyd needs another source for that: `lock REFID` to a refclock that gives \
+          the time (an NMEA/gpsd `SOCK` or `SHM` refclock), or, without `lock`, other \
+          selectable sources (NTP servers) whose time the PPS pulses refine. A PPS refclock \
+          with neither never becomes usable, and the host has no time at all.
+
+          Add a time-of-day refclock and `lock` the PPS to it, or add NTP servers. (`refclock \
+          PPS ... local` is the exception: it locks to the local clock and is not reported.)""")
+      .build();
+
+  public PpsWithoutTimeSource() {
+    super(META);
+  }
+
+  @Override
+  public void check(RuleContext context) {
+    List<Refclocks.Entry> refclocks = Refclocks.of(context);
+    boolean timeOfDay = false;
+    for (TimeSource s : context.view().sources()) {
+      if (s.kind().network() && !s.noselect()) {
+        timeOfDay = true;
+      }
+    }
+    for (Refclocks.Entry e : refclocks) {
+      if (!e.ppsOnly()) {
+        timeOfDay = true;
+      }
+    }
+    if (timeOfDay) {
+      return;
+    }
+    for (Refclocks.Entry e : refclocks) {
+      if (e.ppsOnly() && !e.refclock().has(RefclockOption.LOCK)) {
+        context.report(e.refclock().syntax().span(), "this PPS refclock gives the start of each"
+            + " second but nothing gives the time of day (no lock, no other refclock or server):"
+            + " chronyd can never use it. Lock it to a time-of-day refclock or add servers.");
+      }
+    }
+  }
+}

@@ -1,0 +1,63 @@
+package dev.ntplint.rules.sources;
+
+import dev.ntplint.chrony.catalog.SourceOption;
+import dev.ntplint.chrony.model.ChronyDirective;
+import dev.ntplint.chrony.model.NtpSource;
+import dev.ntplint.chrony.model.Option;
+import dev.ntplint.chrony.model.SourceType;
+import dev.ntplint.chrony.model.Value;
+import dev.ntplint.diag.Severity;
+import dev.ntplint.dialect.Dialect;
+import dev.ntplint.rules.BaseRule;
+import dev.ntplint.rules.Category;
+import dev.ntplint.rules.ChronyFacts;
+import dev.ntplint.rules.Fixability;
+import dev.ntplint.rules.RuleContext;
+import dev.ntplint.rules.RuleMetadata;
+import java.util.Locale;
+
+/** NTP116: maxsources on a server or peer, or above 16 on a pool. */
+public final class MaxsourcesIgnored extends BaseRule {
+
+  public static final RuleMetadata META = RuleMetadata.builder("NTP116", "maxsources-ignored")
+      .dialects(Dialect.CHRONY)
+      .severity(Severity.WARNING)
+      .category(Category.SOURCES)
+      .fixable(Fixability.SAFE)
+      .summary("maxsources where chronyd ignores or clamps it")
+      .description("""
+          `maxsources` is how many servers of a `pool` chronyd uses. On `server` and `peer` \
+          lines chronyd accepts it and ignores it (a server is one source); on a pool, chronyd \
+          clamps it to 1..16 when it starts, so `maxsources 20` gives 16 sources.
+
+          The fix removes `maxsources` from a server or peer line (it has no effect there).""")
+      .build();
+
+  public MaxsourcesIgnored() {
+    super(META);
+  }
+
+  @Override
+  public void check(RuleContext context) {
+    for (ChronyDirective d : ChronyFacts.everyDirective(context)) {
+      if (!(d instanceof NtpSource s)) {
+        continue;
+      }
+      for (Option<SourceOption> o : s.options()) {
+        if (o.kind() != SourceOption.MAXSOURCES) {
+          continue;
+        }
+        if (s.type() != SourceType.POOL) {
+          context.report(o.span(), "maxsources has no effect on a "
+              + s.type().name().toLowerCase(Locale.ROOT) + " line (it counts the servers of a"
+              + " pool); chronyd ignores it.",
+              context.fix(s.span().file(), "remove maxsources", Fixability.SAFE,
+                  e -> e.removeWords(s.syntax(), o.span())));
+        } else if (o.value().orElse(null) instanceof Value.IntValue v && v.value() > 16) {
+          context.report(v.span(), "maxsources " + v.value() + " is above 16: chronyd uses at"
+              + " most 16 servers of a pool.");
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,50 @@
+package dev.ntplint.rules.sources;
+
+import dev.ntplint.diag.Severity;
+import dev.ntplint.dialect.Dialect;
+import dev.ntplint.rules.BaseRule;
+import dev.ntplint.rules.Category;
+import dev.ntplint.rules.Fixability;
+import dev.ntplint.rules.RuleContext;
+import dev.ntplint.rules.RuleMetadata;
+import dev.ntplint.view.SourceKind;
+import dev.ntplint.view.TimeSource;
+import java.util.Locale;
+
+/** NTP117: server or pool without iburst. */
+public final class MissingIburst extends BaseRule {
+
+  public static final RuleMetadata META = RuleMetadata.builder("NTP117", "missing-iburst")
+      .dialects(Dialect.CHRONY, Dialect.NTP)
+      .severity(Severity.INFO)
+      .category(Category.SOURCES)
+      .tags("startup")
+      .fixable(Fixability.SAFE)
+      .summary("A server or pool without iburst")
+      .description("""
+          Without `iburst` the daemon sends one request per poll interval (64 s at first), so \
+          it needs several minutes after a start or a reconnect before the clock is \
+          synchronised. With `iburst` it sends a quick burst of requests when the source is \
+          first used and has a time in seconds. The NTP Pool and both daemons' documentation \
+          recommend it for `server` and `pool`; it is not used with `peer`.
+
+          The fix adds `iburst` at the end of the line.""")
+      .build();
+
+  public MissingIburst() {
+    super(META);
+  }
+
+  @Override
+  public void check(RuleContext context) {
+    for (TimeSource s : context.view().sources()) {
+      if ((s.kind() != SourceKind.SERVER && s.kind() != SourceKind.POOL) || s.iburst()) {
+        continue;
+      }
+      context.report(s.span(), s.kind().name().toLowerCase(Locale.ROOT) + " " + s.address()
+          + " has no iburst: the first synchronisation takes minutes instead of seconds.",
+          context.fix(s.span().file(), "add iburst", Fixability.SAFE,
+              e -> e.addWords(s.syntax(), "iburst")));
+    }
+  }
+}

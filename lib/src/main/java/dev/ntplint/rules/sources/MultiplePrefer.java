@@ -1,0 +1,67 @@
+package dev.ntplint.rules.sources;
+
+import dev.ntplint.diag.Severity;
+import dev.ntplint.dialect.Dialect;
+import dev.ntplint.rules.BaseRule;
+import dev.ntplint.rules.Category;
+import dev.ntplint.rules.ChronyFacts;
+import dev.ntplint.rules.RuleContext;
+import dev.ntplint.rules.RuleMetadata;
+import dev.ntplint.rules.Scope;
+import dev.ntplint.view.TimeSource;
+import java.util.ArrayList;
+import java.util.List;
+
+/** NTP113: prefer on several sources, where it does nothing or is ambiguous. */
+public final class MultiplePrefer extends BaseRule {
+
+  public static final RuleMetadata META = RuleMetadata.builder("NTP113", "multiple-prefer")
+      .dialects(Dialect.CHRONY, Dialect.NTP)
+      .severity(Severity.INFO)
+      .category(Category.SOURCES)
+      .scope(Scope.CONFIGURATION)
+      .summary("prefer on several sources, where it does not single one out")
+      .description("""
+          `prefer` is meant to single out a source. ntpd treats one prefer peer specially (the \
+          first it finds among the survivors), so several `prefer` lines make the choice depend \
+          on order and timing. chronyd prefers the group of `prefer` sources over the others: \
+          when *every* selectable source has `prefer`, the option does nothing at all.
+
+          Reported for ntp.conf when more than one source has `prefer`, and for chrony.conf \
+          when every selectable source (at least two) has it. Keep `prefer` on the source that \
+          is really better (a local reference clock, a server on the same network), or remove \
+          it.""")
+      .build();
+
+  public MultiplePrefer() {
+    super(META);
+  }
+
+  @Override
+  public void check(RuleContext context) {
+    List<TimeSource> selectable = new ArrayList<>();
+    List<TimeSource> prefer = new ArrayList<>();
+    for (TimeSource s : context.view().sources()) {
+      if (!s.noselect()) {
+        selectable.add(s);
+        if (s.prefer()) {
+          prefer.add(s);
+        }
+      }
+    }
+    if (prefer.size() < 2) {
+      return;
+    }
+    if (context.dialect() == Dialect.CHRONY) {
+      if (prefer.size() == selectable.size()) {
+        context.report(prefer.get(1).span(), "every selectable source has prefer (also "
+            + ChronyFacts.at(prefer.get(0).span()) + "): chronyd prefers no source over another,"
+            + " so prefer does nothing here. Keep it on the better source only.");
+      }
+      return;
+    }
+    context.report(prefer.get(1).span(), prefer.size() + " sources have prefer (first at "
+        + ChronyFacts.at(prefer.get(0).span()) + "): ntpd treats only one prefer peer specially."
+        + " Keep prefer on one source.");
+  }
+}

@@ -1,0 +1,44 @@
+package dev.ntplint.rules.sources;
+
+import dev.ntplint.chrony.catalog.SourceOption;
+import dev.ntplint.chrony.model.ChronyDirective;
+import dev.ntplint.chrony.model.NtpSource;
+import dev.ntplint.chrony.model.SourceType;
+import dev.ntplint.diag.Severity;
+import dev.ntplint.dialect.Dialect;
+import dev.ntplint.rules.BaseRule;
+import dev.ntplint.rules.Category;
+import dev.ntplint.rules.ChronyFacts;
+import dev.ntplint.rules.RuleContext;
+import dev.ntplint.rules.RuleMetadata;
+
+/** NTP120: nts and key on one source: the key is not used. */
+public final class NtsWithKey extends BaseRule {
+
+  public static final RuleMetadata META = RuleMetadata.builder("NTP120", "nts-with-key")
+      .dialects(Dialect.CHRONY)
+      .severity(Severity.INFO)
+      .category(Category.SOURCES)
+      .tags("security")
+      .summary("A source with both nts and key: the key is not used")
+      .description("""
+          A source can be authenticated with NTS or with a symmetric key, not both. When a \
+          `server` or `pool` line has `nts` and `key`, chronyd uses NTS and ignores the key; \
+          the line suggests a fallback that does not exist. Keep one of the two.""")
+      .build();
+
+  public NtsWithKey() {
+    super(META);
+  }
+
+  @Override
+  public void check(RuleContext context) {
+    for (ChronyDirective d : ChronyFacts.everyDirective(context)) {
+      if (d instanceof NtpSource s && s.type() != SourceType.PEER && s.has(SourceOption.NTS)
+          && s.has(SourceOption.KEY)) {
+        context.report(s.option(SourceOption.KEY).get().span(), s.host().text() + " has both nts"
+            + " and key: chronyd uses NTS and ignores the key. Keep one of them.");
+      }
+    }
+  }
+}

@@ -1,0 +1,105 @@
+package dev.ntplint.rules.sources;
+
+import dev.ntplint.diag.Severity;
+import dev.ntplint.dialect.Dialect;
+import dev.ntplint.rules.BaseRule;
+import dev.ntplint.rules.Category;
+import dev.ntplint.rules.Fixability;
+import dev.ntplint.rules.Fix;
+import dev.ntplint.rules.RuleContext;
+import dev.ntplint.rules.RuleMetadata;
+import dev.ntplint.source.Word;
+import dev.ntplint.view.SourceKind;
+import dev.ntplint.view.TimeSource;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** NTP111: server 0.pool.ntp.org, server 1.pool.ntp.org... instead of one pool. */
+public final class NumberedPoolServers extends BaseRule {
+
+  private static final Pattern NUMBERED =
+      Pattern.compile("([0-3])\\.((?:[a-z0-9-]+\\.)*)pool\\.ntp\\.org\\.?", Pattern.CASE_INSENSITIVE);
+
+  public static final RuleMetadata META = RuleMetadata.builder("NTP111", "numbered-pool-servers")
+      .dialects(Dialect.CHRONY, Dialect.NTP)
+      .severity(Severity.INFO)
+      .category(Category.SOURCES)
+      .tags("reliability")
+      .fixable(Fixability.UNSAFE)
+      .summary("Numbered pool.ntp.org names as servers instead of one pool")
+      .description("""
+          `server 0.pool.ntp.org`, `server 1.pool.ntp.org`... is the pre-`pool` way of using \
+          the NTP Pool: each line is one fixed server picked when the name is resolved. A single \
+          `pool 2.pool.ntp.org iburst` line gives the same number of servers (`maxsources`, 4 by \
+          default in chronyd), replaces servers that stop answering, and `2.` is the name that \
+          also has IPv6 addresses. This is what ntp2chrony does when it migrates such lines.
+
+          The fix (unsafe: the set of servers changes) turns the first line into `pool \
+          2.<zone>pool.ntp.org` with the same options and removes the others; it is offered when \
+          the lines are in one file and have the same options.""")
+      .build();
+
+  public NumberedPoolServers() {
+    super(META);
+  }
+
+  @Override
+  public void check(RuleContext context) {
+    Map<String, List<TimeSource>> byZone = new LinkedHashMap<>();
+    for (TimeSource s : context.view().sources(SourceKind.SERVER)) {
+      Matcher m = NUMBERED.matcher(s.address());
+      if (m.matches()) {
+        byZone.computeIfAbsent(m.group(2).toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(s);
+      }
+    }
+    for (Map.Entry<String, List<TimeSource>> e : byZone.entrySet()) {
+      List<TimeSource> group = e.getValue();
+      if (group.size() < 2) {
+        continue;
+      }
+      TimeSource first = group.get(0);
+      String pool = "2." + e.getKey() + "pool.ntp.org";
+      StringBuilder names = new StringBuilder();
+      for (TimeSource s : group) {
+        names.append(names.length() > 0 ? ", " : "").append(s.address());
+      }
+      context.report(first.syntax().span(), group.size() + " numbered pool servers (" + names
+          + ") where one `pool " + pool + "` line gives as many servers and replaces those that"
+          + " stop answering.", fix(context, group, pool));
+    }
+  }
+
+  private static Optional<Fix> fix(RuleContext context, List<TimeSource> group, String pool) {
+    TimeSource first = group.get(0);
+    String options = options(first);
+    for (TimeSource s : group) {
+      if (s.span().file() != first.span().file() || !options(s).equals(options)) {
+        return Optional.empty();
+      }
+    }
+    return context.fix(first.span().file(), "replace the numbered servers with `pool " + pool + "`",
+        Fixability.UNSAFE, editor -> {
+          editor.replaceWord(first.syntax().name(), "pool");
+          editor.replaceWord(first.addressWord(), pool);
+          for (TimeSource s : group.subList(1, group.size())) {
+            editor.removeDirective(s.syntax());
+          }
+        });
+  }
+
+  private static String options(TimeSource s) {
+    StringBuilder sb = new StringBuilder();
+    for (Word w : s.syntax().arguments()) {
+      if (!w.equals(s.addressWord())) {
+        sb.append(w.text().toLowerCase(Locale.ROOT)).append(' ');
+      }
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,66 @@
+package dev.ntplint.rules.sources;
+
+import dev.ntplint.chrony.catalog.SourceOption;
+import dev.ntplint.chrony.model.ChronyDirective;
+import dev.ntplint.chrony.model.NtpSource;
+import dev.ntplint.chrony.model.Option;
+import dev.ntplint.chrony.model.SourceType;
+import dev.ntplint.diag.Severity;
+import dev.ntplint.dialect.Dialect;
+import dev.ntplint.rules.BaseRule;
+import dev.ntplint.rules.Category;
+import dev.ntplint.rules.ChronyFacts;
+import dev.ntplint.rules.Fixability;
+import dev.ntplint.rules.RuleContext;
+import dev.ntplint.rules.RuleMetadata;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+
+/** NTP119: options that do nothing on a peer (and nts, which chronyd drops for peers). */
+public final class PeerIgnoredOptions extends BaseRule {
+
+  private static final Set<SourceOption> NO_EFFECT =
+      EnumSet.of(SourceOption.IBURST, SourceOption.BURST, SourceOption.PRESEND, SourceOption.COPY);
+
+  public static final RuleMetadata META = RuleMetadata.builder("NTP119", "peer-ignored-options")
+      .dialects(Dialect.CHRONY)
+      .severity(Severity.WARNING)
+      .category(Category.SOURCES)
+      .fixable(Fixability.SAFE)
+      .summary("Options that chronyd ignores on a peer")
+      .description("""
+          chronyd accepts every source option on `peer` lines, but `iburst`, `burst`, \
+          `presend` and `copy` only work for client/server exchanges: on a peer they silently \
+          do nothing. `nts` is worse: chronyd does not support NTS with symmetric peers, logs \
+          `NTS not supported with peers` and runs the association **unauthenticated** — use a \
+          symmetric `key` for peers instead.
+
+          The fix removes `iburst`, `burst`, `presend` and `copy` (no effect, so nothing \
+          changes); `nts` is left for a person to replace with a key.""")
+      .build();
+
+  public PeerIgnoredOptions() {
+    super(META);
+  }
+
+  @Override
+  public void check(RuleContext context) {
+    for (ChronyDirective d : ChronyFacts.everyDirective(context)) {
+      if (!(d instanceof NtpSource s) || s.type() != SourceType.PEER) {
+        continue;
+      }
+      for (Option<SourceOption> o : s.options()) {
+        if (NO_EFFECT.contains(o.kind())) {
+          context.report(o.span(), o.kind().keyword() + " has no effect on a peer; chronyd"
+              + " ignores it.", context.fix(s.span().file(), "remove " + o.kind().keyword(),
+                  Fixability.SAFE, e -> e.removeWords(s.syntax(), o.span())));
+        } else if (o.kind() == SourceOption.NTS) {
+          context.report(o.span(), "chronyd does not support NTS with peers: it logs a warning"
+              + " and runs this peer unauthenticated. Use a symmetric key instead.",
+              Optional.empty());
+        }
+      }
+    }
+  }
+}

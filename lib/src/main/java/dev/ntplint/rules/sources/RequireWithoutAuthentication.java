@@ -1,0 +1,62 @@
+package dev.ntplint.rules.sources;
+
+import dev.ntplint.chrony.catalog.ChronyDirectiveKind;
+import dev.ntplint.chrony.model.Setting;
+import dev.ntplint.diag.Severity;
+import dev.ntplint.dialect.Dialect;
+import dev.ntplint.rules.BaseRule;
+import dev.ntplint.rules.Category;
+import dev.ntplint.rules.ChronyFacts;
+import dev.ntplint.rules.RuleContext;
+import dev.ntplint.rules.RuleMetadata;
+import dev.ntplint.rules.Scope;
+import dev.ntplint.view.SourceKind;
+import dev.ntplint.view.TimeSource;
+import java.util.List;
+import java.util.Locale;
+
+/** NTP122: authselectmode require with no authenticated source. */
+public final class RequireWithoutAuthentication extends BaseRule {
+
+  public static final RuleMetadata META = RuleMetadata.builder("NTP122", "require-without-authentication")
+      .dialects(Dialect.CHRONY)
+      .severity(Severity.ERROR)
+      .category(Category.SOURCES)
+      .tags("reliability", "security")
+      .scope(Scope.CONFIGURATION)
+      .summary("authselectmode require with no authenticated source")
+      .description("""
+          `authselectmode require` makes chronyd select only sources authenticated with NTS \
+          (`nts`) or a symmetric key (`key`). When no source has either, nothing can ever be \
+          selected and the clock is never synchronised. (Reference clocks are not counted \
+          against this: a configuration with one is not reported.)
+
+          Add `nts` (or `key`) to the sources, or use the default `authselectmode mix`.""")
+      .build();
+
+  public RequireWithoutAuthentication() {
+    super(META);
+  }
+
+  @Override
+  public void check(RuleContext context) {
+    List<Setting> modes = ChronyFacts.settings(context, ChronyDirectiveKind.AUTHSELECTMODE);
+    if (modes.isEmpty() || !context.view().runtimeSources().isEmpty()) {
+      return;
+    }
+    Setting mode = modes.get(modes.size() - 1);
+    if (!mode.text().toLowerCase(Locale.ROOT).equals("require")) {
+      return;
+    }
+    for (TimeSource s : context.view().sources()) {
+      if (s.nts() || s.key().isPresent() || s.kind() == SourceKind.REFCLOCK) {
+        return;
+      }
+    }
+    if (context.view().sources().isEmpty()) {
+      return;
+    }
+    context.report(mode.syntax().span(), "authselectmode require, but no source has nts or key:"
+        + " chronyd can select none of them and never synchronises the clock.");
+  }
+}

@@ -1,0 +1,86 @@
+package dev.ntplint.rules.syntax;
+
+import dev.ntplint.chrony.include.IncludedFile;
+import dev.ntplint.chrony.model.ChronyDirective;
+import dev.ntplint.diag.Diagnostic;
+import dev.ntplint.diag.Severity;
+import dev.ntplint.dialect.Dialect;
+import dev.ntplint.rules.BaseRule;
+import dev.ntplint.rules.Category;
+import dev.ntplint.rules.ChronyFacts;
+import dev.ntplint.rules.Fixability;
+import dev.ntplint.rules.RuleContext;
+import dev.ntplint.rules.RuleMetadata;
+import dev.ntplint.source.DirectiveSyntax;
+import dev.ntplint.source.Span;
+import dev.ntplint.source.Word;
+import java.util.List;
+
+/** NTP602: a trailing comment, which chrony.conf does not have. */
+public final class TrailingComment extends BaseRule {
+
+  public static final RuleMetadata META = RuleMetadata.builder("NTP602", "trailing-comment")
+      .dialects(Dialect.CHRONY)
+      .severity(Severity.ERROR)
+      .category(Category.SYNTAX)
+      .fixable(Fixability.SAFE)
+      .supersedes("CP103", "CP104", "CP106", "CP108", "CP109", "CP110", "CP205")
+      .summary("A comment after a directive: chrony.conf has no trailing comments")
+      .description("""
+          In chrony.conf a line is a comment only when its first non-blank character is `#`, \
+          `;`, `!` or `%`. After the first word these characters are ordinary: `server \
+          a.example # main server` gives chronyd an option `#`, and it refuses to start \
+          (`maxdistance 3 # x`: Too many arguments; in a `.sources` file the line is silently \
+          skipped). ntp.conf allows such comments, so they come with configurations written \
+          for ntpd.
+
+          Reported when the comment is what makes chronyd reject the line (`keyfile #keys` is \
+          a valid path). The fix moves the comment to its own line above the directive.""")
+      .build();
+
+  public TrailingComment() {
+    super(META);
+  }
+
+  @Override
+  public void check(RuleContext context) {
+    for (IncludedFile file : ChronyFacts.tree(context).files()) {
+      List<Diagnostic> diagnostics = file.result().diagnostics();
+      for (ChronyDirective d : file.result().config().directives()) {
+        DirectiveSyntax syntax = d.syntax();
+        List<Word> args = syntax.arguments();
+        for (int i = 0; i < args.size(); i++) {
+          Word w = args.get(i);
+          if ("#;!%".indexOf(w.raw().charAt(0)) < 0) {
+            continue;
+          }
+          if (!rejectedAt(diagnostics, syntax, w)) {
+            break;
+          }
+          Word last = args.get(args.size() - 1);
+          Span comment = w.span().union(last.span());
+          String text = comment.text();
+          context.report(comment, "chrony.conf has no trailing comments: chronyd reads `"
+              + w.text() + "` as part of the directive and rejects the line. Put the comment on"
+              + " its own line.",
+              context.fix(syntax.span().file(), "move the comment to its own line", Fixability.SAFE,
+                  e -> {
+                    e.removeWords(syntax, w, last);
+                    e.insertDirectiveBefore(syntax, text);
+                  }));
+          break;
+        }
+      }
+    }
+  }
+
+  private static boolean rejectedAt(List<Diagnostic> diagnostics, DirectiveSyntax syntax, Word w) {
+    for (Diagnostic d : diagnostics) {
+      if ((d.rejectsFile() || d.code().equals("CP205")) && d.span().start() >= syntax.span().start()
+          && d.span().start() <= syntax.span().end() && d.span().end() > w.span().start()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

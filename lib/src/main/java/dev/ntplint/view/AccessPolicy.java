@@ -1,0 +1,241 @@
+package dev.ntplint.view;
+
+import java.net.InetAddress;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * Who may use one service (time service, or monitoring/control), per address family, decided as
+ * the daemon decides: the most specific rule that covers an address wins.
+ *
+ * <p>chronyd keeps its rules in a table with one level per 4 bits of address ({@link
+ * Matching#NIBBLE_TABLE}, addrfilt.c): a prefix length that is not a multiple of 4 sets every
+ * entry of the next level it covers, so a later, shorter rule can overwrite an earlier, longer one
+ * when both end on the same level; {@code allow all}/{@code deny all} also clears the more
+ * specific rules inside its range. ntpd matches {@code restrict} entries by longest mask ({@link
+ * Matching#LONGEST_PREFIX}), whatever their order.
+ */
+public final class AccessPolicy {
+
+  /** How rules of different lengths combine. */
+  public enum Matching {
+    /** chronyd: a 4-bit-per-level table; rules apply in order. */
+    NIBBLE_TABLE,
+    /** ntpd: the longest matching mask wins. */
+    LONGEST_PREFIX
+  }
+
+  private final List<AccessEntry> entries;
+  private final Map<AddressFamily, TreeMap<AddressRange, Boolean>> nodes;
+  private final Map<AddressFamily, Boolean> defaults;
+
+  private AccessPolicy(List<AccessEntry> entries, Map<AddressFamily, TreeMap<AddressRange, Boolean>> nodes,
+      Map<AddressFamily, Boolean> defaults) {
+    this.entries = List.copyOf(entries);
+    this.nodes = nodes;
+    this.defaults = defaults;
+  }
+
+  public static Builder builder(Matching matching) {
+    return new Builder(matching);
+  }
+
+  /** The rules as written (built-in defaults first), in the order the daemon applies them. */
+  public List<AccessEntry> entries() {
+    return entries;
+  }
+
+  /** The rules that allow something. */
+  public List<AccessEntry> allowEntries() {
+    List<AccessEntry> out = new ArrayList<>();
+    for (AccessEntry e : entries) {
+      if (e.allow()) {
+        out.add(e);
+      }
+    }
+    return out;
+  }
+
+  /** True when {@code address} may use the service. */
+  public boolean allows(InetAddress address) {
+    return stateOf(AddressRange.host(address));
+  }
+
+  /** The decision for the addresses of {@code range} that no more specific rule covers. */
+  public boolean stateOf(AddressRange range) {
+    Boolean state = null;
+    int bestPrefix = -1;
+    for (Map.Entry<AddressRange, Boolean> e : table(range.family()).entrySet()) {
+      AddressRange node = e.getKey();
+      if (node.prefix() > bestPrefix && node.contains(range)) {
+        state = e.getValue();
+        bestPrefix = node.prefix();
+      }
+    }
+    return state != null ? state : defaults.get(range.family());
+  }
+
+  /** True when an address no rule names specifically may use the service (open to the world). */
+  public boolean allowsEverything(AddressFamily family) {
+    return stateOf(AddressRange.all(family));
+  }
+
+  /** True when at least one address (of either family) may use the service. */
+  public boolean anyAllowed() {
+    for (AddressFamily family : AddressFamily.values()) {
+      if (anyAllowedIn(AddressRange.all(family))) {
+        return true;
+      }
+    }
+    for (AccessEntry e : entries) {
+      if (e.allow() && e.ranges().isEmpty() && !clearedLater(e)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when some address inside {@code range} may use the service. */
+  public boolean anyAllowedIn(AddressRange range) {
+    return anyAllowedUnder(range, stateOf(range));
+  }
+
+  /** True when a range of {@code entry} still decides for some of its addresses as it says. */
+  public boolean effective(AccessEntry entry) {
+    if (entry.ranges().isEmpty()) {
+      return !clearedLater(entry);
+    }
+    for (AddressRange r : entry.ranges()) {
+      if (entry.allow() ? anyAllowedIn(r) : anyDeniedIn(r)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean clearedLater(AccessEntry entry) {
+    boolean seen = false;
+    for (AccessEntry e : entries) {
+      if (e == entry) {
+        seen = true;
+      } else if (seen && e.overridesMoreSpecific() && e.coversEverything() && e.allow() != entry.allow()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean anyDeniedIn(AddressRange range) {
+    return anyDeniedUnder(range, stateOf(range));
+  }
+
+  private boolean anyAllowedUnder(AddressRange range, boolean state) {
+    if (!hasNodesStrictlyUnder(range)) {
+      return state;
+    }
+    for (AddressRange half : range.halves()) {
+      Boolean explicit = table(range.family()).get(half);
+      if (anyAllowedUnder(half, explicit != null ? explicit : state)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean anyDeniedUnder(AddressRange range, boolean state) {
+    if (!hasNodesStrictlyUnder(range)) {
+      return !state;
+    }
+    for (AddressRange half : range.halves()) {
+      Boolean explicit = table(range.family()).get(half);
+      if (anyDeniedUnder(half, explicit != null ? explicit : state)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean hasNodesStrictlyUnder(AddressRange range) {
+    for (AddressRange node : table(range.family()).keySet()) {
+      if (node.prefix() > range.prefix() && range.contains(node)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private TreeMap<AddressRange, Boolean> table(AddressFamily family) {
+    return nodes.get(family);
+  }
+
+  /** Collects rules in the daemon's order. */
+  public static final class Builder {
+    private final Matching matching;
+    private final List<AccessEntry> entries = new ArrayList<>();
+    private final Map<AddressFamily, TreeMap<AddressRange, Boolean>> nodes =
+        new EnumMap<>(AddressFamily.class);
+    private final Map<AddressFamily, Boolean> defaults = new EnumMap<>(AddressFamily.class);
+
+    private Builder(Matching matching) {
+      this.matching = Objects.requireNonNull(matching, "matching");
+      for (AddressFamily f : AddressFamily.values()) {
+        nodes.put(f, new TreeMap<>());
+        defaults.put(f, false);
+      }
+    }
+
+    /** What addresses no rule covers get (chronyd: denied; ntpd: served). */
+    public Builder defaultAllow(AddressFamily family, boolean allow) {
+      defaults.put(family, allow);
+      return this;
+    }
+
+    /** Applies a rule after the earlier ones. */
+    public Builder add(AccessEntry entry) {
+      entries.add(entry);
+      for (AddressRange range : entry.ranges()) {
+        apply(range, entry.allow(), entry.overridesMoreSpecific());
+      }
+      return this;
+    }
+
+    private void apply(AddressRange range, boolean allow, boolean clearMoreSpecific) {
+      TreeMap<AddressRange, Boolean> table = nodes.get(range.family());
+      List<AddressRange> targets = new ArrayList<>();
+      if (matching == Matching.NIBBLE_TABLE && range.prefix() % 4 != 0) {
+        int aligned = (range.prefix() / 4 + 1) * 4;
+        int count = 1 << (aligned - range.prefix());
+        java.math.BigInteger step = java.math.BigInteger.ONE.shiftLeft(range.family().bits() - aligned);
+        for (int i = 0; i < count; i++) {
+          targets.add(new AddressRange(range.family(),
+              range.network().add(step.multiply(java.math.BigInteger.valueOf(i))), aligned));
+        }
+      } else {
+        targets.add(range);
+      }
+      for (AddressRange target : targets) {
+        if (clearMoreSpecific) {
+          Iterator<AddressRange> it = table.keySet().iterator();
+          while (it.hasNext()) {
+            AddressRange node = it.next();
+            if (node.prefix() > target.prefix() && target.contains(node)) {
+              it.remove();
+            }
+          }
+        }
+        table.put(target, allow);
+      }
+    }
+
+    public AccessPolicy build() {
+      Map<AddressFamily, TreeMap<AddressRange, Boolean>> copy = new EnumMap<>(AddressFamily.class);
+      nodes.forEach((k, v) -> copy.put(k, new TreeMap<>(v)));
+      return new AccessPolicy(entries, copy, new EnumMap<>(defaults));
+    }
+  }
+}

@@ -1,0 +1,218 @@
+package dev.ntplint.view.chrony;
+
+import dev.ntplint.chrony.catalog.ChronyDirectiveKind;
+import dev.ntplint.chrony.catalog.RefclockOption;
+import dev.ntplint.chrony.catalog.SourceOption;
+import dev.ntplint.chrony.include.ChronyConfigTree;
+import dev.ntplint.chrony.include.IncludedFile;
+import dev.ntplint.chrony.model.AccessRule;
+import dev.ntplint.chrony.model.ChronyDirective;
+import dev.ntplint.chrony.model.IncludeDirective;
+import dev.ntplint.chrony.model.InvalidDirective;
+import dev.ntplint.chrony.model.LocalClock;
+import dev.ntplint.chrony.model.LogDirective;
+import dev.ntplint.chrony.model.NtpSource;
+import dev.ntplint.chrony.model.Option;
+import dev.ntplint.chrony.model.RateLimit;
+import dev.ntplint.chrony.model.Refclock;
+import dev.ntplint.chrony.model.Setting;
+import dev.ntplint.chrony.model.SourceType;
+import dev.ntplint.chrony.model.Subnet;
+import dev.ntplint.chrony.model.Value;
+import dev.ntplint.dialect.Dialect;
+import dev.ntplint.source.DirectiveSyntax;
+import dev.ntplint.source.SourceFile;
+import dev.ntplint.view.AccessEntry;
+import dev.ntplint.view.AccessPolicy;
+import dev.ntplint.view.AddressFamily;
+import dev.ntplint.view.AddressRange;
+import dev.ntplint.view.FileLoader;
+import dev.ntplint.view.KeyFile;
+import dev.ntplint.view.LocalFallback;
+import dev.ntplint.view.PathSetting;
+import dev.ntplint.view.SourceKind;
+import dev.ntplint.view.TimeServiceView;
+import dev.ntplint.view.TimeSource;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+
+/**
+ * The {@link TimeServiceView} of a chrony configuration: the resolved tree as chronyd reads it
+ * (include and confdir files in place, {@code .sources} files of sourcedir added), with chronyd's
+ * defaults (no client access unless allowed; command access from localhost; pool maxsources 4,
+ * clamped to 1..16; a refclock's refid defaults to the first three letters of its driver and its
+ * index; a pool of a numeric address is one source). Directives chronyd rejects are left out:
+ * they have their own findings.
+ */
+public final class ChronyViewBuilder {
+
+  /** chronyd's pool {@code maxsources} default and the range it clamps to when it starts. */
+  public static final int DEFAULT_MAXSOURCES = 4;
+
+  private ChronyViewBuilder() {}
+
+  /** The view of {@code tree}; the keys file is read through {@code loader}. */
+  public static TimeServiceView build(ChronyConfigTree tree, FileLoader loader) {
+    List<ChronyDirective> directives = tree.directives();
+    List<TimeSource> sources = new ArrayList<>();
+    List<DirectiveSyntax> runtime = new ArrayList<>();
+    List<DirectiveSyntax> rejected = new ArrayList<>();
+    Optional<LocalFallback> local = Optional.empty();
+    AccessPolicy.Builder clients = AccessPolicy.builder(AccessPolicy.Matching.NIBBLE_TABLE);
+    AccessPolicy.Builder monitor = AccessPolicy.builder(AccessPolicy.Matching.NIBBLE_TABLE);
+    monitor.add(new AccessEntry(List.of(AddressRange.parse("127.0.0.1/32")), Optional.empty(), true,
+        false, Optional.empty()));
+    monitor.add(new AccessEntry(List.of(AddressRange.parse("::1/128")), Optional.empty(), true,
+        false, Optional.empty()));
+    List<DirectiveSyntax> broadcasts = new ArrayList<>();
+    List<DirectiveSyntax> rateLimits = new ArrayList<>();
+    List<DirectiveSyntax> logs = new ArrayList<>();
+    Map<ChronyDirectiveKind, PathSetting> paths = new LinkedHashMap<>();
+    int refclocks = 0;
+    for (ChronyDirective d : directives) {
+      if (d instanceof NtpSource s) {
+        sources.add(source(s));
+      } else if (d instanceof Refclock r) {
+        sources.add(refclock(r, refclocks++));
+      } else if (d instanceof InvalidDirective i && (i.directive() == ChronyDirectiveKind.SERVER
+          || i.directive() == ChronyDirectiveKind.POOL || i.directive() == ChronyDirectiveKind.PEER
+          || i.directive() == ChronyDirectiveKind.REFCLOCK)) {
+        rejected.add(i.syntax());
+      } else if (d instanceof LocalClock l) {
+        local = Optional.of(new LocalFallback(Dialect.CHRONY, l.stratum(), l.orphan(), l.syntax()));
+      } else if (d instanceof AccessRule a) {
+        (a.command() ? monitor : clients).add(entry(a));
+      } else if (d instanceof IncludeDirective i && i.directive() == ChronyDirectiveKind.SOURCEDIR) {
+        runtime.add(i.syntax());
+      } else if (d instanceof RateLimit r && r.directive() == ChronyDirectiveKind.RATELIMIT) {
+        rateLimits.add(r.syntax());
+      } else if (d instanceof LogDirective l && !l.logs().isEmpty()) {
+        logs.add(l.syntax());
+      } else if (d instanceof Setting s) {
+        switch (s.directive()) {
+          case BROADCAST -> broadcasts.add(s.syntax());
+          case DRIFTFILE, LEAPSECTZ, LEAPSECLIST, LOGDIR, KEYFILE -> {
+            paths.remove(s.directive());
+            paths.put(s.directive(), path(s));
+          }
+          default -> { }
+        }
+      }
+    }
+    for (IncludedFile file : tree.sourcesFiles()) {
+      for (NtpSource s : file.result().config().directives(NtpSource.class)) {
+        sources.add(source(s));
+      }
+    }
+    List<PathSetting> leap = new ArrayList<>();
+    for (Map.Entry<ChronyDirectiveKind, PathSetting> e : paths.entrySet()) {
+      if (e.getKey() == ChronyDirectiveKind.LEAPSECTZ || e.getKey() == ChronyDirectiveKind.LEAPSECLIST) {
+        leap.add(e.getValue());
+      }
+    }
+    Optional<KeyFile> keys = Optional.ofNullable(paths.get(ChronyDirectiveKind.KEYFILE)).map(p -> {
+      Optional<SourceFile> file = loader.load(p.value());
+      return new KeyFile(p, file, file.map(ChronyKeyFile::read).orElse(List.of()));
+    });
+    return new TimeServiceView(Dialect.CHRONY, tree.root().file(), sources, runtime, rejected, local,
+        clients.build(), monitor.build(), broadcasts, rateLimits,
+        Optional.ofNullable(paths.get(ChronyDirectiveKind.DRIFTFILE)), leap,
+        Optional.ofNullable(paths.get(ChronyDirectiveKind.LOGDIR)), logs, keys);
+  }
+
+  static TimeSource source(NtpSource s) {
+    SourceKind kind = switch (s.type()) {
+      case SERVER -> SourceKind.SERVER;
+      case POOL -> SourceKind.POOL;
+      case PEER -> SourceKind.PEER;
+    };
+    int maxSources = 1;
+    if (s.type() == SourceType.POOL && numericAddress(s.host().text()).isEmpty()) {
+      maxSources = s.option(SourceOption.MAXSOURCES).flatMap(ChronyViewBuilder::intOf)
+          .map(v -> (int) Math.max(1, Math.min(16, v))).orElse(DEFAULT_MAXSOURCES);
+    }
+    return new TimeSource(Dialect.CHRONY, kind, s.host().text(), s.host(),
+        s.has(SourceOption.IBURST), s.has(SourceOption.PREFER), s.has(SourceOption.NOSELECT),
+        optionalInt(s.option(SourceOption.MINPOLL)), optionalInt(s.option(SourceOption.MAXPOLL)),
+        s.option(SourceOption.KEY).flatMap(ChronyViewBuilder::intOf)
+            .map(OptionalLong::of).orElse(OptionalLong.empty()),
+        s.has(SourceOption.NTS), maxSources, Optional.empty(), s.syntax());
+  }
+
+  static TimeSource refclock(Refclock r, int index) {
+    String refid = r.option(RefclockOption.REFID).flatMap(o -> o.value()).map(ChronyViewBuilder::text)
+        .orElse(defaultRefid(r.driver().text(), index));
+    return new TimeSource(Dialect.CHRONY, SourceKind.REFCLOCK,
+        r.driver().text() + " " + r.parameter().text(), r.driver(), false,
+        r.has(RefclockOption.PREFER), r.has(RefclockOption.NOSELECT), OptionalInt.empty(),
+        OptionalInt.empty(), OptionalLong.empty(), false, 1, Optional.of(refid), r.syntax());
+  }
+
+  /** chronyd's default refid: {@code "%3.3s%d"} of the driver name and the refclock's index mod 10. */
+  public static String defaultRefid(String driver, int index) {
+    return (driver.length() > 3 ? driver.substring(0, 3) : driver) + (index % 10);
+  }
+
+  private static AccessEntry entry(AccessRule a) {
+    List<AddressRange> ranges = new ArrayList<>();
+    Optional<String> host = Optional.empty();
+    if (a.subnet().isEmpty()) {
+      ranges.add(AddressRange.all(AddressFamily.IPV4));
+      ranges.add(AddressRange.all(AddressFamily.IPV6));
+    } else {
+      Subnet subnet = a.subnet().get();
+      if (subnet.address().isPresent()) {
+        InetAddress address = subnet.address().get();
+        int bits = address instanceof java.net.Inet4Address ? 32 : 128;
+        if (subnet.prefixLength() <= bits) {
+          ranges.add(AddressRange.of(address, subnet.prefixLength()));
+        }
+      } else {
+        host = subnet.hostName().or(() -> Optional.of(subnet.text()));
+      }
+    }
+    return new AccessEntry(ranges, host, a.allow(), a.all(), Optional.of(a.syntax()));
+  }
+
+  private static PathSetting path(Setting s) {
+    return new PathSetting(s.directive().keyword(), s.text(), s.syntax().arguments().get(0), s.syntax());
+  }
+
+  private static OptionalInt optionalInt(Optional<? extends Option<?>> option) {
+    return option.flatMap(ChronyViewBuilder::intOf).map(v -> OptionalInt.of((int) (long) v))
+        .orElse(OptionalInt.empty());
+  }
+
+  private static Optional<Long> intOf(Option<?> option) {
+    return option.value().flatMap(v -> v instanceof Value.IntValue i ? Optional.of(i.value())
+        : Optional.empty());
+  }
+
+  static String text(Value v) {
+    return v instanceof Value.TextValue t ? t.text() : v.span().text();
+  }
+
+  /** A numeric IPv4 or IPv6 address, when {@code host} is one. */
+  public static Optional<InetAddress> numericAddress(String host) {
+    if (!host.matches("[0-9.]+|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*")) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(InetAddress.getByName(host));
+    } catch (UnknownHostException e) {
+      return Optional.empty();
+    }
+  }
+
+  static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT);
+  }
+}

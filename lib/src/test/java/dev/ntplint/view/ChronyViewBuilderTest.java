@@ -1,0 +1,100 @@
+package dev.ntplint.view;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ntplint.chrony.ChronyVersion;
+import dev.ntplint.chrony.include.ChronyConfigTree;
+import dev.ntplint.chrony.include.ChronyIncludeResolver;
+import dev.ntplint.fs.ConfinedFileSystem;
+import dev.ntplint.source.SourceFile;
+import dev.ntplint.view.chrony.ChronyViewBuilder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The neutral view of chrony configurations, with chronyd's defaults. */
+class ChronyViewBuilderTest {
+
+  @TempDir
+  Path dir;
+
+  TimeServiceView view(String text) throws Exception {
+    Files.writeString(dir.resolve("chrony.conf"), text, StandardCharsets.UTF_8);
+    ConfinedFileSystem fs = ConfinedFileSystem.rooted(dir);
+    ChronyConfigTree tree = new ChronyIncludeResolver(fs, ChronyVersion.NEWEST)
+        .resolve(SourceFile.ofText("/chrony.conf", text));
+    return ChronyViewBuilder.build(tree, FileLoader.of(fs));
+  }
+
+  @Test
+  void poolsCountTheirMaxsourcesClampedTo1To16() throws Exception {
+    TimeServiceView v = view("pool a.example iburst\npool b.example maxsources 40\nserver c.example"
+        + " noselect\npeer d.example\n");
+    assertThat(v.sources()).extracting(TimeSource::maxSources).containsExactly(4, 16, 1, 1);
+    assertThat(v.usableSourceCount()).isEqualTo(4 + 16 + 0 + 1);
+    assertThat(v.hasPeers()).isTrue();
+    assertThat(v.serverRole()).isTrue();
+    assertThat(v.servesClients()).isFalse();
+  }
+
+  @Test
+  void refclocksGetChronydsDefaultRefid() throws Exception {
+    TimeServiceView v = view("refclock SHM 0\nrefclock PPS /dev/pps0 refid PPS lock SHM0\n"
+        + "refclock SOCK /run/x.sock\n");
+    assertThat(v.sources(SourceKind.REFCLOCK)).extracting(s -> s.refid().orElseThrow())
+        .containsExactly("SHM0", "PPS", "SOC2");
+  }
+
+  @Test
+  void accessCommandDefaultsAndFiles() throws Exception {
+    TimeServiceView v = view("allow 192.168.0.0/16\ncmdallow 10/8\nlocal stratum 8 orphan\n"
+        + "driftfile /var/lib/chrony/drift\nleapsectz right/UTC\nlogdir /var/log/chrony\n"
+        + "log tracking\nratelimit\nbroadcast 64 192.168.255.255\n");
+    assertThat(v.servesClients()).isTrue();
+    assertThat(v.clientAccess().allows(java.net.InetAddress.getByName("192.168.1.1"))).isTrue();
+    assertThat(v.monitorAccess().allows(java.net.InetAddress.getByName("127.0.0.1"))).isTrue();
+    assertThat(v.monitorAccess().allows(java.net.InetAddress.getByName("::1"))).isTrue();
+    assertThat(v.monitorAccess().allows(java.net.InetAddress.getByName("10.1.1.1"))).isTrue();
+    assertThat(v.localFallback()).hasValueSatisfying(l -> {
+      assertThat(l.stratum()).isEqualTo(8);
+      assertThat(l.orphan()).isTrue();
+    });
+    assertThat(v.driftFile()).map(PathSetting::value).hasValue("/var/lib/chrony/drift");
+    assertThat(v.leapSources()).extracting(PathSetting::directive).containsExactly("leapsectz");
+    assertThat(v.logDirectory()).isPresent();
+    assertThat(v.logRequests()).hasSize(1);
+    assertThat(v.rateLimits()).hasSize(1);
+    assertThat(v.broadcasts()).hasSize(1);
+  }
+
+  @Test
+  void sourcesOfIncludedAndSourcesFilesAreInTheView() throws Exception {
+    Files.createDirectories(dir.resolve("conf.d"));
+    Files.createDirectories(dir.resolve("sources.d"));
+    Files.writeString(dir.resolve("conf.d/a.conf"), "server included.example iburst\n");
+    Files.writeString(dir.resolve("sources.d/dhcp.sources"), "server dhcp.example iburst\n");
+    TimeServiceView v = view("confdir /conf.d\nsourcedir /sources.d\n");
+    assertThat(v.sources()).extracting(TimeSource::address)
+        .containsExactly("included.example", "dhcp.example");
+    assertThat(v.sources().get(0).span().file().name()).isEqualTo("/conf.d/a.conf");
+    assertThat(v.runtimeSources()).hasSize(1);
+  }
+
+  @Test
+  void keysFileIsReadWhenPresent() throws Exception {
+    Files.writeString(dir.resolve("chrony.keys"), "# comment\n1 SHA256 HEX:00112233445566778899AABBCCDDEEFF\n"
+        + "2 plainpassword\n3 AES128 HEX:zz\nbad line here too many\n");
+    TimeServiceView v = view("keyfile /chrony.keys\nserver a.example key 1\n");
+    KeyFile keys = v.keyFile().orElseThrow();
+    assertThat(keys.readable()).isTrue();
+    assertThat(keys.keys()).extracting(KeyEntry::id).containsExactly(1L, 2L);
+    assertThat(keys.key(2)).map(KeyEntry::type).hasValue("MD5");
+    assertThat(keys.key(1)).map(KeyEntry::bits).hasValue(128);
+    TimeServiceView missing = view("keyfile /nowhere.keys\n");
+    assertThat(missing.keyFile()).map(KeyFile::readable).hasValue(false);
+    assertThat(view("server a\n").keyFile()).isEqualTo(Optional.empty());
+  }
+}

@@ -1,0 +1,479 @@
+package dev.ntplint.cli;
+
+import dev.ntplint.chrony.ChronyVersion;
+import dev.ntplint.chrony.include.ChronyConfigTree;
+import dev.ntplint.chrony.include.ChronyIncludeResolver;
+import dev.ntplint.chrony.include.IncludedFile;
+import dev.ntplint.diag.Severity;
+import dev.ntplint.dialect.Dialect;
+import dev.ntplint.dialect.DialectDetector;
+import dev.ntplint.format.OutputFormat;
+import dev.ntplint.format.Report;
+import dev.ntplint.fs.ConfinedFileSystem;
+import dev.ntplint.fs.FileRead;
+import dev.ntplint.fs.FsProblem;
+import dev.ntplint.rules.Finding;
+import dev.ntplint.rules.LintResult;
+import dev.ntplint.rules.LintSettings;
+import dev.ntplint.rules.Linter;
+import dev.ntplint.rules.RuleFailure;
+import dev.ntplint.rules.RuleRegistry;
+import dev.ntplint.rules.Severities;
+import dev.ntplint.rules.baseline.Baseline;
+import dev.ntplint.rules.config.ConfigDiscovery;
+import dev.ntplint.rules.config.ConfigException;
+import dev.ntplint.rules.config.ConfigLoader;
+import dev.ntplint.rules.config.NtplintConfig;
+import dev.ntplint.source.SourceFile;
+import dev.ntplint.view.FileLoader;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code ntplint check}: lint configuration files with the rule catalogue. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+    description = {"Check chrony.conf files (and everything they include) against the rule"
+        + " catalogue; `ntplint rules` lists the rules, `ntplint explain ID` explains one.",
+        "A directory is searched for configuration files; - reads standard input.",
+        "Configuration: the nearest .ntplint.yaml from each file up to the repository root"
+            + " (or -c FILE, or none with --no-config).",
+        "Suppress a finding with `# ntplint: disable=ID[,ID] -- reason` on the line above the"
+            + " directive, or `# ntplint: disable-file=ID` before the first directive."},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+        "0:no finding at or above the fail level",
+        "1:findings at or above the fail level",
+        "2:usage error, bad ntplint configuration, unreadable input, or internal error"})
+final class CheckCommand implements Callable<Integer> {
+
+  @ParentCommand
+  NtplintMain main;
+
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(paramLabel = "FILE|DIR|-", arity = "0..*",
+      description = "Files or directories to check; - reads standard input.")
+  List<String> inputs = new ArrayList<>();
+
+  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
+      description = "text, gcc, json, sarif, github or checkstyle (default: ${DEFAULT-VALUE}).")
+  String format;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+      description = "Write the report to FILE instead of standard output.")
+  Path output;
+
+  @Option(names = "--fail-level", paramLabel = "LEVEL",
+      description = "error, warning or info: findings at or above it make the exit code 1"
+          + " (default: fail-level of .ntplint.yaml, else warning).")
+  String failLevel;
+
+  @Option(names = {"-c", "--config"}, paramLabel = "FILE",
+      description = "Use this configuration file instead of looking for .ntplint.yaml.")
+  Path config;
+
+  @Option(names = "--no-config", description = "Ignore every .ntplint.yaml: all rules with their defaults.")
+  boolean noConfig;
+
+  @Option(names = "--no-inline-suppressions",
+      description = "Ignore `# ntplint: disable=...` comments (central policy).")
+  boolean noInlineSuppressions;
+
+  @Option(names = "--baseline", paramLabel = "FILE",
+      description = "Hide the findings recorded in this baseline file (see --write-baseline).")
+  Path baseline;
+
+  @Option(names = "--write-baseline", paramLabel = "FILE",
+      description = "Record the current findings in FILE (to adopt ntplint on existing files) and exit 0.")
+  Path writeBaseline;
+
+  @Option(names = "--dialect", paramLabel = "DIALECT", defaultValue = "auto",
+      description = "chrony, ntp or auto (by file name, then by content). Default: ${DEFAULT-VALUE}.")
+  String dialect;
+
+  @Option(names = "--target", paramLabel = "TARGET",
+      description = "The daemon release to check against, e.g. chrony-4.3 ... chrony-HEAD"
+          + " (default: target of .ntplint.yaml, else the newest).")
+  String target;
+
+  @Option(names = "--root", paramLabel = "DIR",
+      description = "Resolve absolute and included paths inside DIR (an image of the target machine).")
+  Path root;
+
+  @Option(names = "--stdin-filename", paramLabel = "NAME",
+      description = "The name of the file read from standard input (for messages, dialect and configuration).")
+  String stdinFilename;
+
+  @Option(names = "--max-size", paramLabel = "BYTES", defaultValue = "16777216",
+      description = "Refuse inputs larger than this (default: ${DEFAULT-VALUE}).")
+  long maxSize;
+
+  @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
+      description = "auto (only on a terminal, not with NO_COLOR), always or never.")
+  String color;
+
+  @Option(names = "--list-rules", description = "List the rules (as `ntplint rules`) and exit.")
+  boolean listRules;
+
+  /**
+   * {@code ntplint FILE...} means {@code ntplint check FILE...}: when the first argument is
+   * neither a subcommand nor an option of the top-level command, {@code check} is put in front.
+   * (For {@link NtplintMain#run}, which owns the argument list.)
+   */
+  static String[] withDefaultCommand(String[] args, picocli.CommandLine top) {
+    if (args.length == 0) {
+      return args;
+    }
+    String first = args[0];
+    boolean subcommand = top.getSubcommands().containsKey(first);
+    boolean topOption = first.startsWith("-") && !first.equals("-")
+        && top.getCommandSpec().optionsMap().containsKey(first.contains("=")
+            ? first.substring(0, first.indexOf('=')) : first);
+    if (subcommand || topOption) {
+      return args;
+    }
+    String[] out = new String[args.length + 1];
+    out[0] = "check";
+    System.arraycopy(args, 0, out, 1, args.length);
+    return out;
+  }
+
+  /** The environment, replaceable in tests. */
+  Map<String, String> environment = System.getenv();
+
+  private PrintWriter err;
+  private boolean inputErrors;
+
+  @Override
+  public Integer call() {
+    err = spec.commandLine().getErr();
+    RuleRegistry registry = RulesCommand.registry();
+    if (listRules) {
+      RulesCommand rules = new RulesCommand();
+      rules.format = format.equalsIgnoreCase("json") ? "json" : "text";
+      rules.print(registry, out());
+      return ExitCode.OK;
+    }
+    OutputFormat outputFormat = OutputFormat.parse(format).orElseThrow(() -> new UserError(
+        "unknown format `" + format + "`; use text, gcc, json, sarif, github or checkstyle"));
+    Optional<Severity> cliFailLevel = failLevel == null ? Optional.empty()
+        : Optional.of(Severities.parse(failLevel).orElseThrow(() -> new UserError(
+            "unknown fail level `" + failLevel + "`; use error, warning or info")));
+    if (!List.of("auto", "always", "never").contains(color.toLowerCase(Locale.ROOT))) {
+      throw new UserError("unknown --color `" + color + "`; use auto, always or never");
+    }
+    if (inputs.isEmpty()) {
+      throw new UserError("no input: give FILE, DIR or - (standard input)");
+    }
+    if (noConfig && config != null) {
+      throw new UserError("-c/--config and --no-config exclude each other");
+    }
+    Configs configs = new Configs(registry);
+    ConfinedFileSystem fs = fileSystem();
+    Linter linter = new Linter(registry);
+    List<CheckFiles.Input> files = expand();
+
+    List<Finding> findings = new ArrayList<>();
+    List<String> checked = new ArrayList<>();
+    Map<Finding, Severity> failLevels = new HashMap<>();
+    int suppressed = 0;
+    Set<Path> covered = new HashSet<>();
+    Optional<NtplintConfig> firstConfig = Optional.empty();
+    for (CheckFiles.Input input : files) {
+      boolean stdin = input.name().equals("-");
+      String name = stdin ? (stdinFilename != null ? stdinFilename : "-") : input.name();
+      Path path = Path.of(stdin && stdinFilename == null ? "stdin" : name);
+      NtplintConfig cfg = configs.forFile(path);
+      if (firstConfig.isEmpty()) {
+        firstConfig = Optional.of(cfg);
+      }
+      if (cfg.ignores(path)) {
+        if (!input.walked()) {
+          err.println("ntplint: " + name + ": ignored by " + cfg.source().map(Path::toString)
+              .orElse("the configuration"));
+        }
+        continue;
+      }
+      Optional<Loaded> loaded = read(fs, input, name);
+      if (loaded.isEmpty()) {
+        continue;
+      }
+      if (loaded.get().realPath().isPresent() && covered.contains(loaded.get().realPath().get())) {
+        continue;
+      }
+      SourceFile source = loaded.get().source();
+      Dialect d = dialect(source, cfg);
+      if (d != Dialect.CHRONY) {
+        if (input.walked()) {
+          err.println("ntplint: " + name + ": skipped: ntp.conf is not checked yet");
+          continue;
+        }
+        throw new UserError(name + ": ntp.conf is not checked yet (use --dialect chrony to check"
+            + " it as chrony.conf)");
+      }
+      ChronyVersion version = target(cfg);
+      ChronyIncludeResolver resolver = new ChronyIncludeResolver(fs, version);
+      ChronyConfigTree tree = loaded.get().realPath().map(real -> resolver.resolve(source, real))
+          .orElseGet(() -> resolver.resolve(source));
+      for (IncludedFile included : tree.files()) {
+        if (included != tree.root()) {
+          realPath(fs, included.displayPath()).ifPresent(covered::add);
+        }
+      }
+      loaded.get().realPath().ifPresent(covered::add);
+      boolean whole = !CheckFiles.fragment(path);
+      LintSettings settings = new LintSettings(cfg.rules(),
+          !noInlineSuppressions && cfg.inlineSuppressions().orElse(true), whole, FileLoader.of(fs));
+      LintResult result;
+      try {
+        result = linter.lint(tree, settings);
+      } catch (RuleFailure e) {
+        throw new IllegalStateException(e.getMessage(), e);
+      }
+      Severity level = cliFailLevel.or(cfg::failLevel).orElse(Severity.WARNING);
+      for (Finding f : result.findings()) {
+        failLevels.put(f, level);
+      }
+      findings.addAll(result.findings());
+      suppressed += result.suppressed().size();
+      for (SourceFile f : result.files()) {
+        checked.add(f.name());
+      }
+    }
+
+    if (writeBaseline != null) {
+      Path dir = writeBaseline.toAbsolutePath().normalize().getParent();
+      try (Writer w = Files.newBufferedWriter(writeBaseline, StandardCharsets.UTF_8)) {
+        Baseline.of(dir, findings).write(w);
+      } catch (IOException e) {
+        throw new UserError(writeBaseline + ": cannot write: " + e.getMessage());
+      }
+      err.println("ntplint: wrote " + findings.size() + " finding" + (findings.size() == 1 ? "" : "s")
+          + " to " + writeBaseline);
+      return inputErrors ? ExitCode.ERROR : ExitCode.OK;
+    }
+    Optional<NtplintConfig> baselineConfig = firstConfig;
+    Optional<Path> baselineFile = Optional.ofNullable(baseline).or(() -> baselineConfig
+        .flatMap(c -> c.baseline().map(b -> c.directory().resolve(b))));
+    if (baselineFile.isPresent()) {
+      Baseline known;
+      try {
+        known = Baseline.read(baselineFile.get());
+      } catch (ConfigException e) {
+        throw new UserError(e.getMessage());
+      }
+      Baseline.Filtered filtered = known.filter(findings);
+      findings = filtered.findings();
+      suppressed += filtered.suppressed();
+    }
+
+    Report report = new Report(RulesCommand.toolVersion(), checked, findings, suppressed,
+        Path.of("").toAbsolutePath());
+    boolean useColor = outputFormat == OutputFormat.TEXT && useColor();
+    try {
+      if (output != null) {
+        try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+          outputFormat.writer(false).write(report, w);
+        }
+      } else {
+        Writer w = out();
+        outputFormat.writer(useColor).write(report, w);
+        w.flush();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (inputErrors) {
+      return ExitCode.ERROR;
+    }
+    for (Finding f : findings) {
+      if (Severities.atLeast(f.severity(), failLevels.getOrDefault(f, Severity.WARNING))) {
+        return ExitCode.PROBLEMS;
+      }
+    }
+    return ExitCode.OK;
+  }
+
+  private Writer out() {
+    OutputStream stream = main != null ? main.stdout : System.out;
+    return new OutputStreamWriter(stream, StandardCharsets.UTF_8) {
+      @Override
+      public void close() throws IOException {
+        flush();
+      }
+    };
+  }
+
+  private boolean useColor() {
+    switch (color.toLowerCase(Locale.ROOT)) {
+      case "always":
+        return true;
+      case "never":
+        return false;
+      default:
+        String noColor = environment.get("NO_COLOR");
+        return System.console() != null && output == null && (noColor == null || noColor.isEmpty())
+            && !"dumb".equals(environment.get("TERM"));
+    }
+  }
+
+  private List<CheckFiles.Input> expand() {
+    List<CheckFiles.Input> out = new ArrayList<>();
+    boolean stdinSeen = false;
+    for (String in : inputs) {
+      if (in.equals("-")) {
+        if (stdinSeen) {
+          throw new UserError("- (standard input) given twice");
+        }
+        stdinSeen = true;
+        out.add(new CheckFiles.Input("-", false));
+      } else if (root == null && Files.isDirectory(Path.of(in))) {
+        out.addAll(CheckFiles.walk(Path.of(in)));
+      } else {
+        out.add(new CheckFiles.Input(in, false));
+      }
+    }
+    return out;
+  }
+
+  private ConfinedFileSystem fileSystem() {
+    Path cwd = Path.of("").toAbsolutePath();
+    if (root == null) {
+      return ConfinedFileSystem.unconfined(cwd).withMaxFileSize(maxSize);
+    }
+    if (!Files.isDirectory(root)) {
+      throw new UserError(root + ": --root is not a directory");
+    }
+    return ConfinedFileSystem.rooted(root).withMaxFileSize(maxSize);
+  }
+
+  /** A file read, with its real path (empty for standard input). */
+  record Loaded(SourceFile source, Optional<Path> realPath) {}
+
+  private Optional<Loaded> read(ConfinedFileSystem fs, CheckFiles.Input input, String name) {
+    if (input.name().equals("-")) {
+      try {
+        byte[] bytes = System.in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxSize + 1));
+        if (bytes.length > maxSize) {
+          return inputError("standard input: larger than " + maxSize + " bytes; raise the limit"
+              + " with --max-size");
+        }
+        return Optional.of(new Loaded(SourceFile.of(name, bytes), Optional.empty()));
+      } catch (IOException e) {
+        return inputError("cannot read standard input: " + e.getMessage());
+      }
+    }
+    String targetPath = name;
+    if (fs.isConfined() && Files.exists(Path.of(name))) {
+      targetPath = fs.toTargetPath(Path.of(name)).orElse(name);
+    }
+    FileRead read = fs.readFile(targetPath);
+    if (read instanceof FileRead.Refused refused) {
+      if (refused.problem().kind() == FsProblem.Kind.TOO_LARGE) {
+        return inputError(name + ": larger than " + maxSize + " bytes; raise the limit with"
+            + " --max-size");
+      }
+      return inputError(name + ": " + refused.problem().detail());
+    }
+    FileRead.Contents contents = (FileRead.Contents) read;
+    return Optional.of(new Loaded(SourceFile.of(name, contents.bytes()),
+        Optional.of(contents.realPath())));
+  }
+
+  private Optional<Path> realPath(ConfinedFileSystem fs, String path) {
+    FileRead read = fs.readFile(path);
+    return read instanceof FileRead.Contents c ? Optional.of(c.realPath()) : Optional.empty();
+  }
+
+  private <T> Optional<T> inputError(String message) {
+    err.println("ntplint: " + message);
+    inputErrors = true;
+    return Optional.empty();
+  }
+
+  private Dialect dialect(SourceFile source, NtplintConfig cfg) {
+    switch (dialect.toLowerCase(Locale.ROOT)) {
+      case "chrony":
+        return Dialect.CHRONY;
+      case "ntp":
+        return Dialect.NTP;
+      case "auto":
+        break;
+      default:
+        throw new UserError("unknown dialect `" + dialect + "`; use chrony, ntp or auto");
+    }
+    String t = target != null ? target : cfg.target().orElse("");
+    if (t.toLowerCase(Locale.ROOT).startsWith("chrony")) {
+      return Dialect.CHRONY;
+    }
+    Optional<Dialect> byName = source.name().equals("-") ? Optional.empty()
+        : DialectDetector.byName(source.name());
+    return byName.or(() -> DialectDetector.byContent(source.latin1())).orElse(Dialect.CHRONY);
+  }
+
+  private ChronyVersion target(NtplintConfig cfg) {
+    Optional<String> t = Optional.ofNullable(target).or(cfg::target);
+    if (t.isEmpty()) {
+      return ChronyVersion.NEWEST;
+    }
+    return ChronyVersion.parseTarget(t.get()).orElseThrow(() -> new UserError(
+        "unknown target `" + t.get() + "`" + (target == null ? " in " + cfg.source()
+            .map(Path::toString).orElse("the configuration") : "") + "; use one of chrony-4.3,"
+            + " chrony-4.4, chrony-4.5, chrony-4.6, chrony-4.6.1, chrony-4.7, chrony-4.8,"
+            + " chrony-HEAD"));
+  }
+
+  /** The configuration of each file: -c, --no-config, or the nearest .ntplint.yaml. */
+  private final class Configs {
+    private final ConfigLoader loader;
+    private final ConfigDiscovery discovery = new ConfigDiscovery();
+    private final Map<Path, NtplintConfig> loaded = new HashMap<>();
+    private final NtplintConfig none = NtplintConfig.defaults(Path.of("").toAbsolutePath());
+
+    Configs(RuleRegistry registry) {
+      this.loader = new ConfigLoader(registry);
+    }
+
+    NtplintConfig forFile(Path file) {
+      if (noConfig) {
+        return none;
+      }
+      Optional<Path> path = config != null ? Optional.of(config) : discovery.find(file);
+      if (path.isEmpty()) {
+        return none;
+      }
+      return loaded.computeIfAbsent(path.get().toAbsolutePath().normalize(), p -> {
+        if (!Files.isRegularFile(p)) {
+          throw new UserError(path.get() + ": configuration file not found");
+        }
+        try {
+          return loader.load(p);
+        } catch (ConfigException e) {
+          throw new UserError(e.getMessage());
+        }
+      });
+    }
+  }
+}
