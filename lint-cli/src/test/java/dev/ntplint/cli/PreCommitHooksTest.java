@@ -1,0 +1,39 @@
+package dev.ntplint.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+
+/** .pre-commit-hooks.yaml is valid, runs an existing entry, and matches the files it should. */
+class PreCommitHooksTest {
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void hooksRunTheLauncherOnConfigurationFiles() throws Exception {
+    Path root = Path.of(System.getProperty("ntplint.testdata", "../testdata")).getParent();
+    Path hooksFile = root.resolve(".pre-commit-hooks.yaml");
+    List<Map<String, Object>> hooks = (List<Map<String, Object>>) new Load(
+        LoadSettings.builder().build()).loadFromString(Files.readString(hooksFile));
+    assertThat(hooks).extracting(h -> h.get("id")).containsExactly("ntplint", "ntplint-system");
+    for (Map<String, Object> hook : hooks) {
+      assertThat(hook).containsKeys("name", "language", "entry", "files");
+      Pattern files = Pattern.compile((String) hook.get("files"));
+      for (String path : List.of("etc/chrony/chrony.conf", "chrony.conf", "etc/ntp.conf",
+          "etc/ntpsec/ntp.conf", "etc/chrony.d/pool.conf", "etc/chrony/chrony.d/dhcp.sources")) {
+        assertThat(files.matcher(path).find()).as("%s matches %s", hook.get("id"), path).isTrue();
+      }
+      for (String path : List.of("README.md", "etc/chrony/chrony.keys", "src/main/Main.java")) {
+        assertThat(files.matcher(path).find()).as("%s skips %s", hook.get("id"), path).isFalse();
+      }
+    }
+    String scriptEntry = ((String) hooks.get(0).get("entry")).split(" ")[0];
+    assertThat(root.resolve(scriptEntry)).isExecutable();
+  }
+}
