@@ -14,6 +14,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.net.InetAddress;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -42,6 +43,46 @@ public final class ModelJson {
 
   public void flush() {
     try {
+      json.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** One file of a configuration: its name, its include depth (1 = main) and its directives. */
+  public record FileModel(String file, int depth, List<? extends Record> directives) {}
+
+  /**
+   * Writes the document {@code ntplint parse} prints: dialect, target, the daemon's verdict, every
+   * file with its directives, every diagnostic; then a newline, and flushes.
+   */
+  public void writeDocument(String dialect, String target, boolean rejected, List<FileModel> files,
+      List<Diagnostic> diagnostics) {
+    try {
+      json.writeStartObject();
+      json.writeStringField("dialect", dialect);
+      json.writeStringField("target", target);
+      json.writeBooleanField("rejected", rejected);
+      json.writeArrayFieldStart("files");
+      for (FileModel file : files) {
+        json.writeStartObject();
+        json.writeStringField("file", file.file());
+        json.writeNumberField("depth", file.depth());
+        json.writeArrayFieldStart("directives");
+        for (Record directive : file.directives()) {
+          writeDirective(directive);
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeArrayFieldStart("diagnostics");
+      for (Diagnostic d : diagnostics) {
+        writeDiagnostic(d);
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+      json.writeRaw('\n');
       json.flush();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

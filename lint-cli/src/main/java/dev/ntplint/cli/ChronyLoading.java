@@ -1,6 +1,5 @@
 package dev.ntplint.cli;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import dev.ntplint.chrony.ChronyPrinter;
 import dev.ntplint.chrony.include.ChronyConfigTree;
 import dev.ntplint.chrony.include.ChronyIncludeResolver;
@@ -10,13 +9,12 @@ import dev.ntplint.diag.Diagnostic;
 import dev.ntplint.fs.ConfinedFileSystem;
 import dev.ntplint.json.ModelJson;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Translates the input options into library calls for chrony.conf. */
 final class ChronyLoading {
@@ -49,38 +47,12 @@ final class ChronyLoading {
 
   /** Writes every file's model as JSON, then every diagnostic. */
   static void writeJson(ChronyConfigTree tree, String target, OutputStream stdout) {
-    try {
-      Writer writer = new OutputStreamWriter(stdout, StandardCharsets.UTF_8);
-      ModelJson model = new ModelJson(writer);
-      JsonGenerator json = model.generator();
-      json.writeStartObject();
-      json.writeStringField("dialect", "chrony");
-      json.writeStringField("target", target);
-      json.writeBooleanField("rejected", tree.rejected());
-      json.writeArrayFieldStart("files");
-      for (IncludedFile file : tree.files()) {
-        json.writeStartObject();
-        json.writeStringField("file", file.displayPath());
-        json.writeNumberField("depth", file.depth());
-        json.writeArrayFieldStart("directives");
-        for (ChronyDirective d : file.result().config().directives()) {
-          model.writeDirective((Record) d);
-        }
-        json.writeEndArray();
-        json.writeEndObject();
-      }
-      json.writeEndArray();
-      json.writeArrayFieldStart("diagnostics");
-      for (Diagnostic d : tree.allDiagnostics()) {
-        model.writeDiagnostic(d);
-      }
-      json.writeEndArray();
-      json.writeEndObject();
-      json.writeRaw('\n');
-      json.flush();
-      writer.flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    List<ModelJson.FileModel> files = new ArrayList<>();
+    for (IncludedFile file : tree.files()) {
+      files.add(new ModelJson.FileModel(file.displayPath(), file.depth(),
+          file.result().config().directives().stream().map(d -> (Record) d).toList()));
     }
+    new ModelJson(new OutputStreamWriter(stdout, StandardCharsets.UTF_8))
+        .writeDocument("chrony", target, tree.rejected(), files, tree.allDiagnostics());
   }
 }

@@ -2,25 +2,37 @@ package dev.ntplint.chrony.catalog;
 
 import dev.ntplint.chrony.ChronyVersion;
 
-/** What chronyd knows of one option of an option-style directive. */
+/** An option of an option-style directive; each option enum constant carries its {@link OptionInfo}. */
 public interface OptionSpec {
 
+  OptionInfo info();
+
   /** The option name as documented (compared case-insensitively unless said otherwise). */
-  String keyword();
+  default String keyword() {
+    return info().keyword();
+  }
 
-  ChronyVersion since();
+  default ChronyVersion since() {
+    return info().since();
+  }
 
-  ValueKind valueKind();
+  default ValueKind valueKind() {
+    return info().valueKind();
+  }
 
   /** Lowest accepted value; enforced from {@link #rangeCheckedSince()}. */
-  long min();
+  default long min() {
+    return info().min();
+  }
 
   /** Highest accepted value; enforced from {@link #rangeCheckedSince()}. */
-  long max();
+  default long max() {
+    return info().max();
+  }
 
   /** The first release that rejects values outside [min, max] when parsing. */
   default ChronyVersion rangeCheckedSince() {
-    return ChronyVersion.V4_7;
+    return info().rangeCheckedSince();
   }
 
   /** True when the option has a range at all. */

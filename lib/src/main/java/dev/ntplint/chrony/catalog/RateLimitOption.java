@@ -1,47 +1,24 @@
 package dev.ntplint.chrony.catalog;
 
 import static dev.ntplint.chrony.ChronyVersion.*;
+import static dev.ntplint.chrony.catalog.OptionInfo.option;
 
-import dev.ntplint.chrony.ChronyVersion;
-
-/** Options of {@code ratelimit}, {@code ntsratelimit}, {@code cmdratelimit}. */
+/** Options of {@code ratelimit}, {@code ntsratelimit}, {@code cmdratelimit}: -32..32 since 4.7. */
 public enum RateLimitOption implements OptionSpec {
-  INTERVAL("interval", V2_3),
-  BURST("burst", V2_3),
-  LEAK("leak", V2_3),
+  INTERVAL(option("interval", V2_3, ValueKind.INT, -32, 32)),
+  BURST(option("burst", V2_3, ValueKind.INT, -32, 32)),
+  LEAK(option("leak", V2_3, ValueKind.INT, -32, 32)),
   /** Only {@code ratelimit} has it. */
-  KOD("kod", V4_6);
+  KOD(option("kod", V4_6, ValueKind.INT, -32, 32));
 
-  private final String keyword;
-  private final ChronyVersion since;
+  private final OptionInfo info;
 
-  RateLimitOption(String keyword, ChronyVersion since) {
-    this.keyword = keyword;
-    this.since = since;
+  RateLimitOption(OptionInfo info) {
+    this.info = info;
   }
 
   @Override
-  public String keyword() {
-    return keyword;
-  }
-
-  @Override
-  public ChronyVersion since() {
-    return since;
-  }
-
-  @Override
-  public ValueKind valueKind() {
-    return ValueKind.INT;
-  }
-
-  @Override
-  public long min() {
-    return -32;
-  }
-
-  @Override
-  public long max() {
-    return 32;
+  public OptionInfo info() {
+    return info;
   }
 }
