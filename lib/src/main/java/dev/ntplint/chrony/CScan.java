@@ -97,7 +97,7 @@ final class CScan {
 
   /** {@code sscanf(s, "%" SCNu32 "%n")}: strtoul, negative values wrap, truncated to 32 bits. */
   static Scanned scanUInt32(String s, int from) {
-    Scanned r = scanInteger(s, from, 10, null);
+    Scanned r = scanUnsigned(s, from, 10);
     if (r == null) {
       return null;
     }
@@ -107,7 +107,7 @@ final class CScan {
 
   /** {@code sscanf(s, "%" SCNx32 "%n")}. */
   static Scanned scanHex(String s, int from) {
-    Scanned r = scanInteger(s, from, 16, null);
+    Scanned r = scanUnsigned(s, from, 16);
     if (r == null) {
       return null;
     }
@@ -115,9 +115,64 @@ final class CScan {
     return new Scanned(value, value, r.consumed());
   }
 
-  /** {@code sscanf(s, "%lu")} on a 64-bit machine. */
+  /** {@code sscanf(s, "%lu")} on a 64-bit machine (the unsigned value in a long's bits). */
   static Scanned scanUnsignedLong(String s, int from) {
-    return scanInteger(s, from, 10, null);
+    return scanUnsigned(s, from, 10);
+  }
+
+  private static final java.math.BigInteger ULONG_MAX =
+      java.math.BigInteger.ONE.shiftLeft(64).subtract(java.math.BigInteger.ONE);
+
+  /**
+   * An unsigned conversion of glibc's scanf ({@code %u}, {@code %x}, {@code %lu}): blanks, a sign,
+   * for base 16 a {@code 0x} that is consumed even when no digit follows, digits; the collected
+   * text is converted with strtoul: a magnitude above 2^64-1 gives ULONG_MAX whatever the sign,
+   * else a minus sign negates modulo 2^64. The result is the 64-bit value in a long's bits.
+   */
+  private static Scanned scanUnsigned(String s, int from, int base) {
+    int i = from;
+    while (i < s.length() && isSpace(s.charAt(i))) {
+      i++;
+    }
+    boolean negative = false;
+    boolean sign = false;
+    if (i < s.length() && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+      negative = s.charAt(i) == '-';
+      sign = true;
+      i++;
+    }
+    java.math.BigInteger magnitude = java.math.BigInteger.ZERO;
+    int collected = 0;
+    if (i < s.length() && s.charAt(i) == '0') {
+      collected++;
+      i++;
+      if (base == 16 && i < s.length() && (s.charAt(i) == 'x' || s.charAt(i) == 'X')) {
+        i++;
+      }
+    }
+    while (i < s.length()) {
+      int d = base == 16 ? hexDigit(s.charAt(i)) : (isDigit(s.charAt(i)) ? s.charAt(i) - '0' : -1);
+      if (d < 0) {
+        break;
+      }
+      magnitude = magnitude.multiply(java.math.BigInteger.valueOf(base))
+          .add(java.math.BigInteger.valueOf(d));
+      collected++;
+      i++;
+    }
+    if (collected == 0) {
+      return null; // nothing, or only a sign
+    }
+    long value;
+    if (magnitude.compareTo(ULONG_MAX) > 0) {
+      value = -1L; // ULONG_MAX
+    } else {
+      value = magnitude.longValue(); // the low 64 bits
+      if (negative && sign) {
+        value = -value;
+      }
+    }
+    return new Scanned(value, value, i - from);
   }
 
   /**
@@ -133,8 +188,108 @@ final class CScan {
     return r.longValue();
   }
 
-  /** {@code sscanf(s, "%lf%n")}: a C floating-point number, or null. */
+  /**
+   * {@code sscanf(s, "%lf%n")} as glibc reads it, or null for a matching failure. glibc's vfscanf
+   * first collects the characters that may continue a number (it cannot back up), then converts
+   * the collected text with strtod, and fails if strtod converts nothing; so it consumes more than
+   * strtod would: an exponent marker and its sign without digits ({@code 1e}, {@code 1e+}, {@code
+   * 0x1p}), and it fails where strtod would read a prefix ({@code 0x} without hex digits, {@code
+   * infinit}). It reads {@code nan} but never a {@code (...)} after it.
+   */
   static Scanned scanDouble(String s, int from) {
+    int i = from;
+    int n = s.length();
+    while (i < n && isSpace(s.charAt(i))) {
+      i++;
+    }
+    int start = i;
+    boolean sign = false;
+    if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+      sign = true;
+      i++;
+    }
+    char c = i < n ? s.charAt(i) : '\0';
+    if (lower(c) == 'n') {
+      if (!regionMatches(s, i, "nan")) {
+        return null;
+      }
+      i += 3;
+      return converted(s, from, start, i);
+    }
+    if (lower(c) == 'i') {
+      if (!regionMatches(s, i, "inf")) {
+        return null;
+      }
+      i += 3;
+      if (i < n && lower(s.charAt(i)) == 'i') {
+        // glibc then needs the whole word "infinity".
+        if (!regionMatches(s, i, "inity")) {
+          return null;
+        }
+        i += 5;
+      }
+      return converted(s, from, start, i);
+    }
+    boolean hex = false;
+    boolean gotDigit = false;
+    boolean gotE = false;
+    boolean gotDot = false;
+    char expChar = 'e';
+    char last = c;
+    if (c == '0') {
+      i++;
+      if (i < n && lower(s.charAt(i)) == 'x') {
+        hex = true;
+        expChar = 'p';
+        last = 'x';
+        i++;
+      } else {
+        gotDigit = true;
+      }
+    }
+    while (i < n) {
+      c = s.charAt(i);
+      if (isDigit(c)) {
+        gotDigit = true;
+      } else if (!gotE && hex && hexDigit(c) >= 0) {
+        gotDigit = true;
+      } else if (gotE && last == expChar && (c == '-' || c == '+')) {
+        // the exponent's sign
+      } else if (gotDigit && !gotE && lower(c) == expChar) {
+        gotE = true;
+        gotDot = true;
+        c = expChar;
+      } else if (!gotDot && c == '.') {
+        gotDot = true;
+      } else {
+        break;
+      }
+      last = c;
+      i++;
+    }
+    int collected = i - start;
+    int signLength = sign ? 1 : 0;
+    if (collected == signLength || (hex && collected == 2 + signLength)) {
+      return null;
+    }
+    return converted(s, from, start, i);
+  }
+
+  private static char lower(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+  }
+
+  /** strtod over the collected text [start, end): null when it converts nothing. */
+  private static Scanned converted(String s, int from, int start, int end) {
+    Scanned r = strtod(s.substring(start, end), 0);
+    if (r == null) {
+      return null;
+    }
+    return new Scanned(0, r.doubleValue(), end - from);
+  }
+
+  /** {@code strtod}: the longest prefix that is a C floating-point number, or null. */
+  private static Scanned strtod(String s, int from) {
     int i = from;
     while (i < s.length() && isSpace(s.charAt(i))) {
       i++;

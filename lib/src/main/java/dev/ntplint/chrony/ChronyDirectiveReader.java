@@ -329,8 +329,12 @@ final class ChronyDirectiveReader {
 
   /** sscanf(line, "%lf %d ...") over the argument string: each conversion skips blanks. */
   private List<Value> scanf(ValueKind... kinds) throws Rejected {
+    return scanfFrom(0, kinds);
+  }
+
+  /** The same, from {@code position} in the argument string. */
+  private List<Value> scanfFrom(int position, ValueKind... kinds) throws Rejected {
     List<Value> values = new ArrayList<>();
-    int position = 0;
     String text = args.text();
     for (ValueKind kind : kinds) {
       CScan.Scanned r = kind == ValueKind.DOUBLE ? CScan.scanDouble(text, position)
@@ -450,25 +454,12 @@ final class ChronyDirectiveReader {
       values.add(readDoubleWord(arg(1)));
       values.add(text(2));
     } else {
-      for (int i = 1; i < 6; i++) {
-        values.add(scanDoubleAt(i));
-      }
+      // One sscanf("%lf %lf %lf %lf %lf") over the rest of the line, as parse_tempcomp does: the
+      // numbers need not be one per word (`1-2` reads as 1 and -2).
+      values.addAll(scanfFrom(args.splitWord(0).next(), ValueKind.DOUBLE, ValueKind.DOUBLE,
+          ValueKind.DOUBLE, ValueKind.DOUBLE, ValueKind.DOUBLE));
     }
     return new Setting(syntax, kind, values);
-  }
-
-  /**
-   * One conversion of a multi-value sscanf("%lf %lf ...") that starts at word {@code index}: a word
-   * must be a whole number except the last, whose trailing junk sscanf never looks at.
-   */
-  private Value scanDoubleAt(int index) throws Rejected {
-    Word w = arg(index);
-    CScan.Scanned r = CScan.scanDouble(w.raw(), 0);
-    boolean last = index == args.count() - 1;
-    if (r == null || (!last && r.consumed() != w.raw().length())) {
-      throw couldNotParse(w.span(), "`" + w.text() + "` is not a number");
-    }
-    return new Value.DoubleValue(r.doubleValue(), w.span());
   }
 
   private ChronyDirective readInitstepslew(ChronyDirectiveKind kind) throws Rejected {
@@ -691,7 +682,9 @@ final class ChronyDirectiveReader {
       int[] next = new int[1];
       Option<K> option = readOption(kind.get(), cut, next);
       if (option != null && kind.get().valueKind() == ValueKind.REFID
-          && !args.atEnd(next[0]) && args.text().charAt(next[0]) != ' ') {
+          && !args.atEnd(next[0]) && args.text().charAt(next[0]) != ' '
+          && lookup(type, args.raw(next[0], args.splitWord(next[0]).end())).isEmpty()) {
+        // The rest of the word is the next option; explain when it is not one.
         Arguments.Cut rest = args.splitWord(next[0]);
         throw fail(INVALID_OPTION, args.span(cut.start(), rest.end()), invalidOptionMessage,
             "chronyd " + target + " reads at most 4 characters of a reference id and takes the rest, `"
@@ -931,6 +924,13 @@ final class ChronyDirectiveReader {
     if (shortened.isPresent()) {
       return shortened.get();
     }
+    if (bits < 0) {
+      // The rest goes to getaddrinfo, which reads numeric forms before any name lookup.
+      Optional<Subnet> numeric = getaddrinfoNumeric(word, address);
+      if (numeric.isPresent()) {
+        return numeric.get();
+      }
+    }
     if (bits < 0 && HOST_NAME.matcher(address).matches() && !NUMERIC_DOTS.matcher(address).matches()) {
       diagnostics.add(RESOLVED_WHILE_READING, word.span(), "chronyd resolves `" + word.text()
           + "` while reading the file and uses its first address; if it cannot resolve it, chronyd"
@@ -941,6 +941,84 @@ final class ChronyDirectiveReader {
         bits >= 0 && HOST_NAME.matcher(address).matches() && !NUMERIC_DOTS.matcher(address).matches()
             ? "a host name cannot have a prefix length"
             : "`" + word.text() + "` is not an address, a subnet or a host name", null);
+  }
+
+  /**
+   * What getaddrinfo (glibc) reads without a name lookup: numbers-and-dots as inet_aton reads
+   * them ({@code 010.1.1.1}, {@code 0x0a}, 1 to 4 parts), and IPv6 with a scope id, of which
+   * chronyd's DNS_Name2IPAddress keeps only scope 0 (it drops addresses with a scope id).
+   */
+  private Optional<Subnet> getaddrinfoNumeric(Word word, String address) {
+    byte[] v4 = inetAtonExact(address);
+    if (v4 != null) {
+      try {
+        return Optional.of(new Subnet(word.text(), Optional.of(InetAddress.getByAddress(v4)), 32,
+            Optional.empty(), word.span()));
+      } catch (java.net.UnknownHostException e) {
+        return Optional.empty();
+      }
+    }
+    int percent = address.indexOf('%');
+    byte[] v6 = percent < 0 ? null : IpAddresses.parseIpv6(address.substring(0, percent));
+    if (v6 == null) {
+      return Optional.empty();
+    }
+    if (!address.substring(percent + 1).matches("0+")) {
+      return Optional.empty(); // any other scope id: rejected below
+    }
+    try {
+      return Optional.of(new Subnet(word.text(), Optional.of(InetAddress.getByAddress(v6)), 128,
+          Optional.empty(), word.span()));
+    } catch (java.net.UnknownHostException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** glibc's inet_aton_exact: 1 to 4 parts, each 0x hex, 0 octal or decimal; the last fills the rest. */
+  private static byte[] inetAtonExact(String s) {
+    long[] max = {0xffffffffL, 0xffffffL, 0xffffL, 0xffL};
+    long[] parts = new long[4];
+    int count = 0;
+    int i = 0;
+    while (true) {
+      if (i >= s.length() || s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return null;
+      }
+      int base = 10;
+      if (s.charAt(i) == '0') {
+        base = 8;
+        if (i + 2 < s.length() && (s.charAt(i + 1) == 'x' || s.charAt(i + 1) == 'X')
+            && Character.digit(s.charAt(i + 2), 16) >= 0 && s.charAt(i + 2) < 0x80) {
+          base = 16;
+          i += 2;
+        }
+      }
+      long value = 0;
+      while (i < s.length() && s.charAt(i) < 0x80 && Character.digit(s.charAt(i), base) >= 0) {
+        value = Math.min(value * base + Character.digit(s.charAt(i), base), 1L << 40);
+        i++;
+      }
+      if (value > 0xffffffffL) {
+        return null;
+      }
+      if (i < s.length() && s.charAt(i) == '.') {
+        if (count > 2 || value > 0xff) {
+          return null;
+        }
+        parts[count++] = value;
+        i++;
+        continue;
+      }
+      if (i != s.length() || value > max[count]) {
+        return null;
+      }
+      long address = value;
+      for (int k = 0; k < count; k++) {
+        address |= parts[k] << (24 - 8 * k);
+      }
+      return new byte[] {(byte) (address >>> 24), (byte) (address >>> 16), (byte) (address >>> 8),
+          (byte) address};
+    }
   }
 
   /** chronyd's own short IPv4 network forms: {@code 10}, {@code 192.168}, {@code 10.1.2}. */

@@ -1,0 +1,154 @@
+package dev.ntplint.fidelity;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.quicktheories.QuickTheory;
+import org.quicktheories.core.Gen;
+
+/**
+ * Runs cases against chronyd with a small thread pool. chronyd stops at the first error, so each
+ * case is its own file (or tree) and its own {@code chronyd -p} process; to use the cores, a
+ * producer replays the same QuickTheories run (same seed, same generator, so the same sequence of
+ * cases) ahead of the property and evaluates its cases in parallel; the property then takes each
+ * result from that prefetch, and only the cases QuickTheories makes while shrinking a failure are
+ * evaluated on the spot. The prefetch is bounded, so memory stays small on long runs.
+ */
+final class FidelityRun implements AutoCloseable {
+
+  private final Differential differential;
+  private final ExecutorService pool;
+  private final BlockingQueue<Path> workDirs = new LinkedBlockingQueue<>();
+  private final ConcurrentHashMap<String, Future<Differential.Result>> prefetched =
+      new ConcurrentHashMap<>();
+  private final Semaphore window;
+  private final AtomicBoolean stopped = new AtomicBoolean();
+  private final AtomicInteger live = new AtomicInteger();
+  private final AtomicInteger hits = new AtomicInteger();
+  private Thread producer;
+
+  FidelityRun(Differential differential, Path root, int threads) throws IOException {
+    this.differential = differential;
+    this.pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "chronyd-oracle");
+      t.setDaemon(true);
+      return t;
+    });
+    this.window = new Semaphore(64 * threads);
+    // One working directory per thread, plus one for cases evaluated on the spot.
+    for (int i = 0; i <= threads; i++) {
+      workDirs.add(Files.createDirectories(root.resolve("w" + i)));
+    }
+  }
+
+  /** Starts evaluating, in the background, the cases the same QuickTheories run will draw. */
+  void prefetch(QuickTheory qt, Gen<ChronyCase> gen) {
+    producer = new Thread(() -> {
+      try {
+        qt.forAll(gen).check(c -> {
+          if (stopped.get()) {
+            return true;
+          }
+          String key = c.key();
+          if (prefetched.containsKey(key)) {
+            return true;
+          }
+          try {
+            window.acquire();
+          } catch (InterruptedException e) {
+            stopped.set(true);
+            Thread.currentThread().interrupt();
+            return true;
+          }
+          prefetched.put(key, pool.submit(() -> evaluate(c)));
+          return true;
+        });
+      } catch (Throwable t) {
+        // Stopping early is the only way this ends abnormally; the property reports failures.
+      }
+    }, "chronyd-prefetch");
+    producer.setDaemon(true);
+    producer.start();
+  }
+
+  /** The result for a case: from the prefetch when it has it, else evaluated now. */
+  Differential.Result take(ChronyCase c) {
+    Future<Differential.Result> f = prefetched.remove(c.key());
+    try {
+      if (f != null) {
+        window.release();
+        hits.incrementAndGet();
+        return f.get();
+      }
+      live.incrementAndGet();
+      return evaluate(c);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("evaluating " + c.describe(), e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    } catch (Exception e) {
+      throw new IllegalStateException("evaluating " + c.describe(), e);
+    }
+  }
+
+  /** Writes the case into a free working directory, compares, and cleans the directory. */
+  Differential.Result evaluate(ChronyCase c) throws Exception {
+    return evaluate(c, true);
+  }
+
+  /** The same; {@code applyKnown} false compares even what a known difference excludes. */
+  Differential.Result evaluate(ChronyCase c, boolean applyKnown) throws Exception {
+    Path dir = workDirs.take();
+    try {
+      clean(dir);
+      c.writeTo(dir);
+      return differential.judge(c, dir, applyKnown);
+    } finally {
+      clean(dir);
+      workDirs.add(dir);
+    }
+  }
+
+  int cacheHits() {
+    return hits.get();
+  }
+
+  int liveEvaluations() {
+    return live.get();
+  }
+
+  private static void clean(Path dir) throws IOException {
+    try (Stream<Path> walk = Files.walk(dir)) {
+      walk.sorted(Comparator.reverseOrder()).filter(p -> !p.equals(dir)).forEach(p -> {
+        try {
+          Files.delete(p);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    }
+  }
+
+  @Override
+  public void close() {
+    stopped.set(true);
+    if (producer != null) {
+      producer.interrupt();
+    }
+    pool.shutdownNow();
+  }
+}
