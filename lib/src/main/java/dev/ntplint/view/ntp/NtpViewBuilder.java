@@ -1,0 +1,481 @@
+package dev.ntplint.view.ntp;
+
+import dev.ntplint.dialect.Dialect;
+import dev.ntplint.ntp.NtpConfigSet;
+import dev.ntplint.ntp.NtpFlavour;
+import dev.ntplint.ntp.catalog.AssociationOption;
+import dev.ntplint.ntp.catalog.FudgeFactor;
+import dev.ntplint.ntp.catalog.NtpDirectiveKind;
+import dev.ntplint.ntp.catalog.RestrictFlag;
+import dev.ntplint.ntp.catalog.TosOption;
+import dev.ntplint.ntp.keys.NtpKey;
+import dev.ntplint.ntp.model.Association;
+import dev.ntplint.ntp.model.AssociationType;
+import dev.ntplint.ntp.model.FileSetting;
+import dev.ntplint.ntp.model.Fudge;
+import dev.ntplint.ntp.model.Include;
+import dev.ntplint.ntp.model.InvalidDirective;
+import dev.ntplint.ntp.model.NtpAddress;
+import dev.ntplint.ntp.model.NtpDirective;
+import dev.ntplint.ntp.model.Option;
+import dev.ntplint.ntp.model.Refclock;
+import dev.ntplint.ntp.model.RefclockAddress;
+import dev.ntplint.ntp.model.Restrict;
+import dev.ntplint.ntp.model.RestrictTarget;
+import dev.ntplint.ntp.model.Statistics;
+import dev.ntplint.ntp.model.Tos;
+import dev.ntplint.ntp.model.UnknownDirective;
+import dev.ntplint.ntp.model.Value;
+import dev.ntplint.source.DirectiveSyntax;
+import dev.ntplint.source.SourceFile;
+import dev.ntplint.source.Word;
+import dev.ntplint.view.AccessEntry;
+import dev.ntplint.view.AccessPolicy;
+import dev.ntplint.view.AddressFamily;
+import dev.ntplint.view.AddressRange;
+import dev.ntplint.view.KeyEntry;
+import dev.ntplint.view.KeyFile;
+import dev.ntplint.view.LocalFallback;
+import dev.ntplint.view.PathSetting;
+import dev.ntplint.view.SourceKind;
+import dev.ntplint.view.TimeServiceView;
+import dev.ntplint.view.TimeSource;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import java.util.Set;
+
+/**
+ * The {@link TimeServiceView} of an ntp.conf: the commands of {@link NtpConfigSet#directives()} in
+ * ntpd's reading order (included files in place, {@code end} honoured), reduced to what ntpd
+ * applies (the complete part of a rejected command; the command after {@code includefile}), with
+ * ntpd's defaults:
+ * <ul>
+ *   <li>sources: {@code server}/{@code pool}/{@code peer}/{@code manycastclient} and NTPsec
+ *       {@code refclock}; {@code server 127.127.T.U} is a reference clock. A pool of a host name
+ *       counts the servers ntpd spins up for it: {@code tos maxclock} (10 by default) minus the
+ *       associations the file makes (pools included), at least 1, shared among pools. A reference
+ *       clock's refid is its {@code fudge}/{@code refid} value (first 4 characters) when given;
+ *   <li>local fallback: the LOCAL driver (127.127.1.x, not {@code noselect}) serves its stratum
+ *       plus one (ntpd serves the system peer's stratum + 1), its stratum being the last {@code
+ *       fudge ... stratum} for its address (0..15), the {@code refclock local stratum} option, or
+ *       5; a served stratum of 16 is no fallback. Its directive is the {@code fudge} line that sets the
+ *       stratum, else the clock's own line; several LOCAL units give the lowest. Without it, {@code tos orphan N} (1..15) serves N
+ *       in orphan mode (with a LOCAL driver selected, ntpd never enters orphan mode);
+ *   <li>access: longest mask wins; flags of repeated entries for one address and mask are OR'd
+ *       (NTPsec {@code unrestrict} removes them, classic {@code delrestrict} removes the entry);
+ *       {@code ignore}/{@code noserve} deny time service, {@code ignore}/{@code noquery} deny
+ *       monitoring. The built-in default allows everything (classic ntpd), or time service but not
+ *       monitoring (NTPsec's {@code noquery limited}); the accept-either target uses classic's.
+ *       {@code restrict source} (a template for association addresses) decides for no client;
+ *   <li>files: the last {@code driftfile} (a bare one disables it), {@code leapfile}, {@code
+ *       statsdir}, {@code keys}; the keys file as {@link NtpConfigSet#keys()} read it.
+ * </ul>
+ */
+public final class NtpViewBuilder {
+
+  /** ntpd's {@code tos maxclock} default. */
+  public static final int DEFAULT_MAXCLOCK = 10;
+
+  /** The LOCAL driver's compiled-in stratum (refclock_local.c). */
+  public static final int LOCAL_DEFAULT_STRATUM = 5;
+
+  /** ntpd's "unsynchronised" stratum. */
+  public static final int STRATUM_UNSPEC = 16;
+
+  private NtpViewBuilder() {}
+
+  /** The view of {@code set}. */
+  public static TimeServiceView build(NtpConfigSet set) {
+    List<NtpDirective> directives = effective(set.directives());
+    NtpFlavour flavour = set.main().result().config().target().flavour().orElse(NtpFlavour.CLASSIC);
+
+    List<DirectiveSyntax> rejected = new ArrayList<>();
+    for (NtpDirective d : set.directives()) {
+      if (d instanceof InvalidDirective i && i.command().map(NtpViewBuilder::isSourceCommand).orElse(false)) {
+        rejected.add(i.syntax());
+      }
+    }
+
+    // Fudge and tos are applied by category in ntpd: their position does not matter.
+    Map<String, Fudge> fudges = new HashMap<>();
+    Map<String, Integer> fudgeStrata = new HashMap<>();
+    Map<String, Fudge> fudgeStratumLines = new HashMap<>();
+    int maxclock = DEFAULT_MAXCLOCK;
+    Optional<Tos> orphanTos = Optional.empty();
+    int orphan = STRATUM_UNSPEC;
+    int associations = 0;
+    int pools = 0;
+    for (NtpDirective d : directives) {
+      if (d instanceof Fudge f && f.refclock().isPresent()) {
+        String key = f.refclock().get().address();
+        fudges.merge(key, f, (a, b) -> b);
+        Optional<Option<FudgeFactor>> stratum = f.factor(FudgeFactor.STRATUM);
+        if (stratum.isPresent() && integer(stratum.get()).isPresent()) {
+          long s = integer(stratum.get()).get();
+          if (s >= 0 && s <= 16) {
+            fudgeStrata.put(key, (int) s);
+            fudgeStratumLines.put(key, f);
+          }
+        }
+      } else if (d instanceof Tos t) {
+        Optional<Long> mc = t.option(TosOption.MAXCLOCK).flatMap(NtpViewBuilder::integer);
+        if (mc.isPresent()) {
+          maxclock = (int) (long) mc.get();
+        }
+        Optional<Long> o = t.option(TosOption.ORPHAN).flatMap(NtpViewBuilder::integer);
+        if (o.isPresent()) {
+          orphan = (int) (long) o.get();
+          orphanTos = Optional.of(t);
+        }
+      } else if (d instanceof Association a && a.type() != AssociationType.BROADCAST) {
+        associations++;
+        if (a.type() == AssociationType.POOL && !a.address().isNumeric()) {
+          pools++;
+        }
+      } else if (d instanceof Refclock) {
+        associations++;
+      }
+    }
+    int poolBudget = Math.max(pools, maxclock - associations);
+
+    List<TimeSource> sources = new ArrayList<>();
+    List<DirectiveSyntax> broadcasts = new ArrayList<>();
+    List<DirectiveSyntax> rateLimits = new ArrayList<>();
+    List<DirectiveSyntax> logs = new ArrayList<>();
+    Map<NtpDirectiveKind, FileSetting> files = new LinkedHashMap<>();
+    Restrictions restrictions = new Restrictions(flavour);
+    LocalFallback local = null;
+    int poolIndex = 0;
+    for (NtpDirective d : directives) {
+      if (d instanceof Association a) {
+        if (a.type() == AssociationType.BROADCAST) {
+          broadcasts.add(a.syntax());
+          continue;
+        }
+        int maxSources = 1;
+        if (a.type() == AssociationType.POOL && !a.address().isNumeric()) {
+          maxSources = Math.max(1, poolBudget / pools + (poolIndex++ < poolBudget % pools ? 1 : 0));
+        }
+        TimeSource source = association(a, maxSources, fudges);
+        sources.add(source);
+        if (a.refclock().isPresent()) {
+          local = better(local, localClock(a.refclock().get(), source, OptionalInt.empty(),
+              fudgeStrata, fudgeStratumLines));
+        }
+      } else if (d instanceof Refclock r) {
+        TimeSource source = refclock(r, fudges);
+        sources.add(source);
+        if (r.address().isPresent()) {
+          OptionalInt stratum = r.option(AssociationOption.STRATUM).flatMap(NtpViewBuilder::integer)
+              .filter(s -> s >= 0 && s <= 16).map(s -> OptionalInt.of((int) (long) s))
+              .orElse(OptionalInt.empty());
+          local = better(local, localClock(r.address().get(), source, stratum, fudgeStrata,
+              fudgeStratumLines));
+        }
+      } else if (d.kind().filter(k -> k == NtpDirectiveKind.BROADCASTCLIENT
+          || k == NtpDirectiveKind.MULTICASTCLIENT).isPresent()) {
+        Word name = d.syntax().name();
+        Word address = d.syntax().arguments().isEmpty() ? name : d.syntax().arguments().get(0);
+        sources.add(new TimeSource(Dialect.NTP, SourceKind.BROADCAST_CLIENT, address.text(), address,
+            false, false, false, OptionalInt.empty(), OptionalInt.empty(), OptionalLong.empty(),
+            false, 1, Optional.empty(), d.syntax()));
+      } else if (d instanceof Restrict r) {
+        restrictions.add(r);
+        if (r.command() == NtpDirectiveKind.RESTRICT && r.has(RestrictFlag.LIMITED)) {
+          rateLimits.add(r.syntax());
+        }
+      } else if (d instanceof Statistics s && !s.options().isEmpty()) {
+        logs.add(s.syntax());
+      } else if (d instanceof FileSetting f) {
+        switch (f.command()) {
+          case DRIFTFILE, LEAPFILE, STATSDIR, KEYS -> {
+            files.remove(f.command());
+            files.put(f.command(), f);
+          }
+          default -> { }
+        }
+      }
+    }
+    if (local == null && orphan >= 1 && orphan < STRATUM_UNSPEC && orphanTos.isPresent()) {
+      local = new LocalFallback(Dialect.NTP, orphan, true, orphanTos.get().syntax());
+    }
+
+    Optional<PathSetting> drift = path(files.get(NtpDirectiveKind.DRIFTFILE));
+    List<PathSetting> leap = path(files.get(NtpDirectiveKind.LEAPFILE)).stream().toList();
+    Optional<PathSetting> statsdir = path(files.get(NtpDirectiveKind.STATSDIR));
+    Optional<KeyFile> keys = path(files.get(NtpDirectiveKind.KEYS)).map(p -> keyFile(p, set));
+    return new TimeServiceView(Dialect.NTP, set.main().result().config().file(), sources, List.of(),
+        rejected, Optional.ofNullable(local), restrictions.policy(false), restrictions.policy(true),
+        broadcasts, rateLimits, drift, leap, statsdir, logs, keys);
+  }
+
+  /** What ntpd applies, in order (as {@code NtpConfig.effectiveDirectives()}, over the whole set). */
+  static List<NtpDirective> effective(List<NtpDirective> directives) {
+    List<NtpDirective> out = new ArrayList<>();
+    for (NtpDirective d : directives) {
+      addEffective(d, out);
+    }
+    return out;
+  }
+
+  private static void addEffective(NtpDirective d, List<NtpDirective> out) {
+    if (d instanceof InvalidDirective invalid) {
+      invalid.applied().ifPresent(a -> addEffective(a, out));
+    } else if (!(d instanceof UnknownDirective)) {
+      out.add(d);
+      if (d instanceof Include include) {
+        include.trailing().ifPresent(c -> addEffective(c, out));
+      }
+    }
+  }
+
+  private static boolean isSourceCommand(NtpDirectiveKind k) {
+    return k == NtpDirectiveKind.SERVER || k == NtpDirectiveKind.POOL || k == NtpDirectiveKind.PEER
+        || k == NtpDirectiveKind.REFCLOCK || k == NtpDirectiveKind.MANYCASTCLIENT;
+  }
+
+  static TimeSource association(Association a, int maxSources, Map<String, Fudge> fudges) {
+    SourceKind kind;
+    Optional<String> refid = Optional.empty();
+    if (a.refclock().isPresent()) {
+      kind = SourceKind.REFCLOCK;
+      refid = fudgeRefid(fudges.get(a.refclock().get().address()));
+    } else {
+      kind = switch (a.type()) {
+        case POOL -> SourceKind.POOL;
+        case PEER -> SourceKind.PEER;
+        case MANYCASTCLIENT -> SourceKind.BROADCAST_CLIENT;
+        default -> SourceKind.SERVER;
+      };
+    }
+    return new TimeSource(Dialect.NTP, kind, a.address().text(), a.address().word(),
+        a.has(AssociationOption.IBURST), a.has(AssociationOption.PREFER),
+        a.has(AssociationOption.NOSELECT), optionalInt(a.option(AssociationOption.MINPOLL)),
+        optionalInt(a.option(AssociationOption.MAXPOLL)),
+        a.option(AssociationOption.KEY).flatMap(NtpViewBuilder::integer).map(OptionalLong::of)
+            .orElse(OptionalLong.empty()),
+        a.has(AssociationOption.NTS), maxSources, refid, a.syntax());
+  }
+
+  static TimeSource refclock(Refclock r, Map<String, Fudge> fudges) {
+    Optional<String> refid = r.option(AssociationOption.REFID).flatMap(o -> o.value())
+        .map(NtpViewBuilder::text).map(NtpViewBuilder::refid4);
+    if (refid.isEmpty() && r.address().isPresent()) {
+      refid = fudgeRefid(fudges.get(r.address().get().address()));
+    }
+    String address = r.address().map(RefclockAddress::address).orElse(r.driverName().text());
+    return new TimeSource(Dialect.NTP, SourceKind.REFCLOCK, address, r.driverName(), false,
+        r.has(AssociationOption.PREFER), r.has(AssociationOption.NOSELECT),
+        optionalInt(r.option(AssociationOption.MINPOLL)),
+        optionalInt(r.option(AssociationOption.MAXPOLL)), OptionalLong.empty(), false, 1, refid,
+        r.syntax());
+  }
+
+  private static Optional<String> fudgeRefid(Fudge f) {
+    if (f == null) {
+      return Optional.empty();
+    }
+    return f.factor(FudgeFactor.REFID).flatMap(o -> o.value()).map(NtpViewBuilder::text)
+        .map(NtpViewBuilder::refid4);
+  }
+
+  private static String refid4(String s) {
+    return s.length() > 4 ? s.substring(0, 4) : s;
+  }
+
+  /** The LOCAL driver's fallback, or null for another driver or a noselect one. */
+  private static LocalFallback localClock(RefclockAddress address, TimeSource source,
+      OptionalInt optionStratum, Map<String, Integer> fudgeStrata, Map<String, Fudge> stratumLines) {
+    if (!address.isLocalClock() || source.noselect()) {
+      return null;
+    }
+    String key = address.address();
+    int stratum = LOCAL_DEFAULT_STRATUM;
+    DirectiveSyntax syntax = source.syntax();
+    if (fudgeStrata.containsKey(key)) {
+      stratum = fudgeStrata.get(key);
+      syntax = stratumLines.get(key).syntax();
+    } else if (optionStratum.isPresent()) {
+      stratum = optionStratum.getAsInt();
+    }
+    int served = Math.min(stratum + 1, STRATUM_UNSPEC);
+    if (served >= STRATUM_UNSPEC) {
+      return null;
+    }
+    return new LocalFallback(Dialect.NTP, served, false, syntax);
+  }
+
+  /** The fallback ntpd ends up serving: the lowest stratum (the one it would select). */
+  private static LocalFallback better(LocalFallback current, LocalFallback candidate) {
+    if (candidate == null) {
+      return current;
+    }
+    return current == null || candidate.stratum() < current.stratum() ? candidate : current;
+  }
+
+  private static Optional<PathSetting> path(FileSetting f) {
+    if (f == null || f.path().isEmpty()) {
+      return Optional.empty();
+    }
+    Value.TextValue value = f.path().get();
+    Word word = null;
+    for (Word w : f.syntax().arguments()) {
+      if (w.span().start() == value.span().start()) {
+        word = w;
+      }
+    }
+    if (word == null) {
+      word = f.syntax().arguments().isEmpty() ? f.syntax().name() : f.syntax().arguments().get(0);
+    }
+    return Optional.of(new PathSetting(f.command().keyword(), value.text(), word, f.syntax()));
+  }
+
+  private static KeyFile keyFile(PathSetting setting, NtpConfigSet set) {
+    if (set.keys().isEmpty()) {
+      return new KeyFile(setting, Optional.empty(), List.of());
+    }
+    var result = set.keys().get().result().file();
+    SourceFile file = result.file();
+    List<KeyEntry> keys = new ArrayList<>();
+    for (NtpKey k : result.keys()) {
+      String type = k.algorithm().orElse(k.type().text()).toUpperCase(Locale.ROOT);
+      keys.add(new KeyEntry(k.id(), type, k.material().length() * 8, k.span()));
+    }
+    return new KeyFile(setting, Optional.of(file), keys);
+  }
+
+  private static OptionalInt optionalInt(Optional<? extends Option<?>> option) {
+    return option.flatMap(NtpViewBuilder::integer).map(v -> OptionalInt.of((int) (long) v))
+        .orElse(OptionalInt.empty());
+  }
+
+  private static Optional<Long> integer(Option<?> option) {
+    return option.value().flatMap(v -> v instanceof Value.IntValue i ? Optional.of(i.value())
+        : Optional.empty());
+  }
+
+  private static String text(Value v) {
+    return v instanceof Value.TextValue t ? t.text() : v.span().text();
+  }
+
+  /**
+   * ntpd's restrict list: one entry per address and mask, flags OR'd across lines; turned into two
+   * longest-prefix policies (time service, monitoring) at the end, so that {@code delrestrict}
+   * can remove an entry.
+   */
+  private static final class Restrictions {
+    private record Line(int seq, Restrict restrict, List<AddressRange> ranges, Optional<String> host,
+        Set<RestrictFlag> flags) {}
+
+    private final NtpFlavour flavour;
+    private final Map<String, EnumSet<RestrictFlag>> state = new HashMap<>();
+    private final Map<String, List<Line>> lines = new LinkedHashMap<>();
+    private int seq;
+
+    Restrictions(NtpFlavour flavour) {
+      this.flavour = flavour;
+    }
+
+    void add(Restrict r) {
+      if (r.target() instanceof RestrictTarget.Source) {
+        return;
+      }
+      List<AddressRange> ranges = new ArrayList<>();
+      Optional<String> host = Optional.empty();
+      if (r.target() instanceof RestrictTarget.Default def) {
+        if (def.family().isEmpty() || def.family().get() == dev.ntplint.ntp.model.AddressFamily.IPV4) {
+          ranges.add(AddressRange.all(AddressFamily.IPV4));
+        }
+        if (def.family().isEmpty() || def.family().get() == dev.ntplint.ntp.model.AddressFamily.IPV6) {
+          ranges.add(AddressRange.all(AddressFamily.IPV6));
+        }
+      } else if (r.target() instanceof RestrictTarget.Address a) {
+        NtpAddress address = a.address();
+        if (address.numeric().isPresent()) {
+          InetAddress ip = address.numeric().get();
+          int bits = ip instanceof Inet4Address ? 32 : 128;
+          int prefix = bits;
+          if (address.prefixLength().isPresent()) {
+            if (flavour == NtpFlavour.CLASSIC) {
+              return; // classic ntpd: "address/host '.../N' unusable", entry dropped
+            }
+            prefix = Math.min(bits, address.prefixLength().getAsInt());
+          } else if (r.mask().flatMap(NtpAddress::numeric).isPresent()) {
+            byte[] mask = r.mask().get().numeric().get().getAddress();
+            if (mask.length * 8 != bits) {
+              return;
+            }
+            prefix = leadingOnes(mask);
+          }
+          ranges.add(AddressRange.of(ip, prefix));
+        } else {
+          host = Optional.of(address.text());
+        }
+      }
+      String key = ranges.isEmpty() ? "host:" + host.orElse("") : ranges.toString();
+      if (r.command() == NtpDirectiveKind.DELRESTRICT) {
+        state.remove(key);
+        lines.remove(key);
+        return;
+      }
+      EnumSet<RestrictFlag> flags = state.computeIfAbsent(key, k -> EnumSet.noneOf(RestrictFlag.class));
+      for (Option<RestrictFlag> f : r.flags()) {
+        if (r.command() == NtpDirectiveKind.UNRESTRICT) {
+          flags.remove(f.kind());
+        } else {
+          flags.add(f.kind());
+        }
+      }
+      lines.computeIfAbsent(key, k -> new ArrayList<>())
+          .add(new Line(seq++, r, ranges, host, Set.copyOf(flags)));
+    }
+
+    AccessPolicy policy(boolean monitor) {
+      AccessPolicy.Builder b = AccessPolicy.builder(AccessPolicy.Matching.LONGEST_PREFIX);
+      boolean builtInAllows = !monitor || flavour == NtpFlavour.CLASSIC;
+      b.add(new AccessEntry(List.of(AddressRange.all(AddressFamily.IPV4),
+          AddressRange.all(AddressFamily.IPV6)), Optional.empty(), builtInAllows, false,
+          Optional.empty()));
+      for (AddressFamily f : AddressFamily.values()) {
+        b.defaultAllow(f, builtInAllows);
+      }
+      for (Line line : inReadingOrder()) {
+        boolean deny = line.flags().contains(RestrictFlag.IGNORE)
+            || line.flags().contains(monitor ? RestrictFlag.NOQUERY : RestrictFlag.NOSERVE);
+        b.add(new AccessEntry(line.ranges(), line.host(), !deny, false,
+            Optional.of(line.restrict().syntax())));
+      }
+      return b.build();
+    }
+
+    private List<Line> inReadingOrder() {
+      List<Line> all = new ArrayList<>();
+      lines.values().forEach(all::addAll);
+      all.sort((x, y) -> Integer.compare(x.seq(), y.seq()));
+      return all;
+    }
+
+    private static int leadingOnes(byte[] mask) {
+      int n = 0;
+      for (byte b : mask) {
+        for (int bit = 7; bit >= 0; bit--) {
+          if ((b >> bit & 1) == 0) {
+            return n;
+          }
+          n++;
+        }
+      }
+      return n;
+    }
+  }
+}
