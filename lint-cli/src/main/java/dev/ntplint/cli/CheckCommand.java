@@ -12,6 +12,7 @@ import dev.ntplint.format.Report;
 import dev.ntplint.fs.ConfinedFileSystem;
 import dev.ntplint.fs.FileRead;
 import dev.ntplint.fs.FsProblem;
+import dev.ntplint.fs.Resolution;
 import dev.ntplint.rules.Finding;
 import dev.ntplint.rules.LintResult;
 import dev.ntplint.rules.LintSettings;
@@ -191,7 +192,7 @@ final class CheckCommand implements Callable<Integer> {
       throw new UserError("-c/--config and --no-config exclude each other");
     }
     Configs configs = new Configs(registry);
-    ConfinedFileSystem fs = fileSystem();
+    ConfinedFileSystem fs = InputOptions.fileSystem(root, maxSize);
     Linter linter = new Linter(registry);
     List<CheckFiles.Input> files = expand();
 
@@ -358,17 +359,6 @@ final class CheckCommand implements Callable<Integer> {
     return out;
   }
 
-  private ConfinedFileSystem fileSystem() {
-    Path cwd = Path.of("").toAbsolutePath();
-    if (root == null) {
-      return ConfinedFileSystem.unconfined(cwd).withMaxFileSize(maxSize);
-    }
-    if (!Files.isDirectory(root)) {
-      throw new UserError(root + ": --root is not a directory");
-    }
-    return ConfinedFileSystem.rooted(root).withMaxFileSize(maxSize);
-  }
-
   /** A file read, with its real path (empty for standard input). */
   record Loaded(SourceFile source, Optional<Path> realPath) {}
 
@@ -402,9 +392,11 @@ final class CheckCommand implements Callable<Integer> {
         Optional.of(contents.realPath())));
   }
 
+  /** Where an included file really is (the resolver has read it already: no second read). */
   private Optional<Path> realPath(ConfinedFileSystem fs, String path) {
-    FileRead read = fs.readFile(path);
-    return read instanceof FileRead.Contents c ? Optional.of(c.realPath()) : Optional.empty();
+    Resolution resolution = fs.resolve(path);
+    return resolution instanceof Resolution.Resolved r ? Optional.of(r.realPath())
+        : Optional.empty();
   }
 
   private <T> Optional<T> inputError(String message) {

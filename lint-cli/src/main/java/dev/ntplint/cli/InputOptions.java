@@ -45,6 +45,11 @@ final class InputOptions {
 
   /** The file system the daemon would see: this machine's, or the one under {@code --root}. */
   ConfinedFileSystem fileSystem() {
+    return fileSystem(root, maxSize);
+  }
+
+  /** The file system of {@code --root} (or this machine's) with the {@code --max-size} limit. */
+  static ConfinedFileSystem fileSystem(Path root, long maxSize) {
     Path cwd = Path.of("").toAbsolutePath();
     if (root == null) {
       return ConfinedFileSystem.unconfined(cwd).withMaxFileSize(maxSize);
