@@ -16,7 +16,7 @@ public enum NtpDiagnosticCode implements DiagnosticCode {
       "bytes above 127, which ntpd silently drops (the characters around them join)"),
   UNTERMINATED_QUOTE("NP003", Severity.WARNING, false,
       "a quote without its closing quote (ntpd closes it at the end of the line)"),
-  EMPTY_QUOTES("NP004", Severity.INFO, false, "\"\": no word at all for ntpd"),
+  EMPTY_QUOTES("NP004", Severity.INFO, false, "empty quotes (\"\"), which are no word at all for ntpd"),
   BLANK_QUOTES_END_COMMAND("NP005", Severity.WARNING, false,
       "a quoted string of blanks, which ends the command: the rest is read as a new command"),
   COMMENT_INSIDE_WORD("NP006", Severity.WARNING, false,

@@ -6,6 +6,8 @@ import dev.ntplint.chrony.include.IncludedFile;
 import dev.ntplint.diag.Diagnostic;
 import dev.ntplint.diag.Severity;
 import dev.ntplint.dialect.Dialect;
+import dev.ntplint.ntp.NtpConfigSet;
+import dev.ntplint.ntp.NtpTarget;
 import dev.ntplint.rules.builtin.DiagnosticRule;
 import dev.ntplint.rules.builtin.SuppressionRules;
 import dev.ntplint.rules.config.RuleSetting;
@@ -17,6 +19,7 @@ import dev.ntplint.source.SyntaxTree;
 import dev.ntplint.source.TextEdit;
 import dev.ntplint.view.TimeServiceView;
 import dev.ntplint.view.chrony.ChronyViewBuilder;
+import dev.ntplint.view.ntp.NtpViewBuilder;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
@@ -32,7 +35,8 @@ import java.util.Set;
  * <ol>
  *   <li>Every parse diagnostic becomes a finding of the rule with its code ({@code CP100}...).
  *   <li>Every rule whose metadata lists the dialect runs ({@link Scope#CONFIGURATION} rules only
- *       on a main configuration), on the dialect's model and the neutral view.
+ *       on a main configuration), on the dialect's model (chrony.conf or ntp.conf) and the
+ *       neutral view.
  *   <li>A diagnostic that a rule {@linkplain RuleMetadata#supersedes() explains better} on the same
  *       line is dropped.
  *   <li>Configuration applies: rules switched off are dropped, severities replaced.
@@ -55,21 +59,52 @@ public final class Linter {
 
   /** Lints a chrony configuration with everything it includes. */
   public LintResult lint(ChronyConfigTree tree, LintSettings settings) {
-    TimeServiceView view = ChronyViewBuilder.build(tree, settings.files());
     Map<SourceFile, SyntaxTree> syntax = new IdentityHashMap<>();
     List<SourceFile> files = new ArrayList<>();
     for (IncludedFile f : tree.files()) {
       syntax.put(f.file(), f.result().config().syntax());
       files.add(f.file());
     }
-    ChronyVersion target = tree.root().result().config().target();
+    Subject subject = new Subject(Dialect.CHRONY, tree.root().displayPath(),
+        ChronyViewBuilder.build(tree, settings.files()), Optional.of(tree), Optional.empty(),
+        tree.root().result().config().target(), NtpTarget.ANY, files, syntax,
+        tree.allDiagnostics());
+    return run(subject, settings);
+  }
+
+  /**
+   * Lints an ntp.conf with the files it includes and its keys file. The {@linkplain
+   * LintSettings#files() file loader} is not used: the set already holds the keys file.
+   */
+  public LintResult lint(NtpConfigSet set, LintSettings settings) {
+    Map<SourceFile, SyntaxTree> syntax = new IdentityHashMap<>();
+    List<SourceFile> files = new ArrayList<>();
+    for (NtpConfigSet.IncludedFile f : set.files()) {
+      SyntaxTree tree = f.result().config().syntax();
+      syntax.put(tree.file(), tree);
+      files.add(tree.file());
+    }
+    NtpTarget target = set.main().result().config().target();
+    Subject subject = new Subject(Dialect.NTP, set.main().result().config().syntax().file().name(),
+        NtpViewBuilder.build(set), Optional.empty(), Optional.of(set), ChronyVersion.NEWEST, target,
+        files, syntax, set.allDiagnostics());
+    return run(subject, settings);
+  }
+
+  /** One configuration to lint, whichever its dialect. */
+  private record Subject(Dialect dialect, String displayPath, TimeServiceView view,
+      Optional<ChronyConfigTree> chrony, Optional<NtpConfigSet> ntp, ChronyVersion chronyTarget,
+      NtpTarget ntpTarget, List<SourceFile> files, Map<SourceFile, SyntaxTree> syntax,
+      List<Diagnostic> diagnostics) {}
+
+  private LintResult run(Subject subject, LintSettings settings) {
     List<Finding> raw = new ArrayList<>();
-    for (Diagnostic d : tree.allDiagnostics()) {
-      raw.add(fromDiagnostic(d, syntax));
+    for (Diagnostic d : subject.diagnostics()) {
+      raw.add(fromDiagnostic(d, subject.dialect()));
     }
     for (Rule rule : registry.rules()) {
       RuleMetadata meta = rule.metadata();
-      if (rule instanceof DiagnosticRule || !meta.checks(Dialect.CHRONY)
+      if (rule instanceof DiagnosticRule || !meta.checks(subject.dialect())
           || (meta.scope() == Scope.CONFIGURATION && !settings.wholeConfiguration())) {
         continue;
       }
@@ -78,21 +113,21 @@ public final class Linter {
         continue;
       }
       RuleOptions options = new RuleOptions(meta, setting.map(RuleSetting::options).orElse(Map.of()));
-      Context context = new Context(meta, Dialect.CHRONY, view, Optional.of(tree), target,
-          settings.wholeConfiguration(), options, syntax, raw);
+      Context context = new Context(meta, subject, settings.wholeConfiguration(), options, raw);
       try {
         rule.check(context);
       } catch (RuntimeException e) {
-        throw new RuleFailure(meta.id(), tree.root().displayPath(), e);
+        throw new RuleFailure(meta.id(), subject.displayPath(), e);
       }
     }
-    return finish(raw, files, syntax, settings);
+    return finish(raw, subject.files(), subject.syntax(), settings);
   }
 
-  private Finding fromDiagnostic(Diagnostic d, Map<SourceFile, SyntaxTree> syntax) {
+  private Finding fromDiagnostic(Diagnostic d, Dialect dialect) {
     RuleMetadata meta = registry.find(d.code()).map(Rule::metadata)
         .orElseGet(() -> RuleMetadata.builder(d.code(), "diagnostic-" + d.code().toLowerCase(java.util.Locale.ROOT))
-            .summary("Parser diagnostic " + d.code()).description("Reported by the parser.").build());
+            .dialects(dialect).summary("Parser diagnostic " + d.code())
+            .description("Reported by the parser.").build());
     String message = d.message() + d.suggestion().map(s -> " (did you mean `" + s + "`?)").orElse("");
     Optional<Fix> fix = Optional.empty();
     if (meta.fixable() == Fixability.NONE) {
@@ -248,47 +283,48 @@ public final class Linter {
   /** The context one rule sees while it checks one configuration. */
   private static final class Context implements RuleContext {
     private final RuleMetadata rule;
-    private final Dialect dialect;
-    private final TimeServiceView view;
-    private final Optional<ChronyConfigTree> chrony;
-    private final ChronyVersion target;
+    private final Subject subject;
     private final boolean whole;
     private final RuleOptions options;
-    private final Map<SourceFile, SyntaxTree> syntax;
     private final List<Finding> sink;
 
-    Context(RuleMetadata rule, Dialect dialect, TimeServiceView view,
-        Optional<ChronyConfigTree> chrony, ChronyVersion target, boolean whole, RuleOptions options,
-        Map<SourceFile, SyntaxTree> syntax, List<Finding> sink) {
+    Context(RuleMetadata rule, Subject subject, boolean whole, RuleOptions options,
+        List<Finding> sink) {
       this.rule = rule;
-      this.dialect = dialect;
-      this.view = view;
-      this.chrony = chrony;
-      this.target = target;
+      this.subject = subject;
       this.whole = whole;
       this.options = options;
-      this.syntax = syntax;
       this.sink = sink;
     }
 
     @Override
     public Dialect dialect() {
-      return dialect;
+      return subject.dialect();
     }
 
     @Override
     public TimeServiceView view() {
-      return view;
+      return subject.view();
     }
 
     @Override
     public Optional<ChronyConfigTree> chrony() {
-      return chrony;
+      return subject.chrony();
+    }
+
+    @Override
+    public Optional<NtpConfigSet> ntp() {
+      return subject.ntp();
     }
 
     @Override
     public ChronyVersion chronyTarget() {
-      return target;
+      return subject.chronyTarget();
+    }
+
+    @Override
+    public NtpTarget ntpTarget() {
+      return subject.ntpTarget();
     }
 
     @Override
@@ -316,7 +352,7 @@ public final class Linter {
 
     @Override
     public Optional<SyntaxTree> syntax(SourceFile file) {
-      return Optional.ofNullable(syntax.get(file));
+      return Optional.ofNullable(subject.syntax().get(file));
     }
   }
 }

@@ -5,6 +5,8 @@ import dev.ntplint.chrony.include.ChronyConfigTree;
 import dev.ntplint.diag.Severity;
 import dev.ntplint.dialect.Dialect;
 import dev.ntplint.edit.ConfigEditor;
+import dev.ntplint.ntp.NtpConfigSet;
+import dev.ntplint.ntp.NtpTarget;
 import dev.ntplint.source.SourceFile;
 import dev.ntplint.source.Span;
 import dev.ntplint.source.SyntaxTree;
@@ -26,6 +28,12 @@ public interface RuleContext {
 
   /** The chrony release checked against (the newest unless configured). */
   ChronyVersion chronyTarget();
+
+  /** The ntp.conf with its included files and keys file; empty for other dialects. */
+  Optional<NtpConfigSet> ntp();
+
+  /** The ntpd flavour checked against ({@link NtpTarget#ANY} unless configured). */
+  NtpTarget ntpTarget();
 
   /**
    * True when the file is a main configuration (checked with everything it includes), false for a

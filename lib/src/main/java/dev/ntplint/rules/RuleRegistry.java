@@ -45,10 +45,11 @@ public final class RuleRegistry {
     return new RuleRegistry(new ArrayList<>(rules));
   }
 
-  /** The built-in rules and the chrony.conf diagnostic codes. */
+  /** The built-in rules and the diagnostic codes of both dialects. */
   public static RuleRegistry builtin() {
     List<Rule> all = new ArrayList<>(BuiltinRules.all());
     all.addAll(DiagnosticRule.chrony());
+    all.addAll(DiagnosticRule.ntp());
     return new RuleRegistry(all);
   }
 
@@ -56,6 +57,7 @@ public final class RuleRegistry {
   public static RuleRegistry withPlugins(ClassLoader loader) {
     List<Rule> all = new ArrayList<>(BuiltinRules.all());
     all.addAll(DiagnosticRule.chrony());
+    all.addAll(DiagnosticRule.ntp());
     for (RuleProvider provider : ServiceLoader.load(RuleProvider.class, loader)) {
       all.addAll(provider.rules());
     }

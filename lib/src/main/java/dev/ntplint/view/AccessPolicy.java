@@ -100,6 +100,43 @@ public final class AccessPolicy {
     return false;
   }
 
+  /**
+   * True when an address other than the host's own loopback addresses ({@code 127.0.0.0/8},
+   * {@code ::1}) may use the service: a daemon that answers only its own host serves nobody else.
+   */
+  public boolean anyAllowedBeyondLoopback() {
+    for (AddressFamily family : AddressFamily.values()) {
+      AddressRange all = AddressRange.all(family);
+      AddressRange loopback = AddressRange.parse(family == AddressFamily.IPV4 ? "127.0.0.0/8" : "::1/128");
+      if (anyAllowedOutside(all, stateOf(all), loopback)) {
+        return true;
+      }
+    }
+    for (AccessEntry e : entries) {
+      if (e.allow() && e.ranges().isEmpty() && !clearedLater(e)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Prefix ranges either nest or are disjoint: descend only towards {@code excluded}. */
+  private boolean anyAllowedOutside(AddressRange range, boolean state, AddressRange excluded) {
+    if (excluded.contains(range)) {
+      return false;
+    }
+    if (!range.contains(excluded)) {
+      return anyAllowedUnder(range, state);
+    }
+    for (AddressRange half : range.halves()) {
+      Boolean explicit = table(range.family()).get(half);
+      if (anyAllowedOutside(half, explicit != null ? explicit : state, excluded)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** True when some address inside {@code range} may use the service. */
   public boolean anyAllowedIn(AddressRange range) {
     return anyAllowedUnder(range, stateOf(range));

@@ -86,9 +86,9 @@ public record TimeServiceView(
     return out;
   }
 
-  /** True when some client address may get time from this host. */
+  /** True when some client other than the host itself (loopback) may get time from this host. */
   public boolean servesClients() {
-    return clientAccess.anyAllowed();
+    return clientAccess.anyAllowedBeyondLoopback();
   }
 
   public boolean hasPeers() {

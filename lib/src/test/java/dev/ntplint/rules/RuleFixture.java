@@ -4,6 +4,9 @@ import dev.ntplint.chrony.ChronyVersion;
 import dev.ntplint.chrony.include.ChronyConfigTree;
 import dev.ntplint.chrony.include.ChronyIncludeResolver;
 import dev.ntplint.fs.ConfinedFileSystem;
+import dev.ntplint.ntp.NtpFiles;
+import dev.ntplint.ntp.NtpIncludes;
+import dev.ntplint.ntp.NtpTarget;
 import dev.ntplint.source.SourceFile;
 import dev.ntplint.source.TextEdit;
 import dev.ntplint.testing.TestPaths;
@@ -24,8 +27,9 @@ import java.util.stream.Stream;
 /**
  * One rule fixture: {@code testdata/rules/<rule-name>/<scenario>.conf}, linted as the main file of
  * a machine whose root is the rule's folder (so {@code keyfile /x.keys} and {@code include
- * /x.inc} find files next to it). A first-line comment {@code # fixture: target=chrony-4.3}
- * chooses the target. Its golden {@code <scenario>.findings} lists the findings of that rule only;
+ * /x.inc} find files next to it). A file named {@code <scenario>.ntp.conf} is an ntp.conf, any
+ * other a chrony.conf. A first-line comment {@code # fixture: target=chrony-4.3} (or {@code
+ * target=ntpsec-1.2}) chooses the target. Its golden {@code <scenario>.findings} lists the findings of that rule only;
  * {@code <scenario>.fixed} the file with that rule's fixes applied.
  */
 public record RuleFixture(String rule, Path file) {
@@ -75,12 +79,23 @@ public record RuleFixture(String rule, Path file) {
     }
   }
 
-  ChronyVersion target() {
+  /** True for an ntp.conf fixture ({@code <scenario>.ntp.conf}). */
+  public boolean ntp() {
+    return file.getFileName().toString().endsWith(".ntp.conf");
+  }
+
+  private java.util.Optional<String> targetName() {
     Matcher m = TARGET.matcher(text().lines().findFirst().orElse(""));
-    if (m.find()) {
-      return ChronyVersion.parseTarget(m.group(1)).orElseThrow();
-    }
-    return ChronyVersion.NEWEST;
+    return m.find() ? java.util.Optional.of(m.group(1)) : java.util.Optional.empty();
+  }
+
+  ChronyVersion target() {
+    return targetName().map(t -> ChronyVersion.parseTarget(t).orElseThrow())
+        .orElse(ChronyVersion.NEWEST);
+  }
+
+  NtpTarget ntpTarget() {
+    return targetName().map(t -> NtpTarget.parseTarget(t).orElseThrow()).orElse(NtpTarget.ANY);
   }
 
   /** Every finding of the fixture (all rules). */
@@ -97,9 +112,16 @@ public record RuleFixture(String rule, Path file) {
   }
 
   LintResult lint(byte[] content) {
+    SourceFile source = SourceFile.of("/" + file.getFileName(), content);
+    if (ntp()) {
+      NtpIncludes.Options options = new NtpIncludes.Options(ntpTarget(),
+          NtpFiles.rooted(file.getParent()), "/");
+      return LINTER.lint(NtpIncludes.read(source, java.util.Optional.of(file), options),
+          LintSettings.defaults());
+    }
     ConfinedFileSystem fs = ConfinedFileSystem.rooted(file.getParent());
     ChronyIncludeResolver resolver = new ChronyIncludeResolver(fs, target());
-    ChronyConfigTree tree = resolver.resolve(SourceFile.of("/" + file.getFileName(), content));
+    ChronyConfigTree tree = resolver.resolve(source);
     return LINTER.lint(tree, LintSettings.defaults().withFiles(FileLoader.of(fs)));
   }
 

@@ -6,8 +6,11 @@ import dev.ntplint.chrony.include.ChronyIncludeResolver;
 import dev.ntplint.chrony.include.IncludedFile;
 import dev.ntplint.diag.Severity;
 import dev.ntplint.dialect.Dialect;
-import dev.ntplint.dialect.DialectDetector;
 import dev.ntplint.format.OutputFormat;
+import dev.ntplint.ntp.NtpConfigSet;
+import dev.ntplint.ntp.NtpFiles;
+import dev.ntplint.ntp.NtpIncludes;
+import dev.ntplint.ntp.NtpTarget;
 import dev.ntplint.format.Report;
 import dev.ntplint.fs.ConfinedFileSystem;
 import dev.ntplint.fs.FileRead;
@@ -54,7 +57,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code ntplint check}: lint configuration files with the rule catalogue. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-    description = {"Check chrony.conf files (and everything they include) against the rule"
+    description = {"Check chrony.conf and ntp.conf files (and everything they include) against the rule"
         + " catalogue; `ntplint rules` lists the rules, `ntplint explain ID` explains one.",
         "A directory is searched for configuration files; - reads standard input.",
         "Configuration: the nearest .ntplint.yaml from each file up to the repository root"
@@ -115,8 +118,9 @@ final class CheckCommand implements Callable<Integer> {
   String dialect;
 
   @Option(names = "--target", paramLabel = "TARGET",
-      description = "The daemon release to check against, e.g. chrony-4.3 ... chrony-HEAD"
-          + " (default: target of .ntplint.yaml, else the newest).")
+      description = "The daemon to check against: chrony-4.3 ... chrony-HEAD (default: the"
+          + " newest), or ntp-4.2.8, ntpsec-1.2 or any (default) for ntp.conf; default: target"
+          + " of .ntplint.yaml.")
   String target;
 
   @Option(names = "--root", paramLabel = "DIR",
@@ -225,31 +229,14 @@ final class CheckCommand implements Callable<Integer> {
         continue;
       }
       SourceFile source = loaded.get().source();
-      Dialect d = dialect(source, cfg);
-      if (d != Dialect.CHRONY) {
-        if (input.walked()) {
-          err.println("ntplint: " + name + ": skipped: ntp.conf is not checked yet");
-          continue;
-        }
-        throw new UserError(name + ": ntp.conf is not checked yet (use --dialect chrony to check"
-            + " it as chrony.conf)");
-      }
-      ChronyVersion version = target(cfg);
-      ChronyIncludeResolver resolver = new ChronyIncludeResolver(fs, version);
-      ChronyConfigTree tree = loaded.get().realPath().map(real -> resolver.resolve(source, real))
-          .orElseGet(() -> resolver.resolve(source));
-      for (IncludedFile included : tree.files()) {
-        if (included != tree.root()) {
-          realPath(fs, included.displayPath()).ifPresent(covered::add);
-        }
-      }
-      loaded.get().realPath().ifPresent(covered::add);
+      Dialect d = InputOptions.dialect(dialect, target, source, err);
       boolean whole = !CheckFiles.fragment(path);
       LintSettings settings = new LintSettings(cfg.rules(),
           !noInlineSuppressions && cfg.inlineSuppressions().orElse(true), whole, FileLoader.of(fs));
       LintResult result;
       try {
-        result = linter.lint(tree, settings);
+        result = d == Dialect.CHRONY ? lintChrony(fs, loaded.get(), cfg, settings, linter, covered)
+            : lintNtp(loaded.get(), cfg, settings, linter, covered);
       } catch (RuleFailure e) {
         throw new IllegalStateException(e.getMessage(), e);
       }
@@ -405,29 +392,57 @@ final class CheckCommand implements Callable<Integer> {
     return Optional.empty();
   }
 
-  private Dialect dialect(SourceFile source, NtplintConfig cfg) {
-    switch (dialect.toLowerCase(Locale.ROOT)) {
-      case "chrony":
-        return Dialect.CHRONY;
-      case "ntp":
-        return Dialect.NTP;
-      case "auto":
-        break;
-      default:
-        throw new UserError("unknown dialect `" + dialect + "`; use chrony, ntp or auto");
+  private LintResult lintChrony(ConfinedFileSystem fs, Loaded loaded, NtplintConfig cfg,
+      LintSettings settings, Linter linter, Set<Path> covered) {
+    ChronyIncludeResolver resolver = new ChronyIncludeResolver(fs, target(cfg));
+    ChronyConfigTree tree = loaded.realPath().map(real -> resolver.resolve(loaded.source(), real))
+        .orElseGet(() -> resolver.resolve(loaded.source()));
+    for (IncludedFile included : tree.files()) {
+      if (included != tree.root()) {
+        realPath(fs, included.displayPath()).ifPresent(covered::add);
+      }
     }
-    String t = target != null ? target : cfg.target().orElse("");
-    if (t.toLowerCase(Locale.ROOT).startsWith("chrony")) {
-      return Dialect.CHRONY;
+    loaded.realPath().ifPresent(covered::add);
+    return linter.lint(tree, settings);
+  }
+
+  private LintResult lintNtp(Loaded loaded, NtplintConfig cfg, LintSettings settings,
+      Linter linter, Set<Path> covered) {
+    NtpFiles files = root == null ? NtpFiles.host() : NtpFiles.rooted(root);
+    NtpConfigSet set = NtpIncludes.read(loaded.source(), loaded.realPath(),
+        new NtpIncludes.Options(ntpTarget(cfg), files, "/"));
+    for (NtpConfigSet.IncludedFile included : set.files()) {
+      try {
+        covered.add(included.hostPath().toRealPath());
+      } catch (IOException e) {
+        // Not read (missing, outside the root): nothing to skip later.
+      }
     }
-    Optional<Dialect> byName = source.name().equals("-") ? Optional.empty()
-        : DialectDetector.byName(source.name());
-    return byName.or(() -> DialectDetector.byContent(source.latin1())).orElse(Dialect.CHRONY);
+    return linter.lint(set, settings);
+  }
+
+  /**
+   * The ntpd flavour: --target, else the configuration's target when it names an ntpd (a shared
+   * .ntplint.yaml may name a chrony release: it does not apply to ntp.conf), else either flavour.
+   */
+  private NtpTarget ntpTarget(NtplintConfig cfg) {
+    if (target != null) {
+      return NtpTarget.parseTarget(target).orElseThrow(() -> new UserError(
+          "unknown target `" + target + "` for ntp.conf; use ntp-4.2.8, ntpsec-1.2 or any"));
+    }
+    Optional<String> configured = cfg.target();
+    if (configured.isEmpty() || ChronyVersion.parseTarget(configured.get()).isPresent()) {
+      return NtpTarget.ANY;
+    }
+    return NtpTarget.parseTarget(configured.get()).orElseThrow(() -> new UserError(
+        "unknown target `" + configured.get() + "` in " + cfg.source().map(Path::toString)
+            .orElse("the configuration") + "; use a chrony release (chrony-4.3 ... chrony-HEAD),"
+            + " ntp-4.2.8, ntpsec-1.2 or any"));
   }
 
   private ChronyVersion target(NtplintConfig cfg) {
     Optional<String> t = Optional.ofNullable(target).or(cfg::target);
-    if (t.isEmpty()) {
+    if (t.isEmpty() || (target == null && NtpTarget.parseTarget(t.get()).isPresent())) {
       return ChronyVersion.NEWEST;
     }
     return ChronyVersion.parseTarget(t.get()).orElseThrow(() -> new UserError(

@@ -118,6 +118,11 @@ final class InputOptions {
    * When name and content disagree, says so on {@code stderr} and goes by the name.
    */
   Dialect dialect(SourceFile source, PrintWriter stderr) {
+    return dialect(dialect, target, source, stderr);
+  }
+
+  /** {@link #dialect(SourceFile, PrintWriter)} for the given --dialect and --target values. */
+  static Dialect dialect(String dialect, String target, SourceFile source, PrintWriter stderr) {
     switch (dialect.toLowerCase(Locale.ROOT)) {
       case "chrony":
         return Dialect.CHRONY;

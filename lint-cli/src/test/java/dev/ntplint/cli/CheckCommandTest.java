@@ -85,9 +85,27 @@ class CheckCommandTest {
     assertThat(badConfig.exitCode()).isEqualTo(2);
     assertThat(badConfig.err()).contains(".ntplint.yaml:2:3: unknown rule `no-such-rule`");
     Path ntp = write("ntp.conf", "restrict default ignore\nserver a\n");
-    Run ntpRun = run("check", "--no-config", ntp.toString());
-    assertThat(ntpRun.exitCode()).isEqualTo(2);
-    assertThat(ntpRun.err()).contains("ntp.conf is not checked yet");
+    Run ntpTarget = run("check", "--no-config", "--target", "ntpd-9", "--dialect", "ntp",
+        ntp.toString());
+    assertThat(ntpTarget.exitCode()).isEqualTo(2);
+    assertThat(ntpTarget.err()).contains("unknown target `ntpd-9` for ntp.conf");
+  }
+
+  @Test
+  void ntpConfIsCheckedWithItsIncludesAndTarget() throws Exception {
+    write("etc/ntp.d/extra.conf", "enable mode7\n");
+    Path ntp = write("etc/ntp.conf", "driftfile /var/lib/ntp/ntp.drift\n"
+        + "server ntp1.example.net iburst\nincludefile " + dir.resolve("etc/ntp.d/extra.conf") + "\n");
+    Run any = run("check", "--no-config", "--format", "gcc", ntp.toString());
+    assertThat(any.exitCode()).isEqualTo(1);
+    assertThat(any.out()).contains(ntp + ":2:1: warning: only 1 usable time source")
+        .contains("[NTP101]").contains("extra.conf:1:8: note:").contains("[NP200]");
+    Run ntpsec = run("check", "--no-config", "--format", "gcc", "--target", "ntpsec-1.2",
+        ntp.toString());
+    assertThat(ntpsec.out()).contains("extra.conf:1:8: error:").contains("[NP101]");
+    Run clean = run("check", "--no-config", "--fail-level", "error", write("ntp.conf",
+        "driftfile /var/lib/ntp/ntp.drift\npool 0.pool.example.org iburst\n").toString());
+    assertThat(clean.exitCode()).as(clean.out()).isZero();
   }
 
   @Test

@@ -27,8 +27,9 @@ public final class NoAllowRange extends BaseRule {
           fallback, which usually means the `allow` line was forgotten or is in a file that is \
           not included.
 
-          Add `allow` for the client networks (for example `allow 192.168.0.0/16`), or remove \
-          the fallback if the host is only a client.""")
+          Open the client networks (chrony: `allow 192.168.0.0/16`; ntpd: `restrict \
+          192.168.0.0 mask 255.255.0.0 nomodify noquery`), or remove the fallback if the host \
+          is only a client. Access for the host itself (`127.0.0.1`, `::1`) does not count.""")
       .build();
 
   public NoAllowRange() {
@@ -42,11 +43,13 @@ public final class NoAllowRange extends BaseRule {
       return;
     }
     LocalFallback local = view.localFallback().get();
-    String how = context.dialect() == Dialect.CHRONY
-        ? "chronyd answers no client without an `allow` directive"
+    boolean chrony = context.dialect() == Dialect.CHRONY;
+    String how = chrony ? "chronyd answers no client without an `allow` directive"
         : "the restrict lines let no client in";
+    String example = chrony ? "allow 192.168.0.0/16"
+        : "restrict 192.168.0.0 mask 255.255.0.0 nomodify noquery";
     context.report(local.syntax().span(), "this local-clock fallback serves nobody: " + how
-        + ", and the host has no peers or broadcast. Allow the client networks (e.g. `allow"
-        + " 192.168.0.0/16`) or remove the fallback.");
+        + ", and the host has no peers or broadcast. Allow the client networks (e.g. `"
+        + example + "`) or remove the fallback.");
   }
 }

@@ -3,6 +3,7 @@ package dev.ntplint.rules.builtin;
 import dev.ntplint.chrony.ChronyDiagnosticCode;
 import dev.ntplint.diag.DiagnosticCode;
 import dev.ntplint.dialect.Dialect;
+import dev.ntplint.ntp.NtpDiagnosticCode;
 import dev.ntplint.rules.Category;
 import dev.ntplint.rules.Fixability;
 import dev.ntplint.rules.Rule;
@@ -90,7 +91,7 @@ public final class DiagnosticRule implements Rule {
     this.metadata = RuleMetadata.builder(code.id(), name)
         .dialects(dialect)
         .severity(code.severity())
-        .category(code.id().startsWith("CP3") ? Category.INCLUDES : Category.SYNTAX)
+        .category(category(code.id()))
         .tags(code.rejectsFile() ? new String[] {"parse", "rejected"} : new String[] {"parse"})
         .fixable(fixability(code.id()))
         .summary(capitalise(code.summary()).replaceAll("[.\\s]+$", "").replace('\n', ' '))
@@ -109,6 +110,13 @@ public final class DiagnosticRule implements Rule {
     return SUGGESTING.contains(id) ? Fixability.UNSAFE : Fixability.NONE;
   }
 
+  private static Category category(String id) {
+    if (id.startsWith("CP3") || id.startsWith("NP3")) {
+      return Category.INCLUDES;
+    }
+    return id.startsWith("NP4") ? Category.ACCESS : Category.SYNTAX;
+  }
+
   private static String capitalise(String s) {
     return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
@@ -119,6 +127,19 @@ public final class DiagnosticRule implements Rule {
     for (ChronyDiagnosticCode c : ChronyDiagnosticCode.values()) {
       rules.add(new DiagnosticRule(c, Dialect.CHRONY,
           c.name().toLowerCase(Locale.ROOT).replace('_', '-')));
+    }
+    return rules;
+  }
+
+  /**
+   * Every ntp.conf and ntp keys file diagnostic code as a rule. Names start with {@code ntp-}:
+   * several ideas exist in both dialects ({@code include-cycle}) and a name means one rule.
+   */
+  public static List<Rule> ntp() {
+    List<Rule> rules = new ArrayList<>();
+    for (NtpDiagnosticCode c : NtpDiagnosticCode.values()) {
+      rules.add(new DiagnosticRule(c, Dialect.NTP,
+          "ntp-" + c.name().toLowerCase(Locale.ROOT).replace('_', '-')));
     }
     return rules;
   }

@@ -12,6 +12,7 @@ import dev.ntplint.rules.Scope;
 import dev.ntplint.source.DirectiveSyntax;
 import dev.ntplint.view.AccessEntry;
 import dev.ntplint.view.AddressFamily;
+import dev.ntplint.view.AddressRange;
 import dev.ntplint.view.SourceKind;
 import dev.ntplint.view.TimeServiceView;
 import java.util.Optional;
@@ -64,7 +65,8 @@ public final class MissingLocalFallback extends BaseRule {
     DirectiveSyntax anchor = null;
     String role = null;
     for (AccessEntry e : view.clientAccess().allowEntries()) {
-      if (!e.builtIn() && view.clientAccess().effective(e)) {
+      if (!e.builtIn() && !e.ranges().stream().allMatch(AddressRange::isLoopback)
+          && view.clientAccess().effective(e)) {
         anchor = e.syntax().get();
         role = "allows clients (" + e.describe() + ")";
         break;
