@@ -16,7 +16,13 @@ public final class Diagnostics {
   }
 
   public Diagnostic add(DiagnosticCode code, Span span, String message, String suggestion) {
-    Diagnostic diagnostic = new Diagnostic(code.id(), code.severity(), message, span,
+    return add(code, code.severity(), span, message, suggestion);
+  }
+
+  /** Adds a diagnostic whose severity differs from its code's (the code's case is milder here). */
+  public Diagnostic add(DiagnosticCode code, Severity severity, Span span, String message,
+      String suggestion) {
+    Diagnostic diagnostic = new Diagnostic(code.id(), severity, message, span,
         Optional.ofNullable(suggestion), code.rejectsFile());
     list.add(diagnostic);
     return diagnostic;

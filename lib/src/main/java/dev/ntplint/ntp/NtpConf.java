@@ -2,6 +2,7 @@ package dev.ntplint.ntp;
 
 import dev.ntplint.diag.Diagnostic;
 import dev.ntplint.diag.Diagnostics;
+import dev.ntplint.diag.Severity;
 import dev.ntplint.ntp.NtpGrammar.Fault;
 import dev.ntplint.ntp.NtpGrammar.Note;
 import dev.ntplint.ntp.NtpGrammar.Result;
@@ -31,6 +32,7 @@ import dev.ntplint.source.Word;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -479,13 +481,17 @@ public final class NtpConf {
         }
         for (int c = 0; c < commands; c++) {
           List<Outcome> outcomes = new ArrayList<>();
+          Map<NtpFlavour, NtpDirective> appliedBy = new java.util.EnumMap<>(NtpFlavour.class);
           for (Reading r : readings) {
             Outcome o = r.perUnit.get(u).get(c);
             outcomes.add(o);
             NtpDirective effective = o.ok() ? o.directive() : o.applied;
             if (effective != null && o.fatal == null) {
-              applied.add(new NtpSemantics.Applied(effective, java.util.EnumSet.of(o.flavour)));
+              appliedBy.put(o.flavour, effective);
             }
+          }
+          if (!appliedBy.isEmpty()) {
+            applied.add(new NtpSemantics.Applied(appliedBy, readings.size()));
           }
           NtpDirective directive = command(outcomes);
           if (directive != null) {
@@ -503,7 +509,10 @@ public final class NtpConf {
       if (endOutcome != null) {
         reportAfterEnd(endOutcome);
       }
-      NtpSemantics.check(applied, this::add);
+      // What only one of the targeted flavours does is advice (info), not a sure problem.
+      NtpSemantics.check(applied, (code, span, message, suggestion, oneOfSeveral) ->
+          add(code, oneOfSeveral && code.severity() == Severity.WARNING ? Severity.INFO
+              : code.severity(), span, message, suggestion));
       NtpConfig config = new NtpConfig(lexed.tree(), directives, target);
       return new NtpParseResult(config, sorted(diagnostics.list()));
     }
@@ -544,9 +553,14 @@ public final class NtpConf {
     }
 
     void add(NtpDiagnosticCode code, Span span, String message, String suggestion) {
+      add(code, code.severity(), span, message, suggestion);
+    }
+
+    void add(NtpDiagnosticCode code, Severity severity, Span span, String message,
+        String suggestion) {
       String key = code.id() + "@" + span.start() + "-" + span.end() + ":" + message;
       if (seen.add(key)) {
-        diagnostics.add(code, span, message, suggestion);
+        diagnostics.add(code, severity, span, message, suggestion);
       }
     }
 

@@ -208,8 +208,9 @@ public final class NtpIncludes {
     }
     Set<Path> next = new HashSet<>(chain);
     next.add(c.realPath());
-    visit(c.path(), c.hostPath(), c.hostPath().toString(), c.bytes(), depth + 1,
-        Optional.of(span), next);
+    // Named by the path the daemon reads (as chrony's included files are): under --root the host
+    // path would say where the image is mounted, not which file of the machine it is.
+    visit(c.path(), c.hostPath(), c.path(), c.bytes(), depth + 1, Optional.of(span), next);
   }
 
   /** The keys file of the last {@code keys} line, and the key ids the configuration uses. */
@@ -239,7 +240,7 @@ public final class NtpIncludes {
               + " then has no symmetric keys");
       return Optional.empty();
     }
-    NtpKeysResult keys = NtpKeys.parse(SourceFile.of(c.hostPath().toString(), c.bytes()),
+    NtpKeysResult keys = NtpKeys.parse(SourceFile.of(c.path(), c.bytes()),
         options.target());
     for (NtpDirective d : all) {
       for (Value.IntValue id : keyIds(d)) {

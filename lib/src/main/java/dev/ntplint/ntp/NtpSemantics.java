@@ -41,7 +41,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * What ntpd does with commands its parser accepts when it applies them (spec section 4): values
@@ -52,13 +51,25 @@ final class NtpSemantics {
 
   /** Receives the diagnostics. */
   interface Sink {
-    void add(NtpDiagnosticCode code, Span span, String message, String suggestion);
+    /**
+     * @param oneFlavourOfSeveral the target accepts both flavours and only one of them behaves
+     *     so: advice about the other daemon, not a problem of this file for sure
+     */
+    void add(NtpDiagnosticCode code, Span span, String message, String suggestion,
+        boolean oneFlavourOfSeveral);
   }
 
-  /** A directive as applied, and the daemons that accept it. */
-  record Applied(NtpDirective directive, Set<NtpFlavour> flavours) {}
+  private record Note(NtpDiagnosticCode code, Span span, String message, String suggestion) {}
+
+  /**
+   * One command as each targeted daemon that accepts it applies it.
+   *
+   * @param targetedFlavours how many flavours the file is read for (2 for the accept-either target)
+   */
+  record Applied(Map<NtpFlavour, NtpDirective> byFlavour, int targetedFlavours) {}
 
   private final Sink sink;
+  private final List<Note> notes = new ArrayList<>();
 
   private NtpSemantics(Sink sink) {
     this.sink = sink;
@@ -67,23 +78,62 @@ final class NtpSemantics {
   static void check(List<Applied> directives, Sink sink) {
     NtpSemantics s = new NtpSemantics(sink);
     Map<NtpFlavour, List<Tos>> tos = new EnumMap<>(NtpFlavour.class);
+    int targeted = 1;
     for (Applied a : directives) {
-      for (NtpFlavour f : a.flavours()) {
-        NtpDirective d = a.directive();
+      targeted = a.targetedFlavours();
+      Map<NtpFlavour, List<Note>> byFlavour = new EnumMap<>(NtpFlavour.class);
+      for (Map.Entry<NtpFlavour, NtpDirective> e : a.byFlavour().entrySet()) {
+        NtpFlavour f = e.getKey();
+        NtpDirective d = e.getValue();
         while (d instanceof Include inc && inc.trailing().isPresent()) {
           d = inc.trailing().get();
         }
         s.check(d, f);
+        byFlavour.put(f, s.takeNotes());
         if (d instanceof Tos t) {
           tos.computeIfAbsent(f, k -> new ArrayList<>()).add(t);
         }
       }
+      s.forward(byFlavour, a.targetedFlavours());
     }
-    tos.forEach((f, lines) -> s.tos(lines, f));
+    Map<NtpFlavour, List<Note>> tosNotes = new EnumMap<>(NtpFlavour.class);
+    tos.forEach((f, lines) -> {
+      s.tos(lines, f);
+      tosNotes.put(f, s.takeNotes());
+    });
+    s.forward(tosNotes, targeted);
+  }
+
+  private List<Note> takeNotes() {
+    List<Note> taken = new ArrayList<>(notes);
+    notes.clear();
+    return taken;
+  }
+
+  /**
+   * Passes the notes on, each marked when fewer than all {@code flavours} targeted flavours have a
+   * note of its code at its place (the flavours word the same fact differently).
+   */
+  private void forward(Map<NtpFlavour, List<Note>> byFlavour, int flavours) {
+    Map<String, Integer> flavoursPerPlace = new java.util.HashMap<>();
+    for (List<Note> list : byFlavour.values()) {
+      list.stream().map(NtpSemantics::place).distinct()
+          .forEach(place -> flavoursPerPlace.merge(place, 1, Integer::sum));
+    }
+    for (List<Note> list : byFlavour.values()) {
+      for (Note n : list) {
+        sink.add(n.code(), n.span(), n.message(), n.suggestion(),
+            flavoursPerPlace.get(place(n)) < flavours);
+      }
+    }
+  }
+
+  private static String place(Note n) {
+    return n.code().id() + "@" + n.span().start() + "-" + n.span().end();
   }
 
   private void add(NtpDiagnosticCode code, Span span, String message) {
-    sink.add(code, span, message, null);
+    notes.add(new Note(code, span, message, null));
   }
 
   private void check(NtpDirective d, NtpFlavour f) {

@@ -5,56 +5,139 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.ntplint.chrony.ChronyVersion;
 import dev.ntplint.chrony.include.ChronyConfigTree;
 import dev.ntplint.chrony.include.ChronyIncludeResolver;
+import dev.ntplint.dialect.Dialect;
 import dev.ntplint.fs.ConfinedFileSystem;
+import dev.ntplint.ntp.NtpFiles;
+import dev.ntplint.ntp.NtpIncludes;
+import dev.ntplint.ntp.NtpTarget;
 import dev.ntplint.source.SourceFile;
 import dev.ntplint.testing.Fixtures;
 import dev.ntplint.testing.TestPaths;
+import dev.ntplint.view.FileLoader;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every chrony.conf of ../shared/corpus is checked without a crash, and a summary of the findings
- * per rule is kept in docs/rules/corpus-findings.md for a person to judge (regenerate with
- * -Dntplint.updateGoldens=true). Upstream examples are checked as main files; documentation
- * snippets and test fragments as fragments (whole-configuration rules do not apply to them).
+ * Every configuration of ../shared/corpus (chrony.conf and ntp.conf, upstream and real-world) is
+ * checked without a crash, and a summary of the findings per rule and per group of files is kept
+ * in docs/rules/corpus-findings.md for a person to judge (regenerate with
+ * -Dntplint.updateGoldens=true). Main configurations are checked whole; documentation snippets,
+ * test fragments and conf.d snippets as fragments (whole-configuration rules do not apply).
  */
 class CorpusFindingsTest {
 
+  /** Files of the corpus checked the same way. */
+  private record Group(String dir, String title, Dialect dialect, Predicate<String> whole,
+      Optional<NtpTarget> ntpTarget) {
+
+    /** The ntp target of a file: the group's, else by the flavour its folder names. */
+    NtpTarget ntpTarget(String name) {
+      return ntpTarget.orElseGet(() -> name.startsWith("ntpsec") ? NtpTarget.NTPSEC_1_2
+          : NtpTarget.NTP_4_2_8);
+    }
+  }
+
+  /** The files of corpus/real that its MANIFEST.tsv describes as fragments (snippets to include). */
+  private static final Set<String> REAL_FRAGMENTS = realFragments();
+
+  private static Set<String> realFragments() {
+    Optional<Path> manifest = TestPaths.corpus().map(c -> c.resolve("real/MANIFEST.tsv"))
+        .filter(Files::isRegularFile);
+    if (manifest.isEmpty()) {
+      return Set.of();
+    }
+    try (Stream<String> lines = Files.lines(manifest.get())) {
+      return lines.skip(1).map(l -> l.split("\t", -1))
+          .filter(cols -> cols.length > 6 && cols[6].toLowerCase(java.util.Locale.ROOT)
+              .contains("fragment"))
+          .map(cols -> cols[0]).collect(Collectors.toSet());
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static final List<Group> GROUPS = List.of(
+      new Group("chrony-upstream", "chrony's own examples, documentation snippets and test"
+          + " fragments (examples as main files)", Dialect.CHRONY,
+          name -> name.startsWith("examples-"), Optional.empty()),
+      new Group("real/chrony", "real-world chrony.conf files (the fragments MANIFEST.tsv names"
+          + " as fragments)", Dialect.CHRONY, name -> !REAL_FRAGMENTS.contains("chrony/" + name),
+          Optional.empty()),
+      new Group("real/ntp", "real-world ntp.conf files, either flavour (the fragments"
+          + " MANIFEST.tsv names as fragments)", Dialect.NTP,
+          name -> !REAL_FRAGMENTS.contains("ntp/" + name), Optional.of(NtpTarget.ANY)),
+      new Group("ntp-upstream", "classic ntpd's and NTPsec's own configurations (each checked"
+          + " against its flavour; NTPsec's ntp.d snippets as fragments)", Dialect.NTP,
+          name -> !name.contains("/ntp.d/use-"), Optional.empty()),
+      new Group("converter-samples", "ntp.conf inputs of the converter samples (either flavour)",
+          Dialect.NTP, name -> true, Optional.of(NtpTarget.ANY)));
+
+  private static final Linter LINTER = new Linter(RuleRegistry.builtin());
+
   @Test
   void corpusIsCheckedWithoutCrashAndSummarised() throws Exception {
-    Path corpus = TestPaths.corpus().map(c -> c.resolve("chrony-upstream")).orElse(null);
-    Assumptions.assumeTrue(corpus != null && Files.isDirectory(corpus), "no ../shared/corpus");
-    List<Path> files;
-    try (Stream<Path> walk = Files.walk(corpus)) {
-      files = walk.filter(Files::isRegularFile)
-          .filter(p -> !p.getFileName().toString().equals("MANIFEST.tsv")
-              && !p.getFileName().toString().endsWith(".md"))
-          .sorted().collect(Collectors.toList());
+    Optional<Path> corpus = TestPaths.corpus().filter(Files::isDirectory);
+    Assumptions.assumeTrue(corpus.isPresent(), "no ../shared/corpus");
+    StringBuilder md = new StringBuilder();
+    md.append("# Findings over the corpus\n\n")
+        .append("<!-- Generated by CorpusFindingsTest from ../shared/corpus; do not edit. -->\n\n")
+        .append("Every configuration of the corpus checked with every rule and default settings"
+            + " (chrony target: HEAD). Per group and rule: how many findings, in how many files,"
+            + " and the first five, for a person to judge whether they are true.\n");
+    int checked = 0;
+    for (Group group : GROUPS) {
+      Path dir = corpus.get().resolve(group.dir());
+      List<Path> files = files(dir, group.dialect());
+      assertThat(files).as(group.dir()).isNotEmpty();
+      checked += files.size();
+      summarise(md, group, dir, files);
     }
-    assertThat(files).hasSizeGreaterThan(100);
-    Linter linter = new Linter(RuleRegistry.builtin());
+    assertThat(checked).isGreaterThan(400);
+    Fixtures.assertGolden(TestPaths.testdata().getParent().resolve("docs/rules/corpus-findings.md"),
+        md.toString());
+  }
+
+  private static List<Path> files(Path dir, Dialect dialect) throws IOException {
+    try (Stream<Path> walk = Files.walk(dir)) {
+      return walk.filter(Files::isRegularFile).filter(p -> {
+        String n = p.getFileName().toString();
+        if (n.equals("MANIFEST.tsv") || n.endsWith(".md") || n.endsWith(".keys")
+            || p.toString().contains("/expected/")) {
+          return false;
+        }
+        // complete.conf.in is the template complete.conf is made from (@...@ placeholders).
+        return dialect == Dialect.CHRONY || !n.endsWith(".in");
+      }).sorted().collect(Collectors.toList());
+    }
+  }
+
+  private static void summarise(StringBuilder md, Group group, Path dir, List<Path> files)
+      throws IOException {
     Map<String, List<String>> byRule = new TreeMap<>();
     Map<String, Integer> filesByRule = new TreeMap<>();
     int main = 0;
     int total = 0;
     for (Path file : files) {
-      String name = corpus.relativize(file).toString().replace('\\', '/');
-      boolean whole = name.startsWith("examples-");
+      String name = dir.relativize(file).toString().replace('\\', '/');
+      boolean whole = group.whole().test(name);
       main += whole ? 1 : 0;
-      ConfinedFileSystem fs = ConfinedFileSystem.rooted(file.getParent());
-      ChronyConfigTree tree = new ChronyIncludeResolver(fs, ChronyVersion.NEWEST)
-          .resolve(SourceFile.of(name, Files.readAllBytes(file)));
-      LintResult result = linter.lint(tree, LintSettings.defaults().withWholeConfiguration(whole));
-      java.util.Set<String> seen = new java.util.HashSet<>();
+      LintResult result = lint(group, file, name, whole);
+      Set<String> seen = new HashSet<>();
       for (Finding f : result.findings()) {
+        assertThat(f.span().end()).as(name).isLessThanOrEqualTo(f.span().file().length());
         total++;
         String key = f.rule().id() + " " + f.rule().name() + " (" + f.severity().label() + ")";
         byRule.computeIfAbsent(key, k -> new ArrayList<>())
@@ -64,28 +147,35 @@ class CorpusFindingsTest {
         }
       }
     }
-    StringBuilder md = new StringBuilder();
-    md.append("# Findings over the corpus\n\n")
-        .append("<!-- Generated by CorpusFindingsTest from ../shared/corpus/chrony-upstream; do not"
-            + " edit. -->\n\n")
-        .append("Every file of `corpus/chrony-upstream` (").append(files.size()).append(" files: ")
-        .append(main).append(" upstream examples checked as main files, the documentation"
-            + " snippets and test fragments as fragments) checked with every rule and default"
-            + " settings, target chrony HEAD: ").append(total).append(" findings. Per rule: how"
-            + " many findings, in how many files, and the first five, for a person to judge"
-            + " whether they are true.\n\n")
+    md.append("\n## `").append(group.dir()).append("`: ").append(group.title()).append("\n\n")
+        .append(files.size()).append(" files (").append(main).append(" checked as main files): ")
+        .append(total).append(" findings.\n\n")
         .append("| rule | findings | files |\n| --- | --- | --- |\n");
     for (Map.Entry<String, List<String>> e : byRule.entrySet()) {
       md.append("| ").append(e.getKey()).append(" | ").append(e.getValue().size()).append(" | ")
           .append(filesByRule.get(e.getKey())).append(" |\n");
     }
     for (Map.Entry<String, List<String>> e : byRule.entrySet()) {
-      md.append("\n## ").append(e.getKey()).append("\n\n");
+      md.append("\n### ").append(e.getKey()).append(" in `").append(group.dir()).append("`\n\n");
       for (String s : e.getValue().subList(0, Math.min(5, e.getValue().size()))) {
         md.append("- ").append(s.replace("\n", " ")).append('\n');
       }
     }
-    Fixtures.assertGolden(TestPaths.testdata().getParent().resolve("docs/rules/corpus-findings.md"),
-        md.toString());
+  }
+
+  private static LintResult lint(Group group, Path file, String name, boolean whole)
+      throws IOException {
+    SourceFile source = SourceFile.of(name, Files.readAllBytes(file));
+    LintSettings settings = LintSettings.defaults().withWholeConfiguration(whole);
+    if (group.dialect() == Dialect.CHRONY) {
+      ConfinedFileSystem fs = ConfinedFileSystem.rooted(file.getParent());
+      ChronyConfigTree tree = new ChronyIncludeResolver(fs, ChronyVersion.NEWEST).resolve(source);
+      return LINTER.lint(tree, settings.withFiles(FileLoader.of(fs)));
+    }
+    // Rooted at the file's folder: keys and included files named relative to it are found, and
+    // nothing of this machine's /etc is read.
+    NtpIncludes.Options options = new NtpIncludes.Options(group.ntpTarget(name),
+        NtpFiles.rooted(file.getParent()), "/");
+    return LINTER.lint(NtpIncludes.read(source, Optional.of(file), options), settings);
   }
 }

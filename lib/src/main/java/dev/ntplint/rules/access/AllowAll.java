@@ -27,7 +27,12 @@ public final class AllowAll extends BaseRule {
           used (or abused for traffic) within days.
 
           Allow the client networks instead (`allow 192.168.0.0/16`, `allow 2001:db8::/32`), \
-          or switch this rule off for public servers.""")
+          or switch this rule off for public servers.
+
+          In ntp.conf, `restrict default` sets ntpd's baseline (open unless it says `ignore` \
+          or `noserve`, as ntpd is by design); it is judged by the rules about `restrict \
+          default` and rate limiting. This rule reports an explicit entry for every address \
+          (`restrict 0.0.0.0 mask 0.0.0.0`, `restrict ::/0`) that reopens time service.""")
       .build();
 
   public AllowAll() {
@@ -38,7 +43,7 @@ public final class AllowAll extends BaseRule {
   public void check(RuleContext context) {
     AccessPolicy policy = context.view().clientAccess();
     for (AccessEntry e : policy.allowEntries()) {
-      if (e.builtIn() || !e.coversEverything()) {
+      if (e.builtIn() || !e.coversEverything() || isNtpDefault(context, e)) {
         continue;
       }
       boolean stillOpen = false;
@@ -53,5 +58,11 @@ public final class AllowAll extends BaseRule {
                 ? ", without rate limiting" : "") + ". Allow only the client networks.");
       }
     }
+  }
+
+  /** {@code restrict [-4|-6] default ...}: ntpd's baseline, not an opening. */
+  private static boolean isNtpDefault(RuleContext context, AccessEntry e) {
+    return context.dialect() == Dialect.NTP && e.syntax().get().arguments().stream()
+        .anyMatch(w -> w.text().equals("default"));
   }
 }

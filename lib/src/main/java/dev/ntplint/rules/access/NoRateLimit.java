@@ -29,8 +29,9 @@ public final class NoRateLimit extends BaseRule {
           with `kod` tells well-behaved clients to slow down.
 
           Reported as info for a server of some networks, and as a warning when the server is \
-          open to every address. Add `ratelimit interval 3 burst 8` (chronyd's defaults once \
-          enabled).""")
+          open to every address. chrony: add `ratelimit interval 3 burst 8` (chronyd's defaults \
+          once enabled); ntpd: add `limited kod` to the `restrict` lines that let clients in \
+          (the rate is set by `discard`, classic, or `limit`, NTPsec).""")
       .build();
 
   public NoRateLimit() {
@@ -49,7 +50,9 @@ public final class NoRateLimit extends BaseRule {
       if (!e.builtIn() && view.clientAccess().effective(e)) {
         context.report(open ? Severity.WARNING : Severity.INFO, e.syntax().get().span(),
             "this host serves time to " + (open ? "every address" : "clients") + " without rate"
-                + " limiting. Add `ratelimit interval 3 burst 8`.", java.util.Optional.empty());
+                + " limiting. " + (context.dialect() == Dialect.CHRONY
+                    ? "Add `ratelimit interval 3 burst 8`." : "Add `limited kod` to this line."),
+            java.util.Optional.empty());
         return;
       }
     }

@@ -44,8 +44,9 @@ public final class WeakKey extends BaseRule {
     KeyFile keys = context.view().keyFile().get();
     for (KeyEntry k : keys.keys()) {
       if (k.bits() < MIN_BITS) {
-        context.report(k.span(), "key " + k.id() + " has only " + k.bits() + " bits: chronyd warns"
-            + " that it is too short; use at least 128 random bits.");
+        context.report(k.span(), "key " + k.id() + " has only " + k.bits() + " bits"
+            + (context.dialect() == Dialect.CHRONY ? ": chronyd warns that it is too short" : "")
+            + "; use at least 128 random bits.");
       } else if (k.type().equals("MD5") || k.type().equals("M")) {
         context.report(k.span(), "key " + k.id() + " uses MD5"
             + (k.span().text().split("\\s+").length == 2 ? " (the default type when none is given)" : "")

@@ -32,10 +32,14 @@ public final class NoDriftfile extends BaseRule {
           to settle.
 
           The fix (unsafe: it writes a file the daemon must be able to create) appends \
-          `driftfile` with the path of the `path` option (`/var/lib/chrony/drift` by default; \
-          Debian uses `/var/lib/chrony/chrony.drift`).""")
+          `driftfile` with the path of the `path` option for chrony.conf \
+          (`/var/lib/chrony/drift` by default; Debian uses `/var/lib/chrony/chrony.drift`) or \
+          of `ntp-path` for ntp.conf (`/var/lib/ntp/ntp.drift`; NTPsec on Debian uses \
+          `/var/lib/ntpsec/ntp.drift`).""")
       .option(RuleOption.string("path", "/var/lib/chrony/drift",
           "The drift file path the fix writes (chrony.conf)."))
+      .option(RuleOption.string("ntp-path", "/var/lib/ntp/ntp.drift",
+          "The drift file path the fix writes (ntp.conf)."))
       .build();
 
   public NoDriftfile() {
@@ -48,11 +52,10 @@ public final class NoDriftfile extends BaseRule {
     if (view.driftFile().isPresent()) {
       return;
     }
-    String directive = "driftfile " + context.options().string("path");
-    Optional<Fix> fix = context.dialect() == Dialect.CHRONY
-        ? context.fix(view.mainFile(), "append `" + directive + "`", Fixability.UNSAFE,
-            e -> e.appendDirective(directive))
-        : Optional.empty();
+    String directive = "driftfile " + context.options().string(
+        context.dialect() == Dialect.CHRONY ? "path" : "ntp-path");
+    Optional<Fix> fix = context.fix(view.mainFile(), "append `" + directive + "`",
+        Fixability.UNSAFE, e -> e.appendDirective(directive));
     context.report(view.anchor(), "no driftfile: the clock's frequency error is lost at every"
         + " restart and has to be measured again, which takes hours to settle. Add `" + directive
         + "`.", fix);

@@ -28,8 +28,10 @@ public final class NoLeapSecondSource extends BaseRule {
           reads the table from the system time zone database (`leapsectz right/UTC`) or, since \
           4.6, from a `leap-seconds.list` file (`leapseclist`); ntpd from `leapfile`.
 
-          The fix appends `leapsectz right/UTC` to chrony.conf (unsafe: the zone must exist in \
-          the installed tzdata).""")
+          The fix appends `leapsectz right/UTC` to chrony.conf, or `leapfile \
+          /usr/share/zoneinfo/leap-seconds.list` (the list tzdata installs) to ntp.conf; unsafe: \
+          the zone or file must exist on the machine, and a leap file must be kept up to date \
+          (it expires).""")
       .build();
 
   public NoLeapSecondSource() {
@@ -41,12 +43,10 @@ public final class NoLeapSecondSource extends BaseRule {
     if (!context.view().leapSources().isEmpty()) {
       return;
     }
-    boolean chrony = context.dialect() == Dialect.CHRONY;
-    String directive = chrony ? "leapsectz right/UTC" : "leapfile";
-    Optional<Fix> fix = chrony
-        ? context.fix(context.view().mainFile(), "append `leapsectz right/UTC`", Fixability.UNSAFE,
-            e -> e.appendDirective("leapsectz right/UTC"))
-        : Optional.empty();
+    String directive = context.dialect() == Dialect.CHRONY ? "leapsectz right/UTC"
+        : "leapfile /usr/share/zoneinfo/leap-seconds.list";
+    Optional<Fix> fix = context.fix(context.view().mainFile(), "append `" + directive + "`",
+        Fixability.UNSAFE, e -> e.appendDirective(directive));
     context.report(context.view().anchor(), "no local leap-second table: leap seconds are known"
         + " only from the sources' flags. Add `" + directive + "`.", fix);
   }
