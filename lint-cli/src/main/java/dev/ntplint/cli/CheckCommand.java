@@ -60,8 +60,8 @@ import picocli.CommandLine.Spec;
     description = {"Check chrony.conf and ntp.conf files (and everything they include) against the rule"
         + " catalogue; `ntplint rules` lists the rules, `ntplint explain ID` explains one.",
         "A directory is searched for configuration files; - reads standard input.",
-        "Configuration: the nearest .ntplint.yaml from each file up to the repository root"
-            + " (or -c FILE, or none with --no-config).",
+        "Configuration: the nearest .ntplint.yaml from each file up to the repository root,"
+            + " else $XDG_CONFIG_HOME/ntplint/config.yaml (or -c FILE, or none with --no-config).",
         "Suppress a finding with `# ntplint: disable=ID[,ID] -- reason` on the line above the"
             + " directive, or `# ntplint: disable-file=ID` before the first directive."},
     exitCodeListHeading = "%nExit codes:%n",
@@ -455,7 +455,7 @@ final class CheckCommand implements Callable<Integer> {
   /** The configuration of each file: -c, --no-config, or the nearest .ntplint.yaml. */
   private final class Configs {
     private final ConfigLoader loader;
-    private final ConfigDiscovery discovery = new ConfigDiscovery();
+    private final ConfigDiscovery discovery = new ConfigDiscovery(environment);
     private final Map<Path, NtplintConfig> loaded = new HashMap<>();
     private final NtplintConfig none = NtplintConfig.defaults(Path.of("").toAbsolutePath());
 

@@ -4,6 +4,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -15,7 +16,8 @@ import picocli.CommandLine.Option;
     versionProvider = NtplintMain.Version.class,
     description = "Read, check and migrate chrony.conf and ntp.conf.",
     subcommands = {CheckCommand.class, RulesCommand.class, ExplainCommand.class,
-        PrintCommand.class, ParseCommand.class, CommandLine.HelpCommand.class},
+        PrintCommand.class, ParseCommand.class, CommandLine.HelpCommand.class,
+        AutoComplete.GenerateCompletion.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:success: no finding at or above the fail level (parse: the daemon's parser accepts"
@@ -40,9 +42,18 @@ public final class NtplintMain {
 
   /** Runs the CLI with the given streams; returns the exit code. Used by tests. */
   public static int run(String[] args, OutputStream stdout, OutputStream stderr) {
+    return run(args, stdout, stderr, new NtplintMain());
+  }
+
+  /** The command model, for generated documentation (man pages, shell completion). */
+  public static CommandLine commandLine() {
+    return new CommandLine(new NtplintMain());
+  }
+
+  private static int run(String[] args, OutputStream stdout, OutputStream stderr,
+      NtplintMain main) {
     PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(stderr, StandardCharsets.UTF_8), true);
-    NtplintMain main = new NtplintMain();
     main.stdout = stdout;
     CommandLine cli = new CommandLine(main);
     cli.setOut(out);
