@@ -105,7 +105,7 @@ final class Glob {
       filename = pattern.substring(slash + 1);
       if (filename.isEmpty() && dirlen > 1) {
         // "pattern/": expand "pattern", marking directories.
-        return glob(dirname, flags | MARK);
+        return glob(dirname, flags | MARK | ONLYDIR);
       }
     }
     List<String> out = new ArrayList<>();

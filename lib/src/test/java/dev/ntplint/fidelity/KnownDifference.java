@@ -71,30 +71,6 @@ enum KnownDifference {
     boolean matches(ChronyCase c, Prediction p) {
       return p.stoppedAtCycle();
     }
-  },
-
-  /**
-   * OPEN (fixture trees/glob-trailing-slash-matches-files): for a pattern ending in a slash,
-   * glibc 2.36's glob matches directories only; ntplint's {@code dev.ntplint.fs.Glob} also matches
-   * files, so ntplint reads files chronyd does not. Matches a reached include whose pattern ends
-   * with a slash and has a wildcard.
-   */
-  OPEN_GLOB_TRAILING_SLASH(Status.OPEN, Scope.WHOLE_CASE,
-      "open: a glob pattern ending in / matches only directories in glibc 2.36; ntplint's Glob"
-          + " also matches files (fix in dev.ntplint.fs.Glob, outside the harness's files)") {
-    @Override
-    boolean matches(ChronyCase c, Prediction p) {
-      for (Prediction.Reached r : p.reached()) {
-        if (r.directive().syntax().name().raw().equalsIgnoreCase("include")
-            && r.directive().syntax().arguments().size() == 1) {
-          String pattern = r.directive().syntax().arguments().get(0).raw();
-          if (pattern.endsWith("/") && pattern.matches(".*[*?\\[].*")) {
-            return true;
-          }
-        }
-      }
-      return false;
-    }
   };
 
   /** Deliberate (ntplint differs on purpose) or open (a bug not fixed yet). */
