@@ -21,7 +21,8 @@ class PreCommitHooksTest {
     Path hooksFile = root.resolve(".pre-commit-hooks.yaml");
     List<Map<String, Object>> hooks = (List<Map<String, Object>>) new Load(
         LoadSettings.builder().build()).loadFromString(Files.readString(hooksFile));
-    assertThat(hooks).extracting(h -> h.get("id")).containsExactly("ntplint", "ntplint-system");
+    assertThat(hooks).extracting(h -> h.get("id"))
+        .containsExactly("ntplint", "ntplint-coursier", "ntplint-system");
     for (Map<String, Object> hook : hooks) {
       assertThat(hook).containsKeys("name", "language", "entry", "files");
       Pattern files = Pattern.compile((String) hook.get("files"));
@@ -35,5 +36,25 @@ class PreCommitHooksTest {
     }
     String scriptEntry = ((String) hooks.get(0).get("entry")).split(" ")[0];
     assertThat(root.resolve(scriptEntry)).isExecutable();
+  }
+
+  /**
+   * pre-commit's coursier language installs the executables of .pre-commit-channel/*.json; the
+   * descriptor must name this module's coordinates and a main class that exists.
+   */
+  @Test
+  @SuppressWarnings("unchecked")
+  void coursierDescriptorNamesThisCliAndItsMainClass() throws Exception {
+    Path root = Path.of(System.getProperty("ntplint.testdata", "../testdata")).getParent();
+    Map<String, Object> app = (Map<String, Object>) new Load(LoadSettings.builder().build())
+        .loadFromString(Files.readString(root.resolve(".pre-commit-channel/ntplint.json")));
+    assertThat(Class.forName((String) app.get("mainClass"))).isEqualTo(NtplintMain.class);
+    String pom = Files.readString(root.resolve("lint-cli/pom.xml"));
+    String version = pom.replaceAll("(?s).*?<parent>.*?<version>([^<]+)</version>.*", "$1")
+        .replace("-SNAPSHOT", "");
+    assertThat((List<String>) app.get("dependencies")).containsExactly(
+        "dev.ntplint:ntplint-cli:" + version);
+    assertThat(pom).contains("<artifactId>ntplint-cli</artifactId>");
+    assertThat((List<String>) app.get("repositories")).contains("central");
   }
 }
