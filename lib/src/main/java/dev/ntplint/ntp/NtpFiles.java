@@ -1,24 +1,25 @@
 package dev.ntplint.ntp;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
+import dev.ntplint.fs.ConfinedFileSystem;
+import dev.ntplint.fs.DirectoryListing;
+import dev.ntplint.fs.FileKind;
+import dev.ntplint.fs.FileRead;
+import dev.ntplint.fs.FsProblem;
+import dev.ntplint.fs.Resolution;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * The files ntpd would see, named as ntp.conf names them (absolute, or relative to a base), on
- * this machine or inside a {@code --root} directory that stands for the target's {@code /}. In a
- * rooted view nothing outside the root is ever read: a path or symbolic link that leaves it is
- * refused. Nothing here throws for a problem with the files.
+ * this machine or inside a {@code --root} directory that stands for the target's {@code /}: the
+ * ntp.conf view of a {@link ConfinedFileSystem}, which does the reading. In a rooted view nothing
+ * outside the root is ever read (paths, {@code ..} and symbolic links resolve inside it, as under
+ * chroot), and files above the file system's size limit are refused. Nothing here throws for a
+ * problem with the files.
  */
 public final class NtpFiles {
-
-  /** Files larger than this are not read (16 MiB). */
-  public static final long MAX_FILE_SIZE = 16L * 1024 * 1024;
 
   /** What reading a path gave. */
   public sealed interface Read permits Contents, Directory, Refused {}
@@ -29,37 +30,32 @@ public final class NtpFiles {
   /** A directory, with its entry names sorted (byte order). */
   public record Directory(String path, Path hostPath, List<String> names) implements Read {}
 
-  /** Not read, and why ("No such file or directory", "leaves the root directory", ...). */
+  /** Not read, and why ("No such file or directory", "Leaves the root directory", ...). */
   public record Refused(String path, String reason, boolean outsideRoot) implements Read {}
 
-  private final Optional<Path> root;
-  private final Path realRoot;
+  private final ConfinedFileSystem fs;
 
-  private NtpFiles(Optional<Path> root) {
-    this.root = root;
-    Path real = null;
-    if (root.isPresent()) {
-      try {
-        real = root.get().toRealPath();
-      } catch (IOException e) {
-        real = root.get().toAbsolutePath().normalize();
-      }
-    }
-    this.realRoot = real;
+  private NtpFiles(ConfinedFileSystem fs) {
+    this.fs = fs;
+  }
+
+  /** The files of {@code fs} (its root, size limit and working directory). */
+  public static NtpFiles of(ConfinedFileSystem fs) {
+    return new NtpFiles(fs);
   }
 
   /** This machine's files. */
   public static NtpFiles host() {
-    return new NtpFiles(Optional.empty());
+    return of(ConfinedFileSystem.unconfined(Path.of("").toAbsolutePath()));
   }
 
   /** The files under {@code root}, which stands for the target's {@code /}. */
   public static NtpFiles rooted(Path root) {
-    return new NtpFiles(Optional.of(root));
+    return of(ConfinedFileSystem.rooted(root));
   }
 
   public Optional<Path> root() {
-    return root;
+    return fs.root();
   }
 
   /**
@@ -92,69 +88,40 @@ public final class NtpFiles {
 
   /** The path on this machine for a daemon path (absolute, already resolved). */
   public Path hostPath(String path) {
-    if (root.isEmpty()) {
+    if (fs.root().isEmpty()) {
       return Path.of(path);
     }
-    return root.get().resolve(path.substring(1).isEmpty() ? "." : path.substring(1));
+    return fs.root().get().resolve(path.substring(1).isEmpty() ? "." : path.substring(1));
   }
 
   /** The daemon path of a file on this machine (for the main file). */
   public String daemonPath(Path hostFile) {
-    Path abs = hostFile.toAbsolutePath().normalize();
-    if (root.isEmpty()) {
-      return abs.toString();
-    }
-    Path r = root.get().toAbsolutePath().normalize();
-    if (abs.startsWith(r)) {
-      return "/" + r.relativize(abs).toString().replace('\\', '/');
-    }
-    return abs.toString();
+    return fs.toTargetPath(hostFile)
+        .orElseGet(() -> hostFile.toAbsolutePath().normalize().toString());
   }
 
   /** Reads a file, or lists a directory. */
   public Read read(String path) {
-    Path host = hostPath(path);
-    if (!Files.exists(host, LinkOption.NOFOLLOW_LINKS) && !Files.exists(host)) {
-      return new Refused(path, "No such file or directory", false);
+    Resolution resolution = fs.resolve(path);
+    if (resolution instanceof Resolution.Unresolved unresolved) {
+      return refused(path, unresolved.problem());
     }
-    Path real;
-    try {
-      real = host.toRealPath();
-    } catch (IOException e) {
-      return new Refused(path, e instanceof java.nio.file.NoSuchFileException
-          ? "No such file or directory" : "cannot be resolved: " + e.getMessage(), false);
-    }
-    if (realRoot != null && !real.startsWith(realRoot)) {
-      return new Refused(path, "leaves the --root directory (a symbolic link points outside it)",
-          true);
-    }
-    if (Files.isDirectory(real)) {
-      try (Stream<Path> s = Files.list(real)) {
-        List<String> names = new ArrayList<>();
-        s.forEach(p -> names.add(p.getFileName().toString()));
-        names.sort(NtpFiles::compareBytes);
-        return new Directory(path, host, names);
-      } catch (IOException e) {
-        return new Refused(path, "Permission denied", false);
+    if (((Resolution.Resolved) resolution).kind() == FileKind.DIRECTORY) {
+      DirectoryListing listing = fs.listDirectory(path);
+      if (listing instanceof DirectoryListing.Refused r) {
+        return refused(path, r.problem());
       }
+      return new Directory(path, hostPath(path), ((DirectoryListing.Listed) listing).names());
     }
-    if (!Files.isRegularFile(real)) {
-      return new Refused(path, "not a regular file (never opened)", false);
+    FileRead read = fs.readFile(path);
+    if (read instanceof FileRead.Refused r) {
+      return refused(path, r.problem());
     }
-    try {
-      if (Files.size(real) > MAX_FILE_SIZE) {
-        return new Refused(path, "File too large", false);
-      }
-      return new Contents(path, host, real, Files.readAllBytes(real));
-    } catch (IOException e) {
-      return new Refused(path, "Permission denied", false);
-    }
+    FileRead.Contents contents = (FileRead.Contents) read;
+    return new Contents(path, hostPath(path), contents.realPath(), contents.bytes());
   }
 
-  /** strcmp order of the UTF-8 bytes. */
-  static int compareBytes(String a, String b) {
-    byte[] x = a.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    byte[] y = b.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    return java.util.Arrays.compareUnsigned(x, y);
+  private static Refused refused(String path, FsProblem problem) {
+    return new Refused(path, problem.detail(), problem.kind() == FsProblem.Kind.OUTSIDE_ROOT);
   }
 }

@@ -106,15 +106,21 @@ class NtpIncludesTest {
   void rootedReadsStayInsideTheRoot(@TempDir Path root) throws Exception {
     Path etc = Files.createDirectories(root.resolve("etc/ntp.d"));
     Files.writeString(etc.resolve("../ntp.conf"), "includefile /etc/ntp.d/a.conf\n"
-        + "includefile /etc/ntp.d/escape.conf\nincludefile ../../../../outside.conf\n");
+        + "includefile /etc/ntp.d/absolute-link.conf\nincludefile ../../../../outside.conf\n"
+        + "includefile /etc/ntp.d/climbing-link.conf\n");
     Files.writeString(etc.resolve("a.conf"), "server 192.0.2.1\n");
     Path outside = Files.createTempFile("ntplint-outside", ".conf");
     Files.writeString(outside, "server 198.51.100.1\n");
-    Files.createSymbolicLink(etc.resolve("escape.conf"), outside);
+    // An absolute link means the image's own file, as under chroot: ROOT/tmp/..., not this /tmp.
+    Files.createSymbolicLink(etc.resolve("absolute-link.conf"), outside);
+    // A relative link that climbs above the root is refused.
+    Files.createSymbolicLink(etc.resolve("climbing-link.conf"),
+        Path.of("../".repeat(root.getNameCount() + 2) + outside.toString().substring(1)));
     NtpConfigSet set = NtpIncludes.read(root.resolve("etc/ntp.conf"),
         new NtpIncludes.Options(NtpTarget.NTPSEC_1_2, NtpFiles.rooted(root), "/"));
     assertThat(servers(set)).containsExactly("192.0.2.1");
-    assertThat(codes(set)).contains(NtpDiagnosticCode.INCLUDE_OUTSIDE_ROOT.id());
+    assertThat(codes(set)).containsExactly(NtpDiagnosticCode.INCLUDE_NOT_FOUND.id(),
+        NtpDiagnosticCode.INCLUDE_NOT_FOUND.id(), NtpDiagnosticCode.INCLUDE_OUTSIDE_ROOT.id());
     Files.delete(outside);
   }
 }

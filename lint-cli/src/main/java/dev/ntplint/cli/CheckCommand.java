@@ -236,7 +236,7 @@ final class CheckCommand implements Callable<Integer> {
       LintResult result;
       try {
         result = d == Dialect.CHRONY ? lintChrony(fs, loaded.get(), cfg, settings, linter, covered)
-            : lintNtp(loaded.get(), cfg, settings, linter, covered);
+            : lintNtp(fs, loaded.get(), cfg, settings, linter, covered);
       } catch (RuleFailure e) {
         throw new IllegalStateException(e.getMessage(), e);
       }
@@ -406,18 +406,16 @@ final class CheckCommand implements Callable<Integer> {
     return linter.lint(tree, settings);
   }
 
-  private LintResult lintNtp(Loaded loaded, NtplintConfig cfg, LintSettings settings,
-      Linter linter, Set<Path> covered) {
-    NtpFiles files = root == null ? NtpFiles.host() : NtpFiles.rooted(root);
+  private LintResult lintNtp(ConfinedFileSystem fs, Loaded loaded, NtplintConfig cfg,
+      LintSettings settings, Linter linter, Set<Path> covered) {
     NtpConfigSet set = NtpIncludes.read(loaded.source(), loaded.realPath(),
-        new NtpIncludes.Options(ntpTarget(cfg), files, "/"));
+        new NtpIncludes.Options(ntpTarget(cfg), NtpFiles.of(fs), "/"));
     for (NtpConfigSet.IncludedFile included : set.files()) {
-      try {
-        covered.add(included.hostPath().toRealPath());
-      } catch (IOException e) {
-        // Not read (missing, outside the root): nothing to skip later.
+      if (included != set.main()) {
+        realPath(fs, included.path()).ifPresent(covered::add);
       }
     }
+    loaded.realPath().ifPresent(covered::add);
     return linter.lint(set, settings);
   }
 

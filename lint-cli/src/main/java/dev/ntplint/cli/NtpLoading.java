@@ -19,7 +19,7 @@ final class NtpLoading {
 
   /** The main file and the files it includes, read as the target ntpd reads them. */
   static NtpConfigSet load(InputOptions input, InputOptions.Input main) {
-    NtpFiles files = input.root == null ? NtpFiles.host() : NtpFiles.rooted(input.root);
+    NtpFiles files = NtpFiles.of(input.fileSystem());
     NtpIncludes.Options options = new NtpIncludes.Options(input.ntpTarget(), files, "/");
     return NtpIncludes.read(main.source(), main.realPath(), options);
   }
