@@ -257,6 +257,27 @@ class CliTest {
     assertThat(run.stderr()).contains("larger than 1024 bytes").contains("--max-size");
   }
 
+  /** A 100 MB file (sparse: nothing is written) is refused before it is read, in every verb. */
+  @Test
+  void aHundredMegabyteFileIsRefusedByDefaultNamingTheLimit() throws Exception {
+    Path big = dir.resolve("ntp.conf");
+    try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(big.toFile(), "rw")) {
+      f.setLength(100L * 1024 * 1024);
+    }
+    for (String verb : List.of("check", "parse", "print")) {
+      Run run = run(verb, big.toString());
+      assertThat(run.exitCode()).as(verb).isEqualTo(2);
+      assertThat(run.stderr()).as(verb).contains("larger than 16777216 bytes")
+          .contains("--max-size").doesNotContain("\tat ");
+    }
+    // Included, it is a diagnostic of the including file, not an error of the run.
+    Path main = write("main-ntp.conf", ("includefile " + big + "\nserver 192.0.2.1 iburst\n")
+        .getBytes(StandardCharsets.UTF_8));
+    Run included = run("check", "--dialect", "ntp", "--format", "gcc", main.toString());
+    assertThat(included.exitCode()).isEqualTo(1);
+    assertThat(included.out()).contains(main + ":1:13:").contains("16777216-byte limit");
+  }
+
   @Test
   void aFileAsFirstArgumentMeansCheck() throws Exception {
     Path file = write("chrony.conf", "server a.example iburst\n".getBytes(StandardCharsets.UTF_8));
