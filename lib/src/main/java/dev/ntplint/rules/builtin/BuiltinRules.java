@@ -16,6 +16,7 @@ import dev.ntplint.rules.access.NtsCertKeyMismatch;
 import dev.ntplint.rules.access.OpenRestrictDefault;
 import dev.ntplint.rules.access.PoolWithoutRestrictSource;
 import dev.ntplint.rules.access.RatelimitWithNoclientlog;
+import dev.ntplint.rules.access.RestrictHostname;
 import dev.ntplint.rules.access.RestrictMissingTwin;
 import dev.ntplint.rules.access.WeakKey;
 import dev.ntplint.rules.discipline.DuplicateSetting;
@@ -112,6 +113,7 @@ public final class BuiltinRules {
         new DisableAuth(),
         new Autokey(),
         new KodWithoutLimited(),
+        new RestrictHostname(),
         // clock discipline and files
         new NoDriftfile(),
         new NoMakestep(),
