@@ -6,6 +6,7 @@ import dev.ntplint.rules.access.Autokey;
 import dev.ntplint.rules.access.BindcmdaddressWildcard;
 import dev.ntplint.rules.access.CmdallowRemote;
 import dev.ntplint.rules.access.DisableAuth;
+import dev.ntplint.rules.access.DisableMonitorIneffective;
 import dev.ntplint.rules.access.EnableMode7;
 import dev.ntplint.rules.access.IneffectiveAllow;
 import dev.ntplint.rules.access.KodWithoutLimited;
@@ -114,6 +115,7 @@ public final class BuiltinRules {
         new Autokey(),
         new KodWithoutLimited(),
         new RestrictHostname(),
+        new DisableMonitorIneffective(),
         // clock discipline and files
         new NoDriftfile(),
         new NoMakestep(),
