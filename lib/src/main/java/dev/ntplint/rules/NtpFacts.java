@@ -185,10 +185,15 @@ public final class NtpFacts {
    * flavour are not entries of their own: see {@link #defaultEntry}.
    */
   public static List<RestrictEntry> restrictEntries(RuleContext context, NtpFlavour flavour) {
+    return restrictEntries(directives(context, Restrict.class), flavour);
+  }
+
+  /** ntpd's restrict list built from {@code restricts}, the applied lines in reading order. */
+  public static List<RestrictEntry> restrictEntries(List<Restrict> restricts, NtpFlavour flavour) {
     Map<String, List<Restrict>> lines = new LinkedHashMap<>();
     Map<String, EnumSet<RestrictFlag>> flags = new LinkedHashMap<>();
     Map<String, Optional<AddressFamily>> families = new LinkedHashMap<>();
-    for (Restrict r : directives(context, Restrict.class)) {
+    for (Restrict r : restricts) {
       for (Key k : keys(r)) {
         if (r.command() == NtpDirectiveKind.DELRESTRICT) {
           lines.remove(k.key());
