@@ -40,7 +40,8 @@ public final class RestrictMissingTwin extends BaseRule {
           that has no flags at all, so every IPv6 (or IPv4) host may use and query the server \
           with `ntpq` however strict the line for the other family is; NTPsec's built-in \
           default is `noquery limited`, and the rule reports there only when the configured \
-          line has flags beyond those (`ignore`, `noserve`, `nomodify` ...).
+          line has flags that change more than those (`ignore`, `noserve`, `kod` ...; \
+          `nomodify` adds nothing to `noquery`, which refuses every control message).
 
           The loopback addresses are the other half of the pattern: a default with \
           `noquery` (or `ignore`) is usually opened again for `restrict 127.0.0.1` so that \
@@ -71,11 +72,19 @@ public final class RestrictMissingTwin extends BaseRule {
       if (entry.isEmpty() || NtpFacts.defaultEntry(entries, other).isPresent()) {
         continue;
       }
+      Set<RestrictFlag> otherDefault = NtpFacts.defaultFlags(entries, other, flavour);
+      if (otherDefault.contains(RestrictFlag.IGNORE)) {
+        continue;
+      }
       EnumSet<RestrictFlag> lacking = EnumSet.noneOf(RestrictFlag.class);
       lacking.addAll(entry.get().flags());
-      lacking.removeAll(NtpFacts.defaultFlags(entries, other, flavour));
+      lacking.removeAll(otherDefault);
       if (flavour == NtpFlavour.NTPSEC) {
         lacking.removeAll(IGNORED_BY_NTPSEC);
+      }
+      if (otherDefault.contains(RestrictFlag.NOQUERY)) {
+        // noquery already refuses every control message, changes included.
+        lacking.remove(RestrictFlag.NOMODIFY);
       }
       if (lacking.isEmpty()) {
         continue;
