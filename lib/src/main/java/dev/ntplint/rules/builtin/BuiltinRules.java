@@ -2,13 +2,23 @@ package dev.ntplint.rules.builtin;
 
 import dev.ntplint.rules.Rule;
 import dev.ntplint.rules.access.AllowAll;
+import dev.ntplint.rules.access.Autokey;
 import dev.ntplint.rules.access.BindcmdaddressWildcard;
 import dev.ntplint.rules.access.CmdallowRemote;
+import dev.ntplint.rules.access.DisableAuth;
+import dev.ntplint.rules.access.DisableMonitorIneffective;
+import dev.ntplint.rules.access.EnableMode7;
 import dev.ntplint.rules.access.IneffectiveAllow;
+import dev.ntplint.rules.access.KodWithoutLimited;
 import dev.ntplint.rules.access.NoAllowRange;
 import dev.ntplint.rules.access.NoRateLimit;
+import dev.ntplint.rules.access.NoRestrictDefault;
 import dev.ntplint.rules.access.NtsCertKeyMismatch;
+import dev.ntplint.rules.access.OpenRestrictDefault;
+import dev.ntplint.rules.access.PoolWithoutRestrictSource;
 import dev.ntplint.rules.access.RatelimitWithNoclientlog;
+import dev.ntplint.rules.access.RestrictHostname;
+import dev.ntplint.rules.access.RestrictMissingTwin;
 import dev.ntplint.rules.access.WeakKey;
 import dev.ntplint.rules.discipline.DuplicateSetting;
 import dev.ntplint.rules.discipline.LoggingWithoutDirectory;
@@ -26,6 +36,7 @@ import dev.ntplint.rules.local.LocalStratumTooLow;
 import dev.ntplint.rules.local.LocalWithoutOrphan;
 import dev.ntplint.rules.local.MissingLocalFallback;
 import dev.ntplint.rules.refclocks.DuplicateRefid;
+import dev.ntplint.rules.refclocks.FudgeWithoutRefclock;
 import dev.ntplint.rules.refclocks.LockUnknownRefid;
 import dev.ntplint.rules.refclocks.PpsWithoutTimeSource;
 import dev.ntplint.rules.refclocks.RtcRefclockConflict;
@@ -94,6 +105,17 @@ public final class BuiltinRules {
         new RatelimitWithNoclientlog(),
         new NtsCertKeyMismatch(),
         new WeakKey(),
+        // ntpd access and security
+        new NoRestrictDefault(),
+        new OpenRestrictDefault(),
+        new RestrictMissingTwin(),
+        new EnableMode7(),
+        new PoolWithoutRestrictSource(),
+        new DisableAuth(),
+        new Autokey(),
+        new KodWithoutLimited(),
+        new RestrictHostname(),
+        new DisableMonitorIneffective(),
         // clock discipline and files
         new NoDriftfile(),
         new NoMakestep(),
@@ -113,6 +135,7 @@ public final class BuiltinRules {
         new DuplicateRefid(),
         new TaiWithoutLeapSource(),
         new RtcRefclockConflict(),
+        new FudgeWithoutRefclock(),
         // syntax
         new NtpdSyntax(),
         new TrailingComment(),

@@ -1,0 +1,331 @@
+package dev.ntplint.rules;
+
+import dev.ntplint.edit.ConfigEditor;
+import dev.ntplint.net.IpAddresses;
+import dev.ntplint.ntp.NtpConfigSet;
+import dev.ntplint.ntp.NtpFlavour;
+import dev.ntplint.ntp.catalog.NtpDirectiveKind;
+import dev.ntplint.ntp.catalog.NtpOptionSpec;
+import dev.ntplint.ntp.catalog.RestrictFlag;
+import dev.ntplint.ntp.model.AddressFamily;
+import dev.ntplint.ntp.model.InvalidDirective;
+import dev.ntplint.ntp.model.NtpAddress;
+import dev.ntplint.ntp.model.NtpConfig;
+import dev.ntplint.ntp.model.NtpDirective;
+import dev.ntplint.ntp.model.Option;
+import dev.ntplint.ntp.model.Restrict;
+import dev.ntplint.ntp.model.RestrictTarget;
+import dev.ntplint.source.DirectiveSyntax;
+import java.net.InetAddress;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Look-ups over an ntp.conf (with its included files) that several rules share. */
+public final class NtpFacts {
+
+  /** NTPsec's built-in {@code restrict default} flags (classic's built-in default has none). */
+  public static final Set<RestrictFlag> NTPSEC_BUILT_IN_DEFAULT =
+      Collections.unmodifiableSet(EnumSet.of(RestrictFlag.NOQUERY, RestrictFlag.LIMITED));
+
+  /** The loopback addresses: where ntpq on the host itself sends its queries from. */
+  public enum Loopback {
+    IPV4("127.0.0.1", AddressFamily.IPV4),
+    IPV6("::1", AddressFamily.IPV6);
+
+    private final String literal;
+    private final AddressFamily family;
+    private final InetAddress address;
+
+    Loopback(String literal, AddressFamily family) {
+      this.literal = literal;
+      this.family = family;
+      this.address = IpAddresses.parse(literal).orElseThrow();
+    }
+
+    /** The address as written in a restrict line. */
+    public String literal() {
+      return literal;
+    }
+
+    public AddressFamily family() {
+      return family;
+    }
+
+    public InetAddress address() {
+      return address;
+    }
+
+    /** The loopback address of the other family. */
+    public Loopback twin() {
+      return this == IPV4 ? IPV6 : IPV4;
+    }
+  }
+
+  private NtpFacts() {}
+
+  /** The ntp.conf set of a context (rules that list only the ntp dialect always have one). */
+  public static NtpConfigSet set(RuleContext context) {
+    return context.ntp().orElseThrow(() -> new IllegalStateException("not an ntp.conf"));
+  }
+
+  /**
+   * The commands as ntpd applies them, in its reading order: included files in place, the part
+   * ntpd applies of a rejected command, the command after {@code includefile}.
+   */
+  public static List<NtpDirective> directives(RuleContext context) {
+    NtpConfigSet set = set(context);
+    NtpConfig main = set.main().result().config();
+    return new NtpConfig(main.syntax(), set.directives(), main.target()).effectiveDirectives();
+  }
+
+  /** The applied commands of one family, in reading order. */
+  public static <T extends NtpDirective> List<T> directives(RuleContext context, Class<T> type) {
+    List<T> out = new ArrayList<>();
+    for (NtpDirective d : directives(context)) {
+      if (type.isInstance(d)) {
+        out.add(type.cast(d));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The commands ntpd applies only in part because its parser rejected the rest of the line
+   * ({@code restrict default NOQUERY} installs {@code restrict default}); compared by identity.
+   */
+  public static Set<NtpDirective> partlyApplied(RuleContext context) {
+    Set<NtpDirective> out = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (NtpDirective d : set(context).directives()) {
+      while (d instanceof InvalidDirective invalid && invalid.applied().isPresent()) {
+        d = invalid.applied().get();
+        out.add(d);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The daemon whose behaviour a rule judges by: the target's flavour, or classic ntpd for the
+   * accept-either target (its built-in defaults are the open ones, so a file that is safe there is
+   * safe in both).
+   */
+  public static NtpFlavour flavour(RuleContext context) {
+    return context.ntpTarget().flavour().orElse(NtpFlavour.CLASSIC);
+  }
+
+  /** True when the file is checked for NTPsec only. */
+  public static boolean ntpsecOnly(RuleContext context) {
+    return context.ntpTarget().flavour().orElse(null) == NtpFlavour.NTPSEC;
+  }
+
+  /** True when the file may be read by NTPsec as well (the accept-either target). */
+  public static boolean eitherFlavour(RuleContext context) {
+    return context.ntpTarget().flavour().isEmpty();
+  }
+
+  // ----- restrict ------------------------------------------------------------------------------
+
+  /**
+   * One entry of ntpd's restrict list: every {@code restrict} line for one address and mask, their
+   * flags OR'd together (NTPsec {@code unrestrict} removes flags), plus NTPsec's built-in flags
+   * for the defaults.
+   *
+   * @param key identifies the entry ({@code default -4}, {@code source}, an address and prefix)
+   * @param family the address family, for defaults and numeric addresses
+   * @param lines the lines that made the entry, in reading order (never empty)
+   * @param flags the entry's flags after every line
+   */
+  public record RestrictEntry(String key, Optional<AddressFamily> family,
+      List<Restrict> lines, Set<RestrictFlag> flags) {
+
+    /** The last line of the entry (where flags are best added). */
+    public Restrict lastLine() {
+      return lines.get(lines.size() - 1);
+    }
+
+    public boolean has(RestrictFlag flag) {
+      return flags.contains(flag);
+    }
+
+    /** True for the default entry of a family (also made by {@code restrict 0.0.0.0 mask 0.0.0.0}). */
+    public boolean isDefault() {
+      return key.startsWith("default ");
+    }
+
+    /** True for {@code restrict source}. */
+    public boolean isSource() {
+      return key.equals(SOURCE_KEY);
+    }
+
+    /** The flags in the order the lines first wrote them (as written, for new lines). */
+    public List<String> flagWords() {
+      Map<RestrictFlag, String> words = new LinkedHashMap<>();
+      for (Restrict r : lines) {
+        for (Option<RestrictFlag> o : r.flags()) {
+          if (flags.contains(o.kind())) {
+            words.putIfAbsent(o.kind(), o.span().text());
+          }
+        }
+      }
+      return List.copyOf(words.values());
+    }
+  }
+
+  /**
+   * ntpd's restrict list as {@code flavour} builds it from the applied lines, in the order each
+   * entry first appears; classic {@code delrestrict} removes an entry. The built-in defaults of the
+   * flavour are not entries of their own: see {@link #defaultEntry}.
+   */
+  public static List<RestrictEntry> restrictEntries(RuleContext context, NtpFlavour flavour) {
+    return restrictEntries(directives(context, Restrict.class), flavour);
+  }
+
+  /** ntpd's restrict list built from {@code restricts}, the applied lines in reading order. */
+  public static List<RestrictEntry> restrictEntries(List<Restrict> restricts, NtpFlavour flavour) {
+    Map<String, List<Restrict>> lines = new LinkedHashMap<>();
+    Map<String, EnumSet<RestrictFlag>> flags = new LinkedHashMap<>();
+    Map<String, Optional<AddressFamily>> families = new LinkedHashMap<>();
+    for (Restrict r : restricts) {
+      for (Key k : keys(r)) {
+        if (r.command() == NtpDirectiveKind.DELRESTRICT) {
+          lines.remove(k.key());
+          flags.remove(k.key());
+          continue;
+        }
+        lines.computeIfAbsent(k.key(), x -> new ArrayList<>()).add(r);
+        families.putIfAbsent(k.key(), k.family());
+        EnumSet<RestrictFlag> entry = flags.computeIfAbsent(k.key(), x ->
+            k.isDefault() && flavour == NtpFlavour.NTPSEC ? EnumSet.copyOf(NTPSEC_BUILT_IN_DEFAULT)
+                : EnumSet.noneOf(RestrictFlag.class));
+        for (Option<RestrictFlag> o : r.flags()) {
+          if (r.command() == NtpDirectiveKind.UNRESTRICT) {
+            entry.remove(o.kind());
+          } else {
+            entry.add(o.kind());
+          }
+        }
+      }
+    }
+    List<RestrictEntry> out = new ArrayList<>();
+    lines.forEach((key, ls) -> out.add(new RestrictEntry(key, families.get(key),
+        List.copyOf(ls), Collections.unmodifiableSet(EnumSet.copyOf(flags.get(key))))));
+    return out;
+  }
+
+  /** The configured default entry of one family, if a {@code restrict [-4|-6] default} made one. */
+  public static Optional<RestrictEntry> defaultEntry(List<RestrictEntry> entries,
+      AddressFamily family) {
+    return entries.stream().filter(e -> e.isDefault() && e.family().orElse(null) == family)
+        .findFirst();
+  }
+
+  /** The flags the default of one family has in {@code flavour}: configured or built in. */
+  public static Set<RestrictFlag> defaultFlags(List<RestrictEntry> entries, AddressFamily family,
+      NtpFlavour flavour) {
+    return defaultEntry(entries, family).map(RestrictEntry::flags).orElse(
+        flavour == NtpFlavour.NTPSEC ? NTPSEC_BUILT_IN_DEFAULT : Set.of());
+  }
+
+  /** The {@code restrict source} entry, if any. */
+  public static Optional<RestrictEntry> sourceEntry(List<RestrictEntry> entries) {
+    return entries.stream().filter(RestrictEntry::isSource).findFirst();
+  }
+
+  /** The entry for exactly this address (a host entry, mask all ones), if any. */
+  public static Optional<RestrictEntry> hostEntry(List<RestrictEntry> entries, InetAddress address) {
+    int bits = address.getAddress().length * 8;
+    String key = address.getHostAddress() + "/" + bits;
+    return entries.stream().filter(e -> e.key().equals(key)).findFirst();
+  }
+
+  /** True when some entry names {@code localhost}, which resolves to both loopback addresses. */
+  public static boolean hasLocalhostEntry(List<RestrictEntry> entries) {
+    return entries.stream().anyMatch(e -> e.key().equals("host:localhost"));
+  }
+
+  private static final String SOURCE_KEY = "source";
+
+  private record Key(String key, Optional<AddressFamily> family) {
+    boolean isDefault() {
+      return key.startsWith("default ");
+    }
+  }
+
+  /** The entries one line writes to: both defaults for a plain {@code restrict default}. */
+  private static List<Key> keys(Restrict r) {
+    if (r.target() instanceof RestrictTarget.Default def) {
+      List<Key> keys = new ArrayList<>();
+      for (AddressFamily f : AddressFamily.values()) {
+        if (def.family().isEmpty() || def.family().get() == f) {
+          keys.add(defaultKey(f));
+        }
+      }
+      return keys;
+    }
+    if (r.target() instanceof RestrictTarget.Source source) {
+      // classic `delrestrict source ADDRESS` names an entry made for one association: not the
+      // template, and nothing this file configures.
+      return source.address().isPresent() ? List.of() : List.of(new Key(SOURCE_KEY, Optional.empty()));
+    }
+    NtpAddress address = ((RestrictTarget.Address) r.target()).address();
+    if (address.numeric().isEmpty()) {
+      return List.of(new Key("host:" + address.text().toLowerCase(Locale.ROOT)
+          + r.mask().map(m -> " mask " + m.text()).orElse(""), Optional.empty()));
+    }
+    InetAddress ip = address.numeric().get();
+    int bits = ip.getAddress().length * 8;
+    int prefix = bits;
+    if (address.prefixLength().isPresent()) {
+      prefix = Math.min(bits, address.prefixLength().getAsInt());
+    } else if (r.mask().flatMap(NtpAddress::numeric).isPresent()) {
+      prefix = leadingOnes(r.mask().get().numeric().get().getAddress());
+    }
+    AddressFamily family = bits == 32 ? AddressFamily.IPV4 : AddressFamily.IPV6;
+    if (prefix == 0) {
+      // `restrict 0.0.0.0 mask 0.0.0.0` is the IPv4 default entry itself (ntpd keeps the
+      // default as the all-zero address and mask).
+      return List.of(defaultKey(family));
+    }
+    return List.of(new Key(ip.getHostAddress() + "/" + prefix, Optional.of(family)));
+  }
+
+  private static Key defaultKey(AddressFamily family) {
+    return new Key("default " + (family == AddressFamily.IPV4 ? "-4" : "-6"), Optional.of(family));
+  }
+
+  private static int leadingOnes(byte[] mask) {
+    int n = 0;
+    for (byte b : mask) {
+      for (int bit = 7; bit >= 0; bit--) {
+        if ((b >> bit & 1) == 0) {
+          return n;
+        }
+        n++;
+      }
+    }
+    return n;
+  }
+
+  // ----- edits ---------------------------------------------------------------------------------
+
+  /**
+   * Removes one flag of an {@code enable} or {@code disable} line, or the whole line when it is the
+   * only flag (an empty {@code enable} is a syntax error).
+   */
+  public static <K extends Enum<K> & NtpOptionSpec> void removeFlag(ConfigEditor editor,
+      DirectiveSyntax line, List<Option<K>> flags, Option<K> flag) {
+    if (flags.size() == 1) {
+      editor.removeDirective(line);
+    } else {
+      editor.removeWords(line, flag.span());
+    }
+  }
+}

@@ -1,0 +1,61 @@
+package dev.ntplint.rules.access;
+
+import dev.ntplint.diag.Severity;
+import dev.ntplint.dialect.Dialect;
+import dev.ntplint.ntp.catalog.NtpDirectiveKind;
+import dev.ntplint.ntp.model.NtpAddress;
+import dev.ntplint.ntp.model.Restrict;
+import dev.ntplint.ntp.model.RestrictTarget;
+import dev.ntplint.rules.BaseRule;
+import dev.ntplint.rules.Category;
+import dev.ntplint.rules.NtpFacts;
+import dev.ntplint.rules.RuleContext;
+import dev.ntplint.rules.RuleMetadata;
+import java.util.Locale;
+
+/** NTP317: a host name in restrict, resolved once when ntpd starts. */
+public final class RestrictHostname extends BaseRule {
+
+  public static final RuleMetadata META = RuleMetadata.builder("NTP317", "restrict-hostname")
+      .dialects(Dialect.NTP)
+      .severity(Severity.INFO)
+      .category(Category.ACCESS)
+      .summary("A host name in restrict, resolved only once when ntpd starts")
+      .description("""
+          ntpd resolves a host name in a `restrict` line once, while it reads the \
+          configuration at startup (waiting for DNS), makes one entry for every address the \
+          name has at that moment, and never looks it up again. When the name later points \
+          elsewhere, as the names of public and pool servers do, the new addresses fall \
+          under `restrict default` instead; when the name cannot be resolved at startup (no \
+          network yet), ntpd logs "address/host '...' unusable" and skips the line. Classic \
+          ntpd also ignores a `mask` given with a host name.
+
+          For the servers this host uses, `restrict source` (both daemons) is the robust \
+          form: ntpd applies it to the address of every association it makes, whatever the \
+          name resolves to. For clients and networks, use their numeric addresses. \
+          `localhost` is not reported: it resolves from the hosts file.""")
+      .build();
+
+  public RestrictHostname() {
+    super(META);
+  }
+
+  @Override
+  public void check(RuleContext context) {
+    for (Restrict r : NtpFacts.directives(context, Restrict.class)) {
+      if (r.command() == NtpDirectiveKind.DELRESTRICT
+          || !(r.target() instanceof RestrictTarget.Address a)) {
+        continue;
+      }
+      NtpAddress address = a.address();
+      if (address.isNumeric() || address.prefixLength().isPresent()
+          || address.text().toLowerCase(Locale.ROOT).equals("localhost")) {
+        continue;
+      }
+      context.report(address.span(), "ntpd resolves `" + address.text() + "` once, at startup,"
+          + " and keeps the addresses it had then (a name it cannot resolve yet is skipped)."
+          + " Use `restrict source` for the servers this host uses, numeric addresses for"
+          + " clients.");
+    }
+  }
+}

@@ -1,0 +1,69 @@
+package dev.ntplint.rules.refclocks;
+
+import dev.ntplint.diag.Severity;
+import dev.ntplint.dialect.Dialect;
+import dev.ntplint.ntp.model.Association;
+import dev.ntplint.ntp.model.Fudge;
+import dev.ntplint.ntp.model.NtpDirective;
+import dev.ntplint.ntp.model.Refclock;
+import dev.ntplint.ntp.model.RefclockAddress;
+import dev.ntplint.rules.BaseRule;
+import dev.ntplint.rules.Category;
+import dev.ntplint.rules.NtpFacts;
+import dev.ntplint.rules.RuleContext;
+import dev.ntplint.rules.RuleMetadata;
+import dev.ntplint.rules.Scope;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** NTP506: a fudge line for a reference clock that no server or refclock line configures. */
+public final class FudgeWithoutRefclock extends BaseRule {
+
+  public static final RuleMetadata META = RuleMetadata.builder("NTP506", "fudge-without-refclock")
+      .dialects(Dialect.NTP)
+      .severity(Severity.WARNING)
+      .category(Category.REFCLOCKS)
+      .scope(Scope.CONFIGURATION)
+      .summary("A fudge for a reference clock that is not configured")
+      .description("""
+          `fudge 127.127.T.U ...` calibrates a reference clock that a `server 127.127.T.U` \
+          line (or, in NTPsec, `refclock NAME unit U`) configures. ntpd applies the fudge \
+          lines after the associations, whatever their order in the file, and looks up the \
+          running clock with that address; when there is none it silently skips the line. \
+          So a fudge without its server line does nothing, and usually means a typo in the \
+          type or unit number (`127.127.28.0` against `127.127.28.1`), or a server line \
+          that was removed or commented out while its fudge stayed.
+
+          Correct the address, add the missing `server` (or `refclock`) line, or remove the \
+          fudge. There is no automatic fix: the rule cannot tell which of these was meant.""")
+      .build();
+
+  public FudgeWithoutRefclock() {
+    super(META);
+  }
+
+  @Override
+  public void check(RuleContext context) {
+    List<NtpDirective> directives = NtpFacts.directives(context);
+    // Compared by type and unit: the driver table entry follows from the type.
+    Set<String> configured = new HashSet<>();
+    for (NtpDirective d : directives) {
+      if (d instanceof Association a) {
+        a.refclock().ifPresent(r -> configured.add(r.address()));
+      } else if (d instanceof Refclock r) {
+        r.address().ifPresent(ra -> configured.add(ra.address()));
+      }
+    }
+    for (NtpDirective d : directives) {
+      if (d instanceof Fudge fudge && fudge.refclock().isPresent()
+          && !configured.contains(fudge.refclock().get().address())) {
+        RefclockAddress clock = fudge.refclock().get();
+        context.report(fudge.address().span(), "no server line configures the reference clock "
+            + clock.address() + clock.driver().map(dr -> " (" + dr.description() + ")").orElse("")
+            + ": ntpd skips this fudge without a word. Correct the address, add `server "
+            + clock.address() + "`, or remove the fudge.");
+      }
+    }
+  }
+}
