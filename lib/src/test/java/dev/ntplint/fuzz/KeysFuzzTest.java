@@ -22,7 +22,7 @@ import dev.ntplint.source.SourceFile;
  */
 class KeysFuzzTest {
 
-  @FuzzTest(maxDuration = "10m")
+  @FuzzTest(maxDuration = "3m")
   void ntpKeysFileKeepsEveryByte(byte[] bytes) {
     SourceFile file = SourceFile.of("fuzz.keys", bytes);
     for (NtpTarget target : NtpTarget.values()) {
@@ -37,7 +37,7 @@ class KeysFuzzTest {
     }
   }
 
-  @FuzzTest(maxDuration = "10m")
+  @FuzzTest(maxDuration = "3m")
   void chronyKeyFileKeepsEveryByte(byte[] bytes) {
     SourceFile file = SourceFile.of("fuzz.keys", bytes);
     ChronyKeysResult result = ChronyKeys.parse(file);

@@ -47,7 +47,7 @@ class LintFuzzTest {
     }
   }
 
-  @FuzzTest(maxDuration = "10m")
+  @FuzzTest(maxDuration = "3m")
   void lintingAnyChronyBytesNeverThrows(byte[] bytes) {
     SourceFile main = SourceFile.of("/fuzz.conf", bytes);
     List<SourceFile> keyFiles = new ArrayList<>();

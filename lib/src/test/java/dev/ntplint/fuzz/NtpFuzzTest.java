@@ -18,7 +18,7 @@ import dev.ntplint.source.SourceFile;
  */
 class NtpFuzzTest {
 
-  @FuzzTest(maxDuration = "10m")
+  @FuzzTest(maxDuration = "3m")
   void readingAnyBytesKeepsEveryByte(byte[] bytes) {
     SourceFile file = SourceFile.of("fuzz.conf", bytes);
     for (NtpTarget target : NtpTarget.values()) {

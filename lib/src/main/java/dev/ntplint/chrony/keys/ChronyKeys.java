@@ -90,8 +90,11 @@ public final class ChronyKeys {
 
     /** One fgets() result: normalised (CPS_NormalizeLine) and parsed (CPS_ParseKey). */
     void chunk(int start, int end) {
-      int nul = text.indexOf('\0', start);
-      if (nul >= 0 && nul < end) {
+      int nul = start;
+      while (nul < end && text.charAt(nul) != '\0') {
+        nul++;
+      }
+      if (nul < end) {
         int contentEnd = text.charAt(end - 1) == '\n' ? end - 1 : end;
         diagnostics.add(ChronyKeysDiagnosticCode.NUL_BYTE, file.span(nul, contentEnd),
             "a NUL byte ends this line for chronyd: it ignores the rest of it");
