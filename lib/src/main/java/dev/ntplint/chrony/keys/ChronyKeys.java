@@ -38,9 +38,6 @@ public final class ChronyKeys {
   /** chronyd reads a key file with fgets(line, 2048): at most 2047 bytes at once. */
   public static final int MAX_CHUNK = 2047;
 
-  /** Above this many bits a key counts as secure for chronyd (MIN_SECURE_KEY_LENGTH, bytes). */
-  public static final int MIN_SECURE_BITS = 80;
-
   private static final String UTF8_BOM = "\u00ef\u00bb\u00bf";
 
   private ChronyKeys() {}
