@@ -1,21 +1,48 @@
 #!/usr/bin/env bash
-# Coverage-guided fuzzing of the readers with Jazzer, for longer than the regression replay that
-# every build runs. Usage: scripts/fuzz.sh   (each fuzz test runs for its @FuzzTest maxDuration)
+# Coverage-guided fuzzing with Jazzer, for longer than the regression replay that every build runs.
+# Usage: scripts/fuzz.sh [Class#method ...]
+#   default: every @FuzzTest under lib/src/test/java/dev/ntplint/fuzz, one after the other; each
+#   runs for its @FuzzTest maxDuration (Jazzer fuzzes one fuzz test per JVM, hence one mvn each).
+#   e.g. scripts/fuzz.sh NtpFuzzTest#readingAnyBytesKeepsEveryByte LintFuzzTest
 # Inputs that grow coverage are merged into the saved corpus under lib/src/test/resources, so the
 # next build replays them; a crash is saved there too and fails the build until it is fixed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -q -B -ntp -DskipTests install -pl grammar,lib -am
-cd lib
-for test in dev.ntplint.fuzz.ChronyFuzzTest; do
-  JAZZER_FUZZ=1 mvn -B -ntp test -Dtest="${test##*.}" -Dsurefire.failIfNoSpecifiedTests=false | grep -E '#[0-9]+.*(DONE|NEW)|Tests run|FAIL' | tail -5
-  class=${test##*.}
-  for dir in .cifuzz-corpus/"$test"/*; do
-    method=$(basename "$dir")
-    saved=src/test/resources/${test%.*}/
-    saved=${saved//.//}${class}Inputs/$method
-    mkdir -p "$saved"
-    cp -n "$dir"/* "$saved"/ 2>/dev/null || true
-    echo "$test.$method: $(ls "$dir" | wc -l) inputs in the fuzzer's corpus, $(ls "$saved" | wc -l) saved"
+fuzz_dir=lib/src/test/java/dev/ntplint/fuzz
+package=dev.ntplint.fuzz
+
+# Class#method for every @FuzzTest of the given classes (or of all fuzz classes).
+methods_of() {
+  local class=$1
+  awk '/@FuzzTest/ { want = 1; next } want && /void [a-zA-Z0-9_]+\(/ {
+         sub(/.*void /, ""); sub(/\(.*/, ""); print; want = 0 }' "$fuzz_dir/$class.java" |
+    sed "s/^/$class#/"
+}
+targets=()
+if [ $# -eq 0 ]; then
+  for f in "$fuzz_dir"/*FuzzTest.java; do
+    while read -r t; do targets+=("$t"); done < <(methods_of "$(basename "$f" .java)")
   done
+else
+  for arg in "$@"; do
+    if [[ $arg == *"#"* ]]; then targets+=("$arg")
+    else while read -r t; do targets+=("$t"); done < <(methods_of "$arg"); fi
+  done
+fi
+
+for target in "${targets[@]}"; do
+  class=${target%%#*}
+  method=${target##*#}
+  echo "== $package.$class#$method"
+  # -am builds the grammar module too, so nothing needs installing first.
+  JAZZER_FUZZ=1 mvn -B -ntp -pl lib -am test -Dtest="$class#$method" \
+      -Dsurefire.failIfNoSpecifiedTests=false 2>&1 |
+    grep -E '#[0-9]+.*(DONE|NEW)|Tests run:|FAIL|crash-|Exception' | tail -6 || true
+  generated=lib/.cifuzz-corpus/$package.$class/$method
+  saved=lib/src/test/resources/${package//.//}/${class}Inputs/$method
+  mkdir -p "$saved"
+  if [ -d "$generated" ]; then
+    cp -n "$generated"/* "$saved"/ 2>/dev/null || true
+    echo "$class.$method: $(ls "$generated" | wc -l) inputs in the fuzzer's corpus, $(ls "$saved" | wc -l) saved"
+  fi
 done

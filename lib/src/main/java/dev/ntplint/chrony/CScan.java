@@ -5,14 +5,14 @@ package dev.ntplint.chrony;
  * accepts exactly what chronyd accepts: {@code sscanf} with {@code %d %u %x %lf} (which read a
  * prefix and leave the rest), and {@code strtol} over a whole word.
  */
-final class CScan {
+public final class CScan {
 
   /** The result of a successful conversion: the value and how many characters it consumed. */
-  record Scanned(long longValue, double doubleValue, int consumed) {}
+  public record Scanned(long longValue, double doubleValue, int consumed) {}
 
   private CScan() {}
 
-  static boolean isSpace(char c) {
+  public static boolean isSpace(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == 0x0b || c == '\f' || c == '\r';
   }
 
@@ -96,7 +96,7 @@ final class CScan {
   }
 
   /** {@code sscanf(s, "%" SCNu32 "%n")}: strtoul, negative values wrap, truncated to 32 bits. */
-  static Scanned scanUInt32(String s, int from) {
+  public static Scanned scanUInt32(String s, int from) {
     Scanned r = scanUnsigned(s, from, 10);
     if (r == null) {
       return null;

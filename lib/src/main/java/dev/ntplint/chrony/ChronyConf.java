@@ -31,6 +31,14 @@ public final class ChronyConf {
 
   private ChronyConf() {}
 
+  /**
+   * The lossless layer alone: lines and tokens as chronyd's CPS_NormalizeLine splits them. chrony
+   * key files share this syntax (comments, blanks, NUL), so their reader uses it too.
+   */
+  public static SyntaxTree syntax(SourceFile file) {
+    return ChronySyntaxReader.read(file);
+  }
+
   /** Reads a chrony.conf for the newest chrony. */
   public static ChronyParseResult parse(SourceFile file) {
     return parse(file, ChronyVersion.NEWEST);

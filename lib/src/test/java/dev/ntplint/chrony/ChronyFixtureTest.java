@@ -60,8 +60,6 @@ class ChronyFixtureTest {
   }
 
   static String render(Diagnostic d) {
-    return d.span().line() + ":" + d.span().column() + "-" + d.span().endLine() + ":"
-        + d.span().endColumn() + " " + d.severity().label() + " " + d.code() + " " + d.message()
-        + d.suggestion().map(s -> " [suggest: " + s + "]").orElse("");
+    return Fixtures.render(d);
   }
 }

@@ -2,6 +2,7 @@ package dev.ntplint.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ntplint.diag.Diagnostic;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -28,6 +29,13 @@ public final class Fixtures {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** A diagnostic as goldens show it: {@code LINE:COL-ENDLINE:ENDCOL severity CODE message}. */
+  public static String render(Diagnostic d) {
+    return d.span().line() + ":" + d.span().column() + "-" + d.span().endLine() + ":"
+        + d.span().endColumn() + " " + d.severity().label() + " " + d.code() + " " + d.message()
+        + d.suggestion().map(s -> " [suggest: " + s + "]").orElse("");
   }
 
   public static boolean updating() {

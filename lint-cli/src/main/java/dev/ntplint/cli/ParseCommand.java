@@ -1,11 +1,13 @@
 package dev.ntplint.cli;
 
 import dev.ntplint.chrony.include.ChronyConfigTree;
+import dev.ntplint.diag.Diagnostic;
 import dev.ntplint.dialect.Dialect;
 import dev.ntplint.fs.ConfinedFileSystem;
 import dev.ntplint.ntp.NtpConfigSet;
 import dev.ntplint.source.SourceFile;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -51,10 +53,11 @@ final class ParseCommand implements Callable<Integer> {
       return set.rejected() ? ExitCode.PROBLEMS : ExitCode.OK;
     }
     ChronyConfigTree tree = ChronyLoading.load(input, fs, file);
+    List<Diagnostic> diagnostics = ChronyLoading.diagnostics(tree, fs);
     if (!quiet) {
-      ChronyLoading.printDiagnostics(tree, stderr);
+      ChronyLoading.printDiagnostics(diagnostics, stderr);
     }
-    ChronyLoading.writeJson(tree, input.chronyTarget().targetName(), main.stdout);
+    ChronyLoading.writeJson(tree, diagnostics, input.chronyTarget().targetName(), main.stdout);
     return tree.rejected() ? ExitCode.PROBLEMS : ExitCode.OK;
   }
 }

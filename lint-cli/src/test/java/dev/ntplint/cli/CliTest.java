@@ -171,6 +171,24 @@ class CliTest {
     assertThat(run.stderr()).contains("chrony.conf:1:9:").contains("CP300");
   }
 
+  @Test
+  void parseReportsTheKeyFileButNeverItsKeysAndDoesNotRejectForIt() throws Exception {
+    write("chrony.keys", "1 SHA256 HEX:zz\n2 sha1 TopSecretKeyText\n".getBytes(StandardCharsets.UTF_8));
+    Path main = write("chrony.conf", ("keyfile " + dir.resolve("chrony.keys") + "\n")
+        .getBytes(StandardCharsets.UTF_8));
+    Run run = run("parse", main.toString());
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.stderr()).contains("chrony.keys:1:10:", "CK101", "chrony.keys:2:3:", "CK102")
+        .doesNotContain("TopSecretKeyText");
+    assertThat(run.out()).contains("CK101").doesNotContain("TopSecretKeyText");
+
+    Path missing = write("missing.conf", ("keyfile " + dir.resolve("nowhere.keys") + "\n")
+        .getBytes(StandardCharsets.UTF_8));
+    Run unreadable = run("parse", missing.toString());
+    assertThat(unreadable.exitCode()).isZero();
+    assertThat(unreadable.stderr()).contains("missing.conf:1:9:", "CK300");
+  }
+
   static List<Path> ntpFixtures() throws Exception {
     Path testdata = Path.of(System.getProperty("ntplint.testdata", "../testdata"), "ntp");
     try (Stream<Path> walk = Files.walk(testdata)) {

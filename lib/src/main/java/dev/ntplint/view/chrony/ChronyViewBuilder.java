@@ -5,6 +5,8 @@ import dev.ntplint.chrony.catalog.RefclockOption;
 import dev.ntplint.chrony.catalog.SourceOption;
 import dev.ntplint.chrony.include.ChronyConfigTree;
 import dev.ntplint.chrony.include.IncludedFile;
+import dev.ntplint.chrony.keys.ChronyKey;
+import dev.ntplint.chrony.keys.ChronyKeys;
 import dev.ntplint.chrony.model.AccessRule;
 import dev.ntplint.chrony.model.ChronyDirective;
 import dev.ntplint.chrony.model.IncludeDirective;
@@ -27,6 +29,7 @@ import dev.ntplint.view.AccessPolicy;
 import dev.ntplint.view.AddressFamily;
 import dev.ntplint.view.AddressRange;
 import dev.ntplint.view.FileLoader;
+import dev.ntplint.view.KeyEntry;
 import dev.ntplint.view.KeyFile;
 import dev.ntplint.view.LocalFallback;
 import dev.ntplint.view.PathSetting;
@@ -120,12 +123,21 @@ public final class ChronyViewBuilder {
     }
     Optional<KeyFile> keys = Optional.ofNullable(paths.get(ChronyDirectiveKind.KEYFILE)).map(p -> {
       Optional<SourceFile> file = loader.load(p.value());
-      return new KeyFile(p, file, file.map(ChronyKeyFile::read).orElse(List.of()));
+      return new KeyFile(p, file, file.map(ChronyViewBuilder::keys).orElse(List.of()));
     });
     return new TimeServiceView(Dialect.CHRONY, tree.root().file(), sources, runtime, rejected, local,
         clients.build(), monitor.build(), broadcasts, rateLimits,
         Optional.ofNullable(paths.get(ChronyDirectiveKind.DRIFTFILE)), leap,
         Optional.ofNullable(paths.get(ChronyDirectiveKind.LOGDIR)), logs, keys);
+  }
+
+  /** The keys chronyd loads from its key file. */
+  private static List<KeyEntry> keys(SourceFile file) {
+    List<KeyEntry> keys = new ArrayList<>();
+    for (ChronyKey k : ChronyKeys.parse(file).file().keys()) {
+      keys.add(new KeyEntry(k.id(), k.typeName(), k.bits(), k.span()));
+    }
+    return keys;
   }
 
   static TimeSource source(NtpSource s) {
