@@ -1,0 +1,201 @@
+package dev.ntplint.cli;
+
+import dev.ntplint.chrony.ChronyVersion;
+import dev.ntplint.convert.ChronyConversionOptions;
+import dev.ntplint.convert.Conversion;
+import dev.ntplint.convert.ConversionReport;
+import dev.ntplint.convert.Distro;
+import dev.ntplint.convert.NtpdOptions;
+import dev.ntplint.convert.tochrony.NtpToChrony;
+import dev.ntplint.ntp.NtpConfigSet;
+import dev.ntplint.ntp.NtpTarget;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code ntplint convert}: translates the flags into {@link ChronyConversionOptions}, runs the
+ * library converter and writes its output, keys and report where asked (files atomically, never
+ * over an existing file without --force).
+ */
+@Command(name = "convert", mixinStandardHelpOptions = true,
+    description = {"Convert ntp.conf to chrony.conf, with a report of what was converted exactly,"
+        + " approximated or dropped (and why, and what to do instead).",
+        "The output goes to standard output unless -o; the report goes to standard error unless"
+            + " --report."},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+        "0:every construct was converted exactly",
+        "1:something was approximated or dropped (see the report)",
+        "2:usage error, unreadable input, an output that exists without --force, or internal"
+            + " error"
+    })
+final class ConvertCommand implements Callable<Integer> {
+
+  @ParentCommand
+  NtplintMain main;
+
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "The ntp.conf to convert; - reads"
+      + " standard input.")
+  String file;
+
+  @Option(names = "--to", paramLabel = "DIALECT", required = true,
+      description = "The output language: chrony (from ntp.conf).")
+  String to;
+
+  @Option(names = "--target", paramLabel = "TARGET",
+      description = "The chronyd release the output is for: chrony-4.3 ... chrony-4.8,"
+          + " chrony-HEAD (default: the newest). Options it lacks are left out and reported.")
+  String target;
+
+  @Option(names = "--distro", paramLabel = "DISTRO", defaultValue = "debian",
+      description = "Whose file locations to write: debian, rhel or suse (default:"
+          + " ${DEFAULT-VALUE}).")
+  String distro;
+
+  @Option(names = "--keys-out", paramLabel = "FILE",
+      description = "Write the converted keys file here (mode 0600).")
+  Path keysOut;
+
+  @Option(names = "--report", paramLabel = "FILE", description = "Write the report here instead"
+      + " of standard error.")
+  Path report;
+
+  @Option(names = "--report-format", paramLabel = "FORMAT", defaultValue = "text",
+      description = "text or json (default: ${DEFAULT-VALUE}).")
+  String reportFormat;
+
+  @Option(names = "--open-cmdport", description = "Open chronyd's command port (UDP 323) to the"
+      + " hosts ntpd answered monitoring queries from (cmdallow, bindcmdaddress). Off by default.")
+  boolean openCommandPort;
+
+  @Option(names = "--client-only", description = "Write no allow: the converted host serves no"
+      + " NTP clients, whatever ntpd's restrict lines allowed.")
+  boolean clientOnly;
+
+  @Option(names = "--ntpd-options", paramLabel = "OPTIONS",
+      description = "ntpd's command-line options from its service configuration, e.g. \"-g\""
+          + " (-g, -x, -4/-6 and -u change the conversion).")
+  String ntpdOptions;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+      description = "Write the converted file here (atomically) instead of standard output.")
+  Path output;
+
+  @Option(names = "--force", description = "Replace existing output, keys and report files.")
+  boolean force;
+
+  @Option(names = "--root", paramLabel = "DIR",
+      description = "Resolve absolute and included paths inside DIR (a mounted image of the"
+          + " machine); nothing outside it is read.")
+  Path root;
+
+  @Option(names = "--max-size", paramLabel = "BYTES", defaultValue = "16777216",
+      description = "Refuse inputs larger than this (default: ${DEFAULT-VALUE}).")
+  long maxSize;
+
+  @Override
+  public Integer call() {
+    if (!to.toLowerCase(Locale.ROOT).equals("chrony")) {
+      throw new UserError("unknown --to `" + to + "`; use chrony (ntp.conf to chrony.conf)");
+    }
+    boolean json = switch (reportFormat.toLowerCase(Locale.ROOT)) {
+      case "text" -> false;
+      case "json" -> true;
+      default -> throw new UserError("unknown --report-format `" + reportFormat
+          + "`; use text or json");
+    };
+    ChronyConversionOptions options = chronyOptions();
+    // Refuse before doing any work, so nothing is half written.
+    for (Path p : new Path[] {output, keysOut, report}) {
+      if (p != null) {
+        OutputFiles.checkWritable(p, force);
+      }
+    }
+    InputOptions input = new InputOptions();
+    input.file = file;
+    input.root = root;
+    input.maxSize = maxSize;
+    InputOptions.Input read = input.read(input.fileSystem());
+    NtpConfigSet set = NtpLoading.load(input, read, NtpTarget.ANY);
+    Conversion conversion = NtpToChrony.convert(set, options);
+
+    byte[] converted = conversion.output().getBytes(StandardCharsets.UTF_8);
+    if (output != null) {
+      OutputFiles.write(output, converted, force, false);
+    } else {
+      try {
+        main.stdout.write(converted);
+        main.stdout.flush();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    boolean keysLost = false;
+    if (conversion.keys().isPresent()) {
+      if (keysOut != null) {
+        OutputFiles.write(keysOut, conversion.keys().get().getBytes(StandardCharsets.UTF_8), force,
+            true);
+      } else {
+        keysLost = true;
+      }
+    }
+    String reportText = render(conversion.report(), json);
+    if (report != null) {
+      OutputFiles.write(report, reportText.getBytes(StandardCharsets.UTF_8), force, false);
+      err.println("ntplint: " + summary(conversion.report()) + "; report in " + report);
+    } else {
+      err.print(reportText);
+    }
+    if (keysLost) {
+      err.println("ntplint: the keys file was converted but not written: give --keys-out FILE");
+    }
+    err.flush();
+    return conversion.exact() && !keysLost ? ExitCode.OK : ExitCode.PROBLEMS;
+  }
+
+  private ChronyConversionOptions chronyOptions() {
+    ChronyVersion version = target == null ? ChronyVersion.NEWEST
+        : ChronyVersion.parseTarget(target).orElseThrow(() -> new UserError("unknown target `"
+            + target + "`; use one of chrony-4.3, chrony-4.4, chrony-4.5, chrony-4.6,"
+            + " chrony-4.6.1, chrony-4.7, chrony-4.8, chrony-HEAD"));
+    Distro d = Distro.parse(distro).orElseThrow(() -> new UserError("unknown --distro `" + distro
+        + "`; use debian, rhel or suse"));
+    return ChronyConversionOptions.defaults().withTarget(version).withDistro(d)
+        .withOpenCommandPort(openCommandPort).withClientOnly(clientOnly)
+        .withNtpdOptions(ntpdOptions == null ? NtpdOptions.unknown()
+            : NtpdOptions.parse(ntpdOptions));
+  }
+
+  private static String render(ConversionReport report, boolean json) {
+    StringWriter out = new StringWriter();
+    if (json) {
+      report.writeJson(out);
+    } else {
+      report.writeText(out);
+    }
+    return out.toString();
+  }
+
+  private static String summary(ConversionReport report) {
+    var counts = report.counts();
+    return counts.get(dev.ntplint.convert.Outcome.CONVERTED) + " converted, "
+        + counts.get(dev.ntplint.convert.Outcome.APPROXIMATED) + " approximated, "
+        + counts.get(dev.ntplint.convert.Outcome.DROPPED) + " dropped";
+  }
+}
