@@ -3,6 +3,7 @@ package dev.ntplint.convert.tochrony;
 import dev.ntplint.convert.OutputLine;
 import dev.ntplint.ntp.NtpConfigSet;
 import dev.ntplint.ntp.model.Include;
+import dev.ntplint.ntp.model.InvalidDirective;
 import dev.ntplint.ntp.model.NtpDirective;
 import dev.ntplint.source.SourceLine;
 import dev.ntplint.source.Span;
@@ -66,6 +67,9 @@ final class Layout {
   }
 
   private void directive(NtpDirective d, String indent) {
+    if (d instanceof InvalidDirective invalid && invalid.applied().isPresent()) {
+      directive(invalid.applied().get(), indent);
+    }
     for (OutputLine o : context.linesOf(d)) {
       place(o, indent);
     }

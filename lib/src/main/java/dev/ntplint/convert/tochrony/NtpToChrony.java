@@ -223,9 +223,7 @@ public final class NtpToChrony {
       context.report(i.syntax(), Outcome.APPROXIMATED, "ntpd rejects part of this line ("
           + i.reason() + ") and applies only the part before it; that part is converted", null,
           List.of());
-      translate(i.applied().get());
-      context.emit(i, context.linesOf(i.applied().get()).stream().map(OutputLine::text)
-          .toArray(String[]::new));
+      translate(i.applied().get()); // placed by the layout where the rejected line is
       return;
     }
     context.report(i.syntax(), Outcome.DROPPED, "ntpd rejects this line: " + i.reason(), null,
