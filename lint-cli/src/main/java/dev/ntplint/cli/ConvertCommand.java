@@ -1,14 +1,23 @@
 package dev.ntplint.cli;
 
+import dev.ntplint.chrony.ChronyConf;
 import dev.ntplint.chrony.ChronyVersion;
+import dev.ntplint.chrony.catalog.ChronyDirectiveKind;
+import dev.ntplint.chrony.model.ChronyConfig;
+import dev.ntplint.chrony.model.Setting;
 import dev.ntplint.convert.ChronyConversionOptions;
 import dev.ntplint.convert.Conversion;
 import dev.ntplint.convert.ConversionReport;
 import dev.ntplint.convert.Distro;
+import dev.ntplint.convert.NtpConversionOptions;
 import dev.ntplint.convert.NtpdOptions;
 import dev.ntplint.convert.tochrony.NtpToChrony;
+import dev.ntplint.convert.tontp.ChronyToNtp;
+import dev.ntplint.fs.ConfinedFileSystem;
+import dev.ntplint.fs.FileRead;
 import dev.ntplint.ntp.NtpConfigSet;
 import dev.ntplint.ntp.NtpTarget;
+import dev.ntplint.source.SourceFile;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -16,6 +25,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,8 +40,9 @@ import picocli.CommandLine.Model.CommandSpec;
  * over an existing file without --force).
  */
 @Command(name = "convert", mixinStandardHelpOptions = true,
-    description = {"Convert ntp.conf to chrony.conf, with a report of what was converted exactly,"
-        + " approximated or dropped (and why, and what to do instead).",
+    description = {"Convert ntp.conf to chrony.conf (--to chrony) or chrony.conf to ntp.conf (--to"
+        + " ntp), with a report of what was converted exactly, approximated or dropped (and why,"
+        + " and what to do instead).",
         "The output goes to standard output unless -o; the report goes to standard error unless"
             + " --report."},
     exitCodeListHeading = "%nExit codes:%n",
@@ -49,17 +60,18 @@ final class ConvertCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "The ntp.conf to convert; - reads"
-      + " standard input.")
+  @Parameters(index = "0", paramLabel = "FILE", description = "The file to convert (ntp.conf for"
+      + " --to chrony, chrony.conf for --to ntp); - reads standard input.")
   String file;
 
   @Option(names = "--to", paramLabel = "DIALECT", required = true,
-      description = "The output language: chrony (from ntp.conf).")
+      description = "The output language: chrony (from ntp.conf) or ntp (from chrony.conf).")
   String to;
 
   @Option(names = "--target", paramLabel = "TARGET",
-      description = "The chronyd release the output is for: chrony-4.3 ... chrony-4.8,"
-          + " chrony-HEAD (default: the newest). Options it lacks are left out and reported.")
+      description = "The daemon release the output is for: chrony-4.3 ... chrony-4.8,"
+          + " chrony-HEAD (default: the newest) for --to chrony; ntp-4.2.8 or ntpsec-1.2"
+          + " (default) for --to ntp. Options it lacks are left out and reported.")
   String target;
 
   @Option(names = "--distro", paramLabel = "DISTRO", defaultValue = "debian",
@@ -110,8 +122,10 @@ final class ConvertCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (!to.toLowerCase(Locale.ROOT).equals("chrony")) {
-      throw new UserError("unknown --to `" + to + "`; use chrony (ntp.conf to chrony.conf)");
+    String toDialect = to.toLowerCase(Locale.ROOT);
+    if (!toDialect.equals("chrony") && !toDialect.equals("ntp")) {
+      throw new UserError("unknown --to `" + to + "`; use chrony (ntp.conf to chrony.conf) or ntp"
+          + " (chrony.conf to ntp.conf)");
     }
     boolean json = switch (reportFormat.toLowerCase(Locale.ROOT)) {
       case "text" -> false;
@@ -119,7 +133,9 @@ final class ConvertCommand implements Callable<Integer> {
       default -> throw new UserError("unknown --report-format `" + reportFormat
           + "`; use text or json");
     };
-    ChronyConversionOptions options = chronyOptions();
+    boolean toChrony = toDialect.equals("chrony");
+    ChronyConversionOptions chronyOptions = toChrony ? chronyOptions() : null;
+    NtpConversionOptions ntpOptions = toChrony ? null : ntpOptions();
     // Refuse before doing any work, so nothing is half written.
     for (Path p : new Path[] {output, keysOut, report}) {
       if (p != null) {
@@ -130,9 +146,16 @@ final class ConvertCommand implements Callable<Integer> {
     input.file = file;
     input.root = root;
     input.maxSize = maxSize;
-    InputOptions.Input read = input.read(input.fileSystem());
-    NtpConfigSet set = NtpLoading.load(input, read, NtpTarget.ANY);
-    Conversion conversion = NtpToChrony.convert(set, options);
+    ConfinedFileSystem fs = input.fileSystem();
+    InputOptions.Input read = input.read(fs);
+    Conversion conversion;
+    if (toChrony) {
+      NtpConfigSet set = NtpLoading.load(input, read, NtpTarget.ANY);
+      conversion = NtpToChrony.convert(set, chronyOptions);
+    } else {
+      ChronyConfig config = ChronyConf.parse(read.source(), ChronyVersion.NEWEST).config();
+      conversion = ChronyToNtp.convert(config, chronyKeys(config, fs), ntpOptions);
+    }
 
     byte[] converted = conversion.output().getBytes(StandardCharsets.UTF_8);
     if (output != null) {
@@ -180,6 +203,33 @@ final class ConvertCommand implements Callable<Integer> {
         .withOpenCommandPort(openCommandPort).withClientOnly(clientOnly)
         .withNtpdOptions(ntpdOptions == null ? NtpdOptions.unknown()
             : NtpdOptions.parse(ntpdOptions));
+  }
+
+  private NtpConversionOptions ntpOptions() {
+    NtpTarget ntp = target == null ? NtpTarget.NTPSEC_1_2 : NtpTarget.parseTarget(target)
+        .filter(t -> t.flavour().isPresent()).orElseThrow(() -> new UserError("unknown target `"
+            + target + "` for --to ntp; use ntp-4.2.8 or ntpsec-1.2"));
+    Distro d = Distro.parse(distro).orElseThrow(() -> new UserError("unknown --distro `" + distro
+        + "`; use debian, rhel or suse"));
+    return new NtpConversionOptions(ntp.flavour().get(), d);
+  }
+
+  /** The keys file the chrony.conf names, read as chronyd would (inside --root). */
+  private static Optional<SourceFile> chronyKeys(ChronyConfig config, ConfinedFileSystem fs) {
+    String path = null;
+    for (Setting s : config.directives(Setting.class)) {
+      if (s.directive() == ChronyDirectiveKind.KEYFILE && !s.syntax().arguments().isEmpty()) {
+        path = s.syntax().arguments().get(0).text();
+      }
+    }
+    if (path == null) {
+      return Optional.empty();
+    }
+    FileRead read = fs.readFile(path);
+    if (read instanceof FileRead.Contents contents) {
+      return Optional.of(SourceFile.of(path, contents.bytes()));
+    }
+    return Optional.empty();
   }
 
   private static String render(ConversionReport report, boolean json) {

@@ -153,6 +153,28 @@ class ConvertCommandTest {
   }
 
   @Test
+  void chronyToNtpReadsTheKeyfileInsideTheRoot() throws Exception {
+    Path root = Files.createDirectories(dir.resolve("root"));
+    Files.createDirectories(root.resolve("etc/chrony"));
+    Files.writeString(root.resolve("etc/chrony/chrony.keys"), "5 SHA1 HEX:"
+        + "00112233445566778899AABBCCDDEEFF00112233\n");
+    Path in = Files.writeString(root.resolve("etc/chrony/chrony.conf"),
+        "server a.example.com iburst\nkeyfile /etc/chrony/chrony.keys\nmakestep 1 -1\n"
+            + "allow 192.168.0.0/16\n");
+    Path keys = dir.resolve("ntp.keys");
+    CliTest.Run run = CliTest.run("convert", "--to", "ntp", "--target", "ntp-4.2.8", "--root",
+        root.toString(), "--keys-out", keys.toString(), in.toString());
+    assertThat(run.out()).contains("server a.example.com iburst\n")
+        .contains("keys /etc/ntp.keys\ntrustedkey 5\n").contains("tinker step 1\n")
+        .contains("restrict default nomodify notrap nopeer noserve noquery\n")
+        .contains("restrict 192.168.0.0 mask 255.255.0.0 nomodify notrap nopeer noquery\n");
+    assertThat(Files.readString(keys)).contains("5 SHA1 00112233445566778899aabbccddeeff00112233");
+    assertThat(run.exitCode()).as(run.stderr()).isZero();
+    assertThat(CliTest.run("convert", "--to", "ntp", "--target", "chrony-4.3", in.toString())
+        .exitCode()).isEqualTo(2);
+  }
+
+  @Test
   void helpListsTheExitCodes() {
     CliTest.Run run = CliTest.run("convert", "--help");
     assertThat(run.exitCode()).isZero();
