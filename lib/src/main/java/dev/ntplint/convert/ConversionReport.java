@@ -67,16 +67,12 @@ public record ConversionReport(String from, String to, String target, String inp
         out.write("\n" + outcome.label().toUpperCase(java.util.Locale.ROOT) + ":\n");
         for (ReportEntry e : list) {
           out.write("  " + e.location() + ": " + e.construct() + "\n");
-          if (!e.output().isEmpty()) {
-            for (OutputLine line : e.output()) {
-              out.write("      -> " + (line.number() > 0 ? line.number() + ": " : "") + line.text()
-                  + "\n");
-            }
+          for (OutputLine line : e.output()) {
+            out.write("      -> " + (line.number() > 0 ? line.number() + ": " : "") + line.text()
+                + "\n");
           }
-          if (outcome != Outcome.CONVERTED || !e.reason().isEmpty()) {
-            if (!e.reason().isEmpty()) {
-              out.write("      why: " + e.reason() + "\n");
-            }
+          if (!e.reason().isEmpty()) {
+            out.write("      why: " + e.reason() + "\n");
           }
           if (e.advice().isPresent()) {
             out.write("      do:  " + e.advice().get() + "\n");
@@ -93,6 +89,18 @@ public record ConversionReport(String from, String to, String target, String inp
   public void writeJson(Writer out) {
     try {
       JsonGenerator json = JSON.createGenerator(out).useDefaultPrettyPrinter();
+      writeJson(json);
+      json.flush();
+      out.write("\n");
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Writes the report as one JSON object into a document being written. */
+  public void writeJson(JsonGenerator json) {
+    try {
       json.writeStartObject();
       json.writeStringField("from", from);
       json.writeStringField("to", to);
@@ -110,9 +118,6 @@ public record ConversionReport(String from, String to, String target, String inp
       }
       json.writeEndArray();
       json.writeEndObject();
-      json.flush();
-      out.write("\n");
-      out.flush();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -5,6 +5,7 @@ import dev.ntplint.chrony.ChronyVersion;
 import dev.ntplint.chrony.catalog.ChronyDirectiveKind;
 import dev.ntplint.chrony.model.ChronyConfig;
 import dev.ntplint.chrony.model.Setting;
+import dev.ntplint.convert.BatchReport;
 import dev.ntplint.convert.ChronyConversionOptions;
 import dev.ntplint.convert.Conversion;
 import dev.ntplint.convert.ConversionReport;
@@ -23,7 +24,10 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -49,8 +53,8 @@ import picocli.CommandLine.Model.CommandSpec;
     exitCodeList = {
         "0:every construct was converted exactly",
         "1:something was approximated or dropped (see the report)",
-        "2:usage error, unreadable input, an output that exists without --force, or internal"
-            + " error"
+        "2:usage error, unreadable input (in batch mode: any input), an output that exists"
+            + " without --force, or internal error"
     })
 final class ConvertCommand implements Callable<Integer> {
 
@@ -60,9 +64,16 @@ final class ConvertCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "The file to convert (ntp.conf for"
-      + " --to chrony, chrony.conf for --to ntp); - reads standard input.")
-  String file;
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "The file to convert (ntp.conf for"
+      + " --to chrony, chrony.conf for --to ntp); - reads standard input. Several files need"
+      + " --output-dir.")
+  List<String> files;
+
+  @Option(names = "--output-dir", paramLabel = "DIR",
+      description = "Batch mode: convert every FILE into DIR (named after the input path; keys"
+          + " files next to them) and write one JSON report (--report, default"
+          + " DIR/convert-report.json).")
+  Path outputDir;
 
   @Option(names = "--to", paramLabel = "DIALECT", required = true,
       description = "The output language: chrony (from ntp.conf) or ntp (from chrony.conf).")
@@ -136,26 +147,19 @@ final class ConvertCommand implements Callable<Integer> {
     boolean toChrony = toDialect.equals("chrony");
     ChronyConversionOptions chronyOptions = toChrony ? chronyOptions() : null;
     NtpConversionOptions ntpOptions = toChrony ? null : ntpOptions();
+    if (outputDir != null) {
+      return batch(toChrony, chronyOptions, ntpOptions);
+    }
+    if (files.size() != 1) {
+      throw new UserError("several files need --output-dir DIR (batch mode)");
+    }
     // Refuse before doing any work, so nothing is half written.
     for (Path p : new Path[] {output, keysOut, report}) {
       if (p != null) {
         OutputFiles.checkWritable(p, force);
       }
     }
-    InputOptions input = new InputOptions();
-    input.file = file;
-    input.root = root;
-    input.maxSize = maxSize;
-    ConfinedFileSystem fs = input.fileSystem();
-    InputOptions.Input read = input.read(fs);
-    Conversion conversion;
-    if (toChrony) {
-      NtpConfigSet set = NtpLoading.load(input, read, NtpTarget.ANY);
-      conversion = NtpToChrony.convert(set, chronyOptions);
-    } else {
-      ChronyConfig config = ChronyConf.parse(read.source(), ChronyVersion.NEWEST).config();
-      conversion = ChronyToNtp.convert(config, chronyKeys(config, fs), ntpOptions);
-    }
+    Conversion conversion = convertOne(files.get(0), toChrony, chronyOptions, ntpOptions);
 
     byte[] converted = conversion.output().getBytes(StandardCharsets.UTF_8);
     if (output != null) {
@@ -190,6 +194,93 @@ final class ConvertCommand implements Callable<Integer> {
     }
     err.flush();
     return conversion.exact() && !keysLost ? ExitCode.OK : ExitCode.PROBLEMS;
+  }
+
+  private Conversion convertOne(String file, boolean toChrony,
+      ChronyConversionOptions chronyOptions, NtpConversionOptions ntpOptions) {
+    InputOptions input = new InputOptions();
+    input.file = file;
+    input.root = root;
+    input.maxSize = maxSize;
+    ConfinedFileSystem fs = input.fileSystem();
+    InputOptions.Input read = input.read(fs);
+    if (toChrony) {
+      NtpConfigSet set = NtpLoading.load(input, read, NtpTarget.ANY);
+      return NtpToChrony.convert(set, chronyOptions);
+    }
+    ChronyConfig config = ChronyConf.parse(read.source(), ChronyVersion.NEWEST).config();
+    return ChronyToNtp.convert(config, chronyKeys(config, fs), ntpOptions);
+  }
+
+  /**
+   * Batch mode: every file into the output directory, one JSON report. A file that cannot be read
+   * is reported and the others are still converted; the exit code is the worst of all.
+   */
+  private int batch(boolean toChrony, ChronyConversionOptions chronyOptions,
+      NtpConversionOptions ntpOptions) {
+    if (output != null || keysOut != null) {
+      throw new UserError("--output-dir writes each output and keys file itself; leave out -o and"
+          + " --keys-out");
+    }
+    if (!Files.isDirectory(outputDir)) {
+      throw new UserError(outputDir + ": --output-dir is not a directory");
+    }
+    Path reportFile = report != null ? report : outputDir.resolve("convert-report.json");
+    String suffix = toChrony ? ".chrony.conf" : ".ntp.conf";
+    List<String> names = new ArrayList<>();
+    for (String file : files) {
+      if (file.equals("-")) {
+        throw new UserError("batch mode reads files, not standard input");
+      }
+      String name = outputName(file);
+      if (names.contains(name)) {
+        throw new UserError(file + ": gives the same output name as another input (" + name + ")");
+      }
+      names.add(name);
+      OutputFiles.checkWritable(outputDir.resolve(name + suffix), force);
+    }
+    OutputFiles.checkWritable(reportFile, force);
+    List<BatchReport.Item> items = new ArrayList<>();
+    for (int i = 0; i < files.size(); i++) {
+      String file = files.get(i);
+      try {
+        Conversion c = convertOne(file, toChrony, chronyOptions, ntpOptions);
+        Path out = outputDir.resolve(names.get(i) + suffix);
+        OutputFiles.write(out, c.output().getBytes(StandardCharsets.UTF_8), force, false);
+        if (c.keys().isPresent()) {
+          OutputFiles.write(outputDir.resolve(names.get(i) + (toChrony ? ".chrony.keys"
+              : ".ntp.keys")),
+              c.keys().get().getBytes(StandardCharsets.UTF_8), force, true);
+        }
+        items.add(BatchReport.Item.converted(file, out.toString(), c.report()));
+      } catch (UserError e) {
+        items.add(BatchReport.Item.failed(file, e.getMessage()));
+      }
+    }
+    BatchReport batch = new BatchReport(items);
+    StringWriter json = new StringWriter();
+    batch.writeJson(json);
+    OutputFiles.write(reportFile, json.toString().getBytes(StandardCharsets.UTF_8), force, false);
+    PrintWriter err = spec.commandLine().getErr();
+    for (BatchReport.Item item : items) {
+      err.println("ntplint: " + item.input() + ": " + item.error().orElseGet(() ->
+          summary(item.report().get()) + " -> " + item.output().get()));
+    }
+    err.println("ntplint: report in " + reportFile);
+    err.flush();
+    if (batch.anyFailed()) {
+      return ExitCode.ERROR;
+    }
+    return batch.exact() ? ExitCode.OK : ExitCode.PROBLEMS;
+  }
+
+  /** The input path as one file name: {@code /etc/hosts/a/ntp.conf} -> {@code etc_hosts_a_ntp.conf}. */
+  static String outputName(String file) {
+    String normal = Path.of(file).normalize().toString().replace('\\', '/');
+    while (normal.startsWith("/") || normal.startsWith("./")) {
+      normal = normal.substring(normal.startsWith("/") ? 1 : 2);
+    }
+    return normal.replace("../", "up_").replace('/', '_');
   }
 
   private ChronyConversionOptions chronyOptions() {

@@ -66,6 +66,7 @@ class ConvertCommandTest {
         .isEqualTo(2);
   }
 
+  /** ntp2chrony bug B11: it crashed with a traceback on an existing output; we refuse cleanly. */
   @Test
   void outputFileIsNeverOverwrittenWithoutForce() throws Exception {
     Path in = write("ntp.conf", EXACT);
@@ -172,6 +173,38 @@ class ConvertCommandTest {
     assertThat(run.exitCode()).as(run.stderr()).isZero();
     assertThat(CliTest.run("convert", "--to", "ntp", "--target", "chrony-4.3", in.toString())
         .exitCode()).isEqualTo(2);
+  }
+
+  @Test
+  void batchModeConvertsEveryFileIntoTheDirectoryWithOneJsonReport() throws Exception {
+    Path a = Files.createDirectories(dir.resolve("hosts/a"));
+    Path b = Files.createDirectories(dir.resolve("hosts/b"));
+    Files.writeString(a.resolve("ntp.conf"), EXACT);
+    Files.writeString(b.resolve("ntp.conf"), "server b.example.com preempt\n");
+    Path out = Files.createDirectories(dir.resolve("out"));
+    CliTest.Run run = CliTest.run("convert", "--to", "chrony", "--ntpd-options=-x",
+        "--output-dir", out.toString(), a.resolve("ntp.conf").toString(),
+        b.resolve("ntp.conf").toString());
+    assertThat(run.exitCode()).as(run.stderr()).isEqualTo(1);
+    assertThat(run.stdout()).isEmpty();
+    String nameA = ConvertCommand.outputName(a.resolve("ntp.conf").toString()) + ".chrony.conf";
+    String nameB = ConvertCommand.outputName(b.resolve("ntp.conf").toString()) + ".chrony.conf";
+    assertThat(nameA).isNotEqualTo(nameB).doesNotContain("/");
+    assertThat(Files.readString(out.resolve(nameA))).contains("server a.example.com iburst");
+    assertThat(Files.readString(out.resolve(nameB))).contains("server b.example.com\n");
+    String report = Files.readString(out.resolve("convert-report.json"));
+    assertThat(report).contains("\"files\" : 2").contains("\"failed\" : 0")
+        .contains("\"construct\" : \"option preempt\"");
+
+    CliTest.Run missing = CliTest.run("convert", "--to", "chrony", "--force", "--output-dir",
+        out.toString(), a.resolve("ntp.conf").toString(), dir.resolve("nope.conf").toString());
+    assertThat(missing.exitCode()).isEqualTo(2);
+    assertThat(Files.readString(out.resolve("convert-report.json"))).contains("\"failed\" : 1")
+        .contains("\"error\"");
+    CliTest.Run twoWithoutDir = CliTest.run("convert", "--to", "chrony",
+        a.resolve("ntp.conf").toString(), b.resolve("ntp.conf").toString());
+    assertThat(twoWithoutDir.exitCode()).isEqualTo(2);
+    assertThat(twoWithoutDir.stderr()).contains("--output-dir");
   }
 
   @Test

@@ -289,6 +289,10 @@ final class AccessTranslator {
             + " ntpd's discard average", null, out);
   }
 
+  boolean rateLimitWritten() {
+    return rateLimitWritten;
+  }
+
   /** The rules ntpd's built-in default decides (no restrict default line). */
   void builtIns() {
     if (!builtInRules.isEmpty()) {

@@ -577,9 +577,10 @@ public final class NtpToChrony {
     for (String ignored : ntpd.ignored()) {
       context.reportBuiltIn("ntpd " + ignored, Outcome.DROPPED, "not converted", null, List.of());
     }
-    if (noclientlog) {
-      // Reported with disable monitor; nothing more to write.
-      return;
+    if (noclientlog && access.rateLimitWritten()) {
+      context.reportBuiltIn("disable monitor with rate limiting", Outcome.APPROXIMATED,
+          "chronyd's noclientlog (written for disable monitor) also turns its ratelimit off",
+          "keep one of the two", List.of());
     }
   }
 }
