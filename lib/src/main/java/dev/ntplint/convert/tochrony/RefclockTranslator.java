@@ -250,6 +250,16 @@ final class RefclockTranslator {
       return;
     }
     List<OutputLine> out = writeLocal(c.directive());
+    for (Fudge f : c.fudges()) {
+      for (Option<FudgeFactor> factor : f.factors()) {
+        if (factor.kind() != FudgeFactor.STRATUM) {
+          context.reportPart(f.syntax(), "fudge " + factor.kind().keyword(), Outcome.DROPPED,
+              factor.kind() == FudgeFactor.REFID
+                  ? "chrony's local clock always has the refid 7F7F0101 (LOCL)"
+                  : "chrony's local clock has no " + factor.kind().keyword(), null);
+        }
+      }
+    }
     context.report(c.directive().syntax(), Outcome.CONVERTED,
         "ntpd serves the LOCAL clock's stratum + 1 (fudge stratum, or 5, plus one), which is what"
             + " chrony's local stratum states (ntp2chrony wrote one less, B5)",
