@@ -255,7 +255,7 @@ final class RefclockTranslator {
         if (factor.kind() != FudgeFactor.STRATUM) {
           context.reportPart(f.syntax(), "fudge " + factor.kind().keyword(), Outcome.DROPPED,
               factor.kind() == FudgeFactor.REFID
-                  ? "chrony's local clock always has the refid 7F7F0101 (LOCL)"
+                  ? "chrony's local clock always has the refid 7F7F0101 (127.127.1.1)"
                   : "chrony's local clock has no " + factor.kind().keyword(), null);
         }
       }
