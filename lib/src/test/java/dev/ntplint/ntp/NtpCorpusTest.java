@@ -24,7 +24,7 @@ import org.junit.jupiter.api.TestFactory;
  * {@code --target ntpsec-1.2}, down to the lines rejected (each re-run alone by the manifest's
  * author, so these are the true lines, not the daemon's stale ones).
  */
-class NtpCorpusTest {
+public class NtpCorpusTest {
 
   private static Path corpus() {
     Assumptions.assumeTrue(TestPaths.corpus().isPresent(), "no ../shared/corpus in this checkout");
@@ -32,7 +32,7 @@ class NtpCorpusTest {
   }
 
   /** The ntp.conf files of the corpus (real ntp files, upstream samples, converter samples). */
-  static List<Path> ntpConfFiles(Path corpus) {
+  public static List<Path> ntpConfFiles(Path corpus) {
     List<Path> files = new ArrayList<>();
     try {
       Path real = corpus.resolve("real");

@@ -18,15 +18,15 @@ import org.junit.jupiter.api.Assumptions;
  * {@code scripts/ntpsec-parse.sh} (isolated: read-only mounts, no network, no IPC, no right to set
  * the clock, a hard time limit); never any other way.
  */
-final class Ntpsec {
+public final class Ntpsec {
 
   /** The script's exit status when the oracle is missing or cannot be isolated here. */
   static final int UNAVAILABLE = 77;
 
   /** What NTPsec logged about one file. */
-  record Verdict(DaemonLog log, List<String> messages, String output) {
+  public record Verdict(DaemonLog log, List<String> messages, String output) {
 
-    boolean rejected() {
+    public boolean rejected() {
       return log.rejected();
     }
 
@@ -58,7 +58,7 @@ final class Ntpsec {
    * Checks that the oracle can run here, running it once on a probe file. Skips the test (or fails
    * it when CI asked for the oracles with -Dntplint.oracles=required) when it cannot.
    */
-  static void require(Path probeDir) throws IOException, InterruptedException {
+  public static void require(Path probeDir) throws IOException, InterruptedException {
     Path script = script();
     String why = null;
     if (!Files.isExecutable(script)) {
@@ -102,7 +102,7 @@ final class Ntpsec {
   }
 
   /** Runs NTPsec on {@code file} and reads its log. */
-  static Verdict parse(Path file) throws IOException, InterruptedException {
+  public static Verdict parse(Path file) throws IOException, InterruptedException {
     Run run = run(file);
     if (run.exitCode != 0) {
       throw new AssertionError("scripts/ntpsec-parse.sh exited " + run.exitCode + " on " + file

@@ -5,6 +5,7 @@ import dev.ntplint.json.ModelJson;
 import dev.ntplint.ntp.NtpConfigSet;
 import dev.ntplint.ntp.NtpFiles;
 import dev.ntplint.ntp.NtpIncludes;
+import dev.ntplint.ntp.NtpTarget;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -19,8 +20,13 @@ final class NtpLoading {
 
   /** The main file and the files it includes, read as the target ntpd reads them. */
   static NtpConfigSet load(InputOptions input, InputOptions.Input main) {
+    return load(input, main, input.ntpTarget());
+  }
+
+  /** The same, read for {@code target} whatever --target says (convert's --target names the output). */
+  static NtpConfigSet load(InputOptions input, InputOptions.Input main, NtpTarget target) {
     NtpFiles files = NtpFiles.of(input.fileSystem());
-    NtpIncludes.Options options = new NtpIncludes.Options(input.ntpTarget(), files, "/");
+    NtpIncludes.Options options = new NtpIncludes.Options(target, files, "/");
     return NtpIncludes.read(main.source(), main.realPath(), options);
   }
 

@@ -16,14 +16,14 @@ import picocli.CommandLine.Option;
     versionProvider = NtplintMain.Version.class,
     description = "Read, check and migrate chrony.conf and ntp.conf.",
     subcommands = {CheckCommand.class, RulesCommand.class, ExplainCommand.class,
-        PrintCommand.class, ParseCommand.class, CommandLine.HelpCommand.class,
+        PrintCommand.class, ParseCommand.class, ConvertCommand.class, CommandLine.HelpCommand.class,
         AutoComplete.GenerateCompletion.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:success: no finding at or above the fail level (parse: the daemon's parser accepts"
-            + " the file)",
+            + " the file; convert: everything converted exactly)",
         "1:findings at or above the fail level (parse: the target daemon's parser rejects the"
-            + " file)",
+            + " file; convert: something approximated or dropped)",
         "2:usage error, bad ntplint configuration, unreadable input, or internal error (rerun"
             + " with --debug for details)"
     })

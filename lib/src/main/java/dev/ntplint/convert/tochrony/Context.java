@@ -1,0 +1,136 @@
+package dev.ntplint.convert.tochrony;
+
+import dev.ntplint.convert.ChronyConversionOptions;
+import dev.ntplint.convert.Outcome;
+import dev.ntplint.convert.OutputLine;
+import dev.ntplint.convert.ReportEntry;
+import dev.ntplint.ntp.NtpConfigSet;
+import dev.ntplint.ntp.model.NtpDirective;
+import dev.ntplint.source.DirectiveSyntax;
+import dev.ntplint.source.SourceFile;
+import dev.ntplint.source.Word;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the translators share: the options, the lines each input directive becomes (placed by
+ * {@link Layout} where the directive was), lines with no input line of their own (ntpd defaults
+ * spelled out, appended at the end), and the report entries.
+ */
+final class Context {
+
+  /** A report entry with its place in the input, for sorting. */
+  private record Placed(int fileIndex, int line, int rank, int seq, ReportEntry entry) {}
+
+  /** A directive's own entry comes before the entries about its parts. */
+  private static final int WHOLE = 0;
+  private static final int PART = 1;
+
+  final ChronyConversionOptions options;
+  final NtpConfigSet set;
+  private final Map<NtpDirective, List<OutputLine>> lines = new IdentityHashMap<>();
+  private final List<OutputLine> appended = new ArrayList<>();
+  private final List<Placed> entries = new ArrayList<>();
+  private final Map<SourceFile, Integer> fileIndex = new IdentityHashMap<>();
+
+  Context(ChronyConversionOptions options, NtpConfigSet set) {
+    this.options = options;
+    this.set = set;
+    for (int i = 0; i < set.files().size(); i++) {
+      fileIndex.put(set.files().get(i).result().config().file(), i);
+    }
+  }
+
+  /** Adds output lines written in place of {@code d}. */
+  List<OutputLine> emit(NtpDirective d, String... texts) {
+    List<OutputLine> out = new ArrayList<>();
+    for (String t : texts) {
+      out.add(new OutputLine(t));
+    }
+    lines.computeIfAbsent(d, k -> new ArrayList<>()).addAll(out);
+    return out;
+  }
+
+  /** Adds a line to the block of ntpd defaults at the end of the output. */
+  OutputLine append(String text) {
+    OutputLine line = new OutputLine(text);
+    appended.add(line);
+    return line;
+  }
+
+  List<OutputLine> linesOf(NtpDirective d) {
+    return lines.getOrDefault(d, List.of());
+  }
+
+  List<OutputLine> appended() {
+    return appended;
+  }
+
+  /** Reports a directive. */
+  void report(DirectiveSyntax syntax, Outcome outcome, String reason, String advice,
+      List<OutputLine> output) {
+    report(syntax, describe(syntax), outcome, reason, advice, output);
+  }
+
+  /** Reports one option (or part) of a directive. */
+  void reportPart(DirectiveSyntax syntax, String part, Outcome outcome, String reason,
+      String advice) {
+    add(syntax, PART, part, outcome, reason, advice, List.of());
+  }
+
+  void report(DirectiveSyntax syntax, String construct, Outcome outcome, String reason,
+      String advice, List<OutputLine> output) {
+    add(syntax, WHOLE, construct, outcome, reason, advice, output);
+  }
+
+  private void add(DirectiveSyntax syntax, int rank, String construct, Outcome outcome,
+      String reason, String advice, List<OutputLine> output) {
+    SourceFile file = syntax.line().file();
+    entries.add(new Placed(fileIndex.getOrDefault(file, Integer.MAX_VALUE - 1),
+        syntax.line().number(), rank, entries.size(),
+        new ReportEntry(file.name(), syntax.line().number(), construct, outcome, reason,
+            Optional.ofNullable(advice), output)));
+  }
+
+  /** Reports a behaviour of ntpd that no line states (a default). */
+  void reportBuiltIn(String construct, Outcome outcome, String reason, String advice,
+      List<OutputLine> output) {
+    entries.add(new Placed(Integer.MAX_VALUE, 0, WHOLE, entries.size(),
+        new ReportEntry("(ntpd default)", 0, construct, outcome, reason,
+            Optional.ofNullable(advice), output)));
+  }
+
+  /** Reports a line of another file (the keys file). */
+  void reportFile(String fileName, int line, String construct, Outcome outcome, String reason,
+      String advice) {
+    entries.add(new Placed(Integer.MAX_VALUE - 1, line, WHOLE, entries.size(),
+        new ReportEntry(fileName, line, construct, outcome, reason, Optional.ofNullable(advice),
+            List.of())));
+  }
+
+  List<ReportEntry> entries() {
+    return entries.stream()
+        .sorted(Comparator.comparingInt(Placed::fileIndex).thenComparingInt(Placed::line)
+            .thenComparingInt(Placed::rank).thenComparingInt(Placed::seq))
+        .map(Placed::entry).toList();
+  }
+
+  /**
+   * The directive as written, one blank between words, with secrets replaced: the word after
+   * {@code pw} (Autokey's password) never appears.
+   */
+  static String describe(DirectiveSyntax syntax) {
+    StringBuilder sb = new StringBuilder(syntax.name().text());
+    boolean secretNext = syntax.name().text().toLowerCase(Locale.ROOT).equals("pw");
+    for (Word w : syntax.arguments()) {
+      sb.append(' ').append(secretNext ? "(redacted)" : w.text());
+      secretNext = w.text().toLowerCase(Locale.ROOT).equals("pw");
+    }
+    return sb.toString();
+  }
+}
