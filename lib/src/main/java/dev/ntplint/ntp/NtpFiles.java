@@ -5,7 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -34,9 +36,16 @@ public final class NtpFiles {
 
   private final Optional<Path> root;
   private final Path realRoot;
+  /** Contents that stand in for files on disk, by real path (see {@link #withContents}). */
+  private final Map<Path, byte[]> replaced;
 
   private NtpFiles(Optional<Path> root) {
+    this(root, Map.of());
+  }
+
+  private NtpFiles(Optional<Path> root, Map<Path, byte[]> replaced) {
     this.root = root;
+    this.replaced = replaced;
     Path real = null;
     if (root.isPresent()) {
       try {
@@ -60,6 +69,16 @@ public final class NtpFiles {
 
   public Optional<Path> root() {
     return root;
+  }
+
+  /**
+   * The same files, except that {@link #read} returns these bytes for the existing regular files
+   * at these real paths instead of what is on disk (a fixer re-reading files it has not written).
+   */
+  public NtpFiles withContents(Map<Path, byte[]> contents) {
+    Map<Path, byte[]> copy = new HashMap<>();
+    contents.forEach((path, bytes) -> copy.put(path, bytes.clone()));
+    return new NtpFiles(root, Map.copyOf(copy));
   }
 
   /**
@@ -140,6 +159,10 @@ public final class NtpFiles {
     }
     if (!Files.isRegularFile(real)) {
       return new Refused(path, "not a regular file (never opened)", false);
+    }
+    byte[] standIn = replaced.get(real);
+    if (standIn != null) {
+      return new Contents(path, host, real, standIn.clone());
     }
     try {
       if (Files.size(real) > MAX_FILE_SIZE) {
