@@ -2,6 +2,7 @@ package dev.ntplint.fix;
 
 import dev.ntplint.check.ConfigurationLinter;
 import dev.ntplint.check.LintedConfiguration;
+import dev.ntplint.diag.Severity;
 import dev.ntplint.rules.Finding;
 import dev.ntplint.rules.Fix;
 import dev.ntplint.rules.Fixability;
@@ -10,6 +11,7 @@ import dev.ntplint.source.TextEdit;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -26,8 +28,15 @@ import java.util.Set;
  * finding is reported again against the new bytes, or has gone), and stops when a lint offers
  * nothing more to apply, after {@link #MAX_PASSES} passes, or when the fixes go round in a circle.
  *
- * <p>A pass that would make the daemon reject a configuration it accepted is undone, and its fixes
- * are not offered again: a fix may repair a file, never break one.
+ * <p>Within a pass, fixes are taken by severity (errors first: repairing what the daemon rejects
+ * comes before adding what it lacks), then in reading order; while the daemon rejects the
+ * configuration, a pass takes only the fixes of errors.
+ *
+ * <p>A pass that would make the daemon reject a configuration it accepted, or that would bring a
+ * finding the configuration did not have (two fixes that do not touch the same bytes may still
+ * not go together: a typo repaired to {@code driftfile} and a {@code driftfile} appended because it
+ * was missing), is undone and tried again with its first fix alone; a single fix that does so is
+ * not offered again. A fix may repair a file, never break one.
  */
 public final class Fixer {
 
@@ -152,8 +161,9 @@ public final class Fixer {
       LintedConfiguration now = before;
       seenStates.add(state());
       boolean settled = false;
+      boolean oneAtATime = false;
       while (true) {
-        Pass pass = choose(now);
+        Pass pass = choose(now, oneAtATime);
         if (pass.isEmpty()) {
           settled = true;
           break;
@@ -161,18 +171,22 @@ public final class Fixer {
         if (passes == MAX_PASSES) {
           break;
         }
-        Map<String, byte[]> undo = new HashMap<>(current);
+        Map<String, byte[]> undo = new LinkedHashMap<>(current);
         SourceFile undoMain = main;
         apply(now, pass);
         LintedConfiguration next = lint();
-        if (next.rejected() && !now.rejected()) {
-          // Never break a configuration the daemon accepts: forget this pass and its fixes.
+        if (worse(now, next)) {
           current.clear();
           current.putAll(undo);
           main = undoMain;
-          pass.findings.forEach(f -> refused.add(FixKey.of(f)));
+          if (pass.findings.size() > 1) {
+            oneAtATime = true; // find out which fix did it
+          } else {
+            refused.add(FixKey.of(pass.findings.get(0)));
+          }
           continue;
         }
+        oneAtATime = false;
         passes++;
         deferred += pass.deferred;
         pass.findings.forEach(f -> applied.add(AppliedFix.of(passes, f)));
@@ -202,18 +216,59 @@ public final class Fixer {
       return linter.lint(main, mainRealPath, replaced);
     }
 
-    /** The fixes to apply to {@code now}, in reading order, overlapping ones deferred. */
-    private Pass choose(LintedConfiguration now) {
-      Pass pass = new Pass();
+    /**
+     * The fixes to apply to {@code now}, errors first, then in reading order; overlapping ones
+     * deferred. With {@code first}, only the first. While the daemon rejects the configuration,
+     * only the fixes of errors, when there are any: the other findings of a rejected configuration
+     * are unreliable (a misspelt {@code driftfle} also reads as a missing {@code driftfile}), so
+     * repairs go first and the rest is judged on the repaired file.
+     */
+    private Pass choose(LintedConfiguration now, boolean first) {
+      List<Finding> candidates = new ArrayList<>();
       for (Finding finding : now.result().findings()) {
-        if (finding.fix().isEmpty() || !options.allows(finding)
-            || !editable(now, finding.file()) || refused.contains(FixKey.of(finding))
-            || !inBounds(now, finding)) {
-          continue;
+        if (finding.fix().isPresent() && options.allows(finding)
+            && editable(now, finding.file()) && !refused.contains(FixKey.of(finding))
+            && inBounds(now, finding)) {
+          candidates.add(finding);
+        }
+      }
+      if (now.rejected() && candidates.stream().anyMatch(f -> f.severity() == Severity.ERROR)) {
+        candidates.removeIf(f -> f.severity() != Severity.ERROR);
+      }
+      candidates.sort(Comparator.comparing(Finding::severity)); // stable: reading order kept
+      Pass pass = new Pass();
+      for (Finding finding : candidates) {
+        if (first && !pass.isEmpty()) {
+          break;
         }
         pass.offer(finding);
       }
       return pass;
+    }
+
+    /**
+     * True when {@code next} is rejected though {@code now} was accepted, or has more findings of
+     * some rule in some file than {@code now} (a finding the fixes brought). A configuration the
+     * daemon rejects says little about what it would do, so repairing one may well show findings
+     * that were hidden: those are not counted against the fix.
+     */
+    private boolean worse(LintedConfiguration now, LintedConfiguration next) {
+      if (now.rejected()) {
+        return false;
+      }
+      if (next.rejected()) {
+        return true;
+      }
+      Map<List<String>, Integer> counts = new HashMap<>();
+      for (Finding f : now.result().findings()) {
+        counts.merge(List.of(f.rule().id(), f.file()), 1, Integer::sum);
+      }
+      for (Finding f : next.result().findings()) {
+        if (counts.merge(List.of(f.rule().id(), f.file()), -1, Integer::sum) < 0) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private boolean editable(LintedConfiguration now, String file) {
