@@ -4,7 +4,8 @@ import dev.ntplint.rules.Finding;
 import dev.ntplint.rules.Fixability;
 
 /**
- * One fix the fixer applied: for the summary ("which fixes were applied where").
+ * One fix the fixer applied (or tried and withheld): for the summary ("which fixes were applied
+ * where").
  *
  * @param pass the pass (1-based) that applied it
  * @param file the file it edited, by the name findings use
@@ -27,6 +28,12 @@ public record AppliedFix(int pass, String file, int line, String ruleId, String 
   public String format() {
     return file + ":" + line + ": fixed " + ruleId + " (" + ruleName + "): " + description
         + (safety == Fixability.UNSAFE ? " [unsafe]" : "");
+  }
+
+  /** {@code file:line: not fixed ID (name): description: why}, for a fix taken back. */
+  public String formatWithheld() {
+    return file + ":" + line + ": not fixed " + ruleId + " (" + ruleName + "): " + description
+        + ": it would make the daemon reject the configuration or bring another finding";
   }
 
   @Override

@@ -145,6 +145,7 @@ public final class Fixer {
     private final Map<String, byte[]> original = new HashMap<>();
     private final Map<String, Path> realPaths = new HashMap<>();
     private final List<AppliedFix> applied = new ArrayList<>();
+    private final List<AppliedFix> withheld = new ArrayList<>();
     private final Set<FixKey> refused = new HashSet<>();
     private final Set<List<Integer>> seenStates = new HashSet<>();
     private int passes;
@@ -183,6 +184,7 @@ public final class Fixer {
             oneAtATime = true; // find out which fix did it
           } else {
             refused.add(FixKey.of(pass.findings.get(0)));
+            withheld.add(AppliedFix.of(passes + 1, pass.findings.get(0)));
           }
           continue;
         }
@@ -202,7 +204,7 @@ public final class Fixer {
               original.get(name), bytes));
         }
       });
-      return new FixResult(before, now, files, applied, passes, deferred, settled);
+      return new FixResult(before, now, files, applied, withheld, passes, deferred, settled);
     }
 
     private LintedConfiguration lint() {

@@ -2,7 +2,6 @@ package dev.ntplint.rules;
 
 import dev.ntplint.chrony.ChronyVersion;
 import dev.ntplint.fix.FixResult;
-import dev.ntplint.fix.FixedFile;
 import dev.ntplint.fix.Fixer;
 import dev.ntplint.check.ConfigurationLinter;
 import dev.ntplint.fs.ConfinedFileSystem;
@@ -171,12 +170,6 @@ public record RuleFixture(String rule, Path file) {
     Fixer fixer = new Fixer(configurationLinter(),
         Fixer.Options.safe().withUnsafe(true).onlyRules(java.util.Set.of(rule)));
     return fixer.fix(SourceFile.of(mainName(), content), mainRealPath());
-  }
-
-  /** The fixture's main file with its rule's fixes applied ({@link #fixRule}). */
-  public byte[] applyFixes() {
-    FixResult result = fixRule(bytes());
-    return result.file(mainName()).map(FixedFile::fixed).orElse(bytes());
   }
 
   @Override
