@@ -117,13 +117,17 @@ public final class Fixer {
       return findings.isEmpty();
     }
 
-    /** Takes the fix unless one of its edits overlaps an edit taken before in the same file. */
+    /**
+     * Takes the fix unless one of its edits overlaps or touches an edit taken before in the same
+     * file. Touching counts: an insertion at the end of a line and the removal of the text up to
+     * that point each make sense alone, but not together (ESLint defers such fixes too).
+     */
     boolean offer(Finding finding) {
       List<TextEdit> taken = edits.computeIfAbsent(finding.file(), f -> new ArrayList<>());
       List<TextEdit> candidate = finding.fix().orElseThrow().edits();
       for (TextEdit edit : candidate) {
         for (TextEdit other : taken) {
-          if (edit.overlaps(other)) {
+          if (edit.start() <= other.end() && other.start() <= edit.end()) {
             deferred++;
             return false;
           }
