@@ -310,8 +310,10 @@ public final class Fixer {
     private List<Integer> state() {
       List<Integer> state = new ArrayList<>();
       current.forEach((name, bytes) -> {
-        state.add(name.hashCode());
-        state.add(Arrays.hashCode(bytes));
+        if (!Arrays.equals(bytes, original.get(name))) { // a file fixed back is as first read
+          state.add(name.hashCode());
+          state.add(Arrays.hashCode(bytes));
+        }
       });
       return state;
     }
