@@ -1,22 +1,22 @@
 package dev.ntplint.cli;
 
-import dev.ntplint.chrony.ChronyVersion;
 import dev.ntplint.check.ConfigurationLinter;
 import dev.ntplint.check.LintedConfiguration;
+import dev.ntplint.chrony.ChronyVersion;
 import dev.ntplint.diag.Severity;
 import dev.ntplint.dialect.Dialect;
-import dev.ntplint.format.OutputFormat;
 import dev.ntplint.fix.FixResult;
 import dev.ntplint.fix.FixedFile;
 import dev.ntplint.fix.Fixer;
 import dev.ntplint.fix.UnifiedDiff;
-import dev.ntplint.ntp.NtpFiles;
-import dev.ntplint.ntp.NtpTarget;
+import dev.ntplint.format.OutputFormat;
 import dev.ntplint.format.Report;
 import dev.ntplint.fs.AtomicFiles;
 import dev.ntplint.fs.ConfinedFileSystem;
 import dev.ntplint.fs.FileRead;
 import dev.ntplint.fs.FsProblem;
+import dev.ntplint.ntp.NtpFiles;
+import dev.ntplint.ntp.NtpTarget;
 import dev.ntplint.rules.Finding;
 import dev.ntplint.rules.LintResult;
 import dev.ntplint.rules.LintSettings;

@@ -156,6 +156,13 @@ class CheckFixTest {
   }
 
   @Test
+  void helpDescribesTheFixOptions() {
+    Run help = run("check", "--help");
+    assertThat(help.out()).contains("--fix").contains("--unsafe-fixes").contains("--diff")
+        .contains("atomically");
+  }
+
+  @Test
   void usageErrors() throws Exception {
     Path file = write("chrony.conf", NO_IBURST);
     assertThat(run("check", "--unsafe-fixes", file.toString()).exitCode()).isEqualTo(2);
