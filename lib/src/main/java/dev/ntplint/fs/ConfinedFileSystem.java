@@ -16,7 +16,9 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -69,12 +71,20 @@ public final class ConfinedFileSystem {
   /** The working directory as an absolute path in byte-string form (see {@link Bytes}). */
   private final String cwd;
   private final long maxFileSize;
+  /** Contents that stand in for files on disk, by real path (see {@link #withContents}). */
+  private final Map<Path, byte[]> replaced;
 
   private ConfinedFileSystem(Path base, boolean confined, String cwd, long maxFileSize) {
+    this(base, confined, cwd, maxFileSize, Map.of());
+  }
+
+  private ConfinedFileSystem(Path base, boolean confined, String cwd, long maxFileSize,
+      Map<Path, byte[]> replaced) {
     this.base = base;
     this.confined = confined;
     this.cwd = cwd;
     this.maxFileSize = maxFileSize;
+    this.replaced = replaced;
   }
 
   /**
@@ -128,7 +138,19 @@ public final class ConfinedFileSystem {
     if (bytes < 0) {
       throw new IllegalArgumentException("negative size limit " + bytes);
     }
-    return new ConfinedFileSystem(base, confined, cwd, bytes);
+    return new ConfinedFileSystem(base, confined, cwd, bytes, replaced);
+  }
+
+  /**
+   * The same file system, except that {@link #readFile} returns these bytes for the existing
+   * regular files at these real paths instead of what is on disk: how a fixer re-reads a
+   * configuration whose files it has changed but not written (a dry run, standard input).
+   * Resolution, listing and globbing still see the disk.
+   */
+  public ConfinedFileSystem withContents(Map<Path, byte[]> contents) {
+    Map<Path, byte[]> copy = new HashMap<>();
+    contents.forEach((path, bytes) -> copy.put(path, bytes.clone()));
+    return new ConfinedFileSystem(base, confined, cwd, maxFileSize, Map.copyOf(copy));
   }
 
   /** The root directory on this machine, for a {@link #rooted} file system. */
@@ -226,6 +248,10 @@ public final class ConfinedFileSystem {
       return new FileRead.Refused(path, typeProblem);
     }
     Path real = found.real();
+    byte[] standIn = replaced.get(real);
+    if (standIn != null) {
+      return new FileRead.Contents(path, real, standIn.clone());
+    }
     if (found.size() > maxFileSize) {
       return new FileRead.Refused(path, tooLarge(path, found.size()));
     }

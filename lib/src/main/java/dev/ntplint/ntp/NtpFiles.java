@@ -9,6 +9,7 @@ import dev.ntplint.fs.Resolution;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -56,6 +57,14 @@ public final class NtpFiles {
 
   public Optional<Path> root() {
     return fs.root();
+  }
+
+  /**
+   * The same files, except that {@link #read} returns these bytes for the existing regular files
+   * at these real paths instead of what is on disk (a fixer re-reading files it has not written).
+   */
+  public NtpFiles withContents(Map<Path, byte[]> contents) {
+    return new NtpFiles(fs.withContents(contents));
   }
 
   /**

@@ -1,16 +1,14 @@
 package dev.ntplint.rules;
 
 import dev.ntplint.chrony.ChronyVersion;
-import dev.ntplint.chrony.include.ChronyConfigTree;
-import dev.ntplint.chrony.include.ChronyIncludeResolver;
+import dev.ntplint.fix.FixResult;
+import dev.ntplint.fix.Fixer;
+import dev.ntplint.check.ConfigurationLinter;
 import dev.ntplint.fs.ConfinedFileSystem;
 import dev.ntplint.ntp.NtpFiles;
-import dev.ntplint.ntp.NtpIncludes;
 import dev.ntplint.ntp.NtpTarget;
 import dev.ntplint.source.SourceFile;
-import dev.ntplint.source.TextEdit;
 import dev.ntplint.testing.TestPaths;
-import dev.ntplint.view.FileLoader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -112,17 +110,27 @@ public record RuleFixture(String rule, Path file) {
   }
 
   LintResult lint(byte[] content) {
-    SourceFile source = SourceFile.of("/" + file.getFileName(), content);
+    return configurationLinter().lint(SourceFile.of(mainName(), content), mainRealPath()).result();
+  }
+
+  /** The name the fixture's main file goes by: a path at the root of its machine. */
+  String mainName() {
+    return "/" + file.getFileName();
+  }
+
+  /** An ntp.conf fixture is read from where it is (its includes resolve next to it). */
+  private java.util.Optional<Path> mainRealPath() {
+    return ntp() ? java.util.Optional.of(file) : java.util.Optional.empty();
+  }
+
+  /** The fixture's machine: its folder as the root, its target, default settings. */
+  public ConfigurationLinter configurationLinter() {
     if (ntp()) {
-      NtpIncludes.Options options = new NtpIncludes.Options(ntpTarget(),
-          NtpFiles.rooted(file.getParent()), "/");
-      return LINTER.lint(NtpIncludes.read(source, java.util.Optional.of(file), options),
-          LintSettings.defaults());
+      return ConfigurationLinter.ntp(LINTER, LintSettings.defaults(),
+          NtpFiles.rooted(file.getParent()), ntpTarget());
     }
-    ConfinedFileSystem fs = ConfinedFileSystem.rooted(file.getParent());
-    ChronyIncludeResolver resolver = new ChronyIncludeResolver(fs, target());
-    ChronyConfigTree tree = resolver.resolve(source);
-    return LINTER.lint(tree, LintSettings.defaults().withFiles(FileLoader.of(fs)));
+    return ConfigurationLinter.chrony(LINTER, LintSettings.defaults(),
+        ConfinedFileSystem.rooted(file.getParent()), target());
   }
 
   /** The findings of this fixture's rule. */
@@ -154,26 +162,14 @@ public record RuleFixture(String rule, Path file) {
     return sb.toString();
   }
 
-  /** The fixture with every fix of its rule's findings in the main file applied (overlaps skipped). */
-  public byte[] applyFixes(List<Finding> findings) {
-    byte[] original = bytes();
-    List<TextEdit> edits = new ArrayList<>();
-    for (Finding f : findings) {
-      if (f.fix().isEmpty() || !f.file().equals("/" + file.getFileName())) {
-        continue;
-      }
-      List<TextEdit> candidate = f.fix().get().edits();
-      boolean overlaps = false;
-      for (TextEdit a : candidate) {
-        for (TextEdit b : edits) {
-          overlaps |= a.overlaps(b);
-        }
-      }
-      if (!overlaps) {
-        edits.addAll(candidate);
-      }
-    }
-    return TextEdit.apply(original, edits);
+  /**
+   * {@code content} (as the fixture's main file) with every fix of this fixture's rule applied by
+   * the library's fixer, unsafe ones included: what its {@code .fixed} golden holds.
+   */
+  public FixResult fixRule(byte[] content) {
+    Fixer fixer = new Fixer(configurationLinter(),
+        Fixer.Options.safe().withUnsafe(true).onlyRules(java.util.Set.of(rule)));
+    return fixer.fix(SourceFile.of(mainName(), content), mainRealPath());
   }
 
   @Override

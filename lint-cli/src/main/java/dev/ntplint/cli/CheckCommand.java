@@ -1,21 +1,22 @@
 package dev.ntplint.cli;
 
+import dev.ntplint.check.ConfigurationLinter;
+import dev.ntplint.check.LintedConfiguration;
 import dev.ntplint.chrony.ChronyVersion;
-import dev.ntplint.chrony.include.ChronyConfigTree;
-import dev.ntplint.chrony.include.ChronyIncludeResolver;
-import dev.ntplint.chrony.include.IncludedFile;
 import dev.ntplint.diag.Severity;
 import dev.ntplint.dialect.Dialect;
+import dev.ntplint.fix.FixResult;
+import dev.ntplint.fix.FixedFile;
+import dev.ntplint.fix.Fixer;
+import dev.ntplint.fix.UnifiedDiff;
 import dev.ntplint.format.OutputFormat;
-import dev.ntplint.ntp.NtpConfigSet;
-import dev.ntplint.ntp.NtpFiles;
-import dev.ntplint.ntp.NtpIncludes;
-import dev.ntplint.ntp.NtpTarget;
 import dev.ntplint.format.Report;
+import dev.ntplint.fs.AtomicFiles;
 import dev.ntplint.fs.ConfinedFileSystem;
 import dev.ntplint.fs.FileRead;
 import dev.ntplint.fs.FsProblem;
-import dev.ntplint.fs.Resolution;
+import dev.ntplint.ntp.NtpFiles;
+import dev.ntplint.ntp.NtpTarget;
 import dev.ntplint.rules.Finding;
 import dev.ntplint.rules.LintResult;
 import dev.ntplint.rules.LintSettings;
@@ -63,11 +64,16 @@ import picocli.CommandLine.Spec;
         "Configuration: the nearest .ntplint.yaml from each file up to the repository root,"
             + " else $XDG_CONFIG_HOME/ntplint/config.yaml (or -c FILE, or none with --no-config).",
         "Suppress a finding with `# ntplint: disable=ID[,ID] -- reason` on the line above the"
-            + " directive, or `# ntplint: disable-file=ID` before the first directive."},
+            + " directive, or `# ntplint: disable-file=ID` before the first directive.",
+        "--fix applies the safe fixes in place (atomically; mode, owner and symbolic links kept;"
+            + " an included file is fixed in its own file), re-checking after each pass (at most"
+            + " 10), and lists the fixes on stderr; --unsafe-fixes adds those that change what"
+            + " the daemon does; --diff prints them as a unified diff instead and writes nothing."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:no finding at or above the fail level",
-        "1:findings at or above the fail level",
+        "1:findings at or above the fail level (after --fix: those that remain), or with --diff a"
+            + " fix would change a file",
         "2:usage error, bad ntplint configuration, unreadable input, or internal error"})
 final class CheckCommand implements Callable<Integer> {
 
@@ -142,6 +148,18 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--list-rules", description = "List the rules (as `ntplint rules`) and exit.")
   boolean listRules;
 
+  @Option(names = "--fix", description = "Apply the safe fixes (in each file, included files too),"
+      + " then report what remains. With - prints the fixed text instead of writing.")
+  boolean fix;
+
+  @Option(names = "--unsafe-fixes", description = "With --fix or --diff: also apply the fixes that"
+      + " change what the daemon does.")
+  boolean unsafeFixes;
+
+  @Option(names = "--diff", description = "Print the fixes as a unified diff and write nothing"
+      + " (exit 1 when a fix would change a file).")
+  boolean diff;
+
   /**
    * {@code ntplint FILE...} means {@code ntplint check FILE...}: when the first argument is
    * neither a subcommand nor an option of the top-level command, {@code check} is put in front.
@@ -170,6 +188,12 @@ final class CheckCommand implements Callable<Integer> {
 
   private PrintWriter err;
   private boolean inputErrors;
+  /** Some fix changed (or, with --diff, would change) a file. */
+  private boolean pendingFixes;
+  /** Standard input was read with --fix: its fixed text is on standard output. */
+  private boolean stdinFixed;
+  private int fixesApplied;
+  private int filesFixed;
 
   @Override
   public Integer call() {
@@ -194,6 +218,12 @@ final class CheckCommand implements Callable<Integer> {
     }
     if (noConfig && config != null) {
       throw new UserError("-c/--config and --no-config exclude each other");
+    }
+    if (unsafeFixes && !fix && !diff) {
+      throw new UserError("--unsafe-fixes goes with --fix or --diff");
+    }
+    if ((fix || diff) && writeBaseline != null) {
+      throw new UserError("--write-baseline records findings; it does not go with --fix or --diff");
     }
     Configs configs = new Configs(registry);
     ConfinedFileSystem fs = InputOptions.fileSystem(root, maxSize);
@@ -233,13 +263,28 @@ final class CheckCommand implements Callable<Integer> {
       boolean whole = !CheckFiles.fragment(path);
       LintSettings settings = new LintSettings(cfg.rules(),
           !noInlineSuppressions && cfg.inlineSuppressions().orElse(true), whole, FileLoader.of(fs));
-      LintResult result;
+      ConfigurationLinter configuration = d == Dialect.CHRONY
+          ? ConfigurationLinter.chrony(linter, settings, fs, target(cfg))
+          : ConfigurationLinter.ntp(linter, settings,
+              NtpFiles.of(fs), ntpTarget(cfg));
+      LintedConfiguration linted;
       try {
-        result = d == Dialect.CHRONY ? lintChrony(fs, loaded.get(), cfg, settings, linter, covered)
-            : lintNtp(fs, loaded.get(), cfg, settings, linter, covered);
+        if (fix || diff) {
+          Fixer.Options options = Fixer.Options.safe().withUnsafe(unsafeFixes)
+              .withIncludedFiles(!stdin);
+          FixResult fixed = new Fixer(configuration, options).fix(source, loaded.get().realPath());
+          covered.addAll(fixed.before().realPaths().values());
+          pendingFixes |= fixed.changed();
+          useFixes(fixed, stdin);
+          linted = fixed.after();
+        } else {
+          linted = configuration.lint(source, loaded.get().realPath());
+        }
       } catch (RuleFailure e) {
         throw new IllegalStateException(e.getMessage(), e);
       }
+      covered.addAll(linted.realPaths().values());
+      LintResult result = linted.result();
       Severity level = cliFailLevel.or(cfg::failLevel).orElse(Severity.WARNING);
       for (Finding f : result.findings()) {
         failLevels.put(f, level);
@@ -249,6 +294,13 @@ final class CheckCommand implements Callable<Integer> {
       for (SourceFile f : result.files()) {
         checked.add(f.name());
       }
+    }
+
+    if (fix || diff) {
+      err.println("ntplint: " + (diff ? "would apply " : "applied ") + fixesApplied + " fix"
+          + (fixesApplied == 1 ? "" : "es") + " in " + filesFixed + " file"
+          + (filesFixed == 1 ? "" : "s") + (diff ? " (nothing written)" : ""));
+      err.flush();
     }
 
     if (writeBaseline != null) {
@@ -285,6 +337,10 @@ final class CheckCommand implements Callable<Integer> {
         try (Writer w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
           outputFormat.writer(false).write(report, w);
         }
+      } else if (diff || (fix && stdinFixed)) {
+        // Standard output carries the diff or the fixed text: the report goes to stderr.
+        outputFormat.writer(false).write(report, err);
+        err.flush();
       } else {
         Writer w = out();
         outputFormat.writer(useColor).write(report, w);
@@ -296,6 +352,9 @@ final class CheckCommand implements Callable<Integer> {
     if (inputErrors) {
       return ExitCode.ERROR;
     }
+    if (diff && pendingFixes) {
+      return ExitCode.PROBLEMS;
+    }
     for (Finding f : findings) {
       if (Severities.atLeast(f.severity(), failLevels.getOrDefault(f, Severity.WARNING))) {
         return ExitCode.PROBLEMS;
@@ -305,8 +364,7 @@ final class CheckCommand implements Callable<Integer> {
   }
 
   private Writer out() {
-    OutputStream stream = main != null ? main.stdout : System.out;
-    return new OutputStreamWriter(stream, StandardCharsets.UTF_8) {
+    return new OutputStreamWriter(stdout(), StandardCharsets.UTF_8) {
       @Override
       public void close() throws IOException {
         flush();
@@ -379,44 +437,53 @@ final class CheckCommand implements Callable<Integer> {
         Optional.of(contents.realPath())));
   }
 
-  /** Where an included file really is (the resolver has read it already: no second read). */
-  private Optional<Path> realPath(ConfinedFileSystem fs, String path) {
-    Resolution resolution = fs.resolve(path);
-    return resolution instanceof Resolution.Resolved r ? Optional.of(r.realPath())
-        : Optional.empty();
-  }
-
   private <T> Optional<T> inputError(String message) {
     err.println("ntplint: " + message);
     inputErrors = true;
     return Optional.empty();
   }
 
-  private LintResult lintChrony(ConfinedFileSystem fs, Loaded loaded, NtplintConfig cfg,
-      LintSettings settings, Linter linter, Set<Path> covered) {
-    ChronyIncludeResolver resolver = new ChronyIncludeResolver(fs, target(cfg));
-    ChronyConfigTree tree = loaded.realPath().map(real -> resolver.resolve(loaded.source(), real))
-        .orElseGet(() -> resolver.resolve(loaded.source()));
-    for (IncludedFile included : tree.files()) {
-      if (included != tree.root()) {
-        realPath(fs, included.displayPath()).ifPresent(covered::add);
-      }
+  /**
+   * Writes the fixed files (--fix), prints the fixed text of standard input (--fix with -) or
+   * the diff (--diff), and the summary of the fixes on stderr.
+   */
+  private void useFixes(FixResult fixed, boolean stdin) {
+    for (String line : fixed.summary()) {
+      err.println("ntplint: " + line);
     }
-    loaded.realPath().ifPresent(covered::add);
-    return linter.lint(tree, settings);
+    err.flush();
+    fixesApplied += fixed.applied().size();
+    filesFixed += fixed.files().size();
+    try {
+      if (diff) {
+        for (FixedFile file : fixed.files()) {
+          stdout().write(UnifiedDiff.of(file));
+        }
+        stdout().flush();
+      } else if (stdin) {
+        stdinFixed = true;
+        String name = fixed.before().main().name();
+        stdout().write(fixed.file(name).map(FixedFile::fixed)
+            .orElse(fixed.before().main().bytes()));
+        stdout().flush();
+      } else {
+        for (FixedFile file : fixed.files()) {
+          Path target = file.realPath().orElseThrow(() -> new IllegalStateException(
+              "fixed " + file.name() + " but do not know where it is"));
+          try {
+            AtomicFiles.replace(target, file.fixed());
+          } catch (IOException e) {
+            inputError(file.name() + ": cannot write the fixes: " + e.getMessage());
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
-  private LintResult lintNtp(ConfinedFileSystem fs, Loaded loaded, NtplintConfig cfg,
-      LintSettings settings, Linter linter, Set<Path> covered) {
-    NtpConfigSet set = NtpIncludes.read(loaded.source(), loaded.realPath(),
-        new NtpIncludes.Options(ntpTarget(cfg), NtpFiles.of(fs), "/"));
-    for (NtpConfigSet.IncludedFile included : set.files()) {
-      if (included != set.main()) {
-        realPath(fs, included.path()).ifPresent(covered::add);
-      }
-    }
-    loaded.realPath().ifPresent(covered::add);
-    return linter.lint(set, settings);
+  private OutputStream stdout() {
+    return main != null ? main.stdout : System.out;
   }
 
   /**

@@ -1,0 +1,48 @@
+package dev.ntplint.fix;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * A file the fixer changed: its bytes before the first pass and after the last.
+ *
+ * @param name the name findings use for it
+ * @param realPath where it is on this machine; empty for standard input
+ * @param original the bytes as read
+ * @param fixed the bytes with every applied fix
+ */
+public record FixedFile(String name, Optional<Path> realPath, byte[] original, byte[] fixed) {
+
+  public FixedFile {
+    original = original.clone();
+    fixed = fixed.clone();
+  }
+
+  @Override
+  public byte[] original() {
+    return original.clone();
+  }
+
+  @Override
+  public byte[] fixed() {
+    return fixed.clone();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof FixedFile other && name.equals(other.name)
+        && realPath.equals(other.realPath) && Arrays.equals(original, other.original)
+        && Arrays.equals(fixed, other.fixed);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * (31 * name.hashCode() + Arrays.hashCode(original)) + Arrays.hashCode(fixed);
+  }
+
+  @Override
+  public String toString() {
+    return "FixedFile[" + name + ", " + original.length + " -> " + fixed.length + " bytes]";
+  }
+}
