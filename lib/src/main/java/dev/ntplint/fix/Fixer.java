@@ -149,8 +149,13 @@ public final class Fixer {
     private final Map<String, byte[]> original = new HashMap<>();
     private final Map<String, Path> realPaths = new HashMap<>();
     private final List<AppliedFix> applied = new ArrayList<>();
-    private final List<AppliedFix> withheld = new ArrayList<>();
-    private final Set<FixKey> refused = new HashSet<>();
+    /**
+     * Fixes that made things worse, with the pass they were tried for. When nothing else is left
+     * to do, those refused before a later pass changed the files are tried once more against the
+     * new state (the finding they seemed to bring may be there by now): a second run must find
+     * nothing left to do.
+     */
+    private final Map<FixKey, AppliedFix> refused = new LinkedHashMap<>();
     private final Set<List<Integer>> seenStates = new HashSet<>();
     private int passes;
     private int deferred;
@@ -170,6 +175,9 @@ public final class Fixer {
       while (true) {
         Pass pass = choose(now, oneAtATime);
         if (pass.isEmpty()) {
+          if (refused.values().removeIf(r -> r.pass() <= passes)) {
+            continue; // retry what was refused against an older state
+          }
           settled = true;
           break;
         }
@@ -187,8 +195,8 @@ public final class Fixer {
           if (pass.findings.size() > 1) {
             oneAtATime = true; // find out which fix did it
           } else {
-            refused.add(FixKey.of(pass.findings.get(0)));
-            withheld.add(AppliedFix.of(passes + 1, pass.findings.get(0)));
+            refused.put(FixKey.of(pass.findings.get(0)),
+                AppliedFix.of(passes + 1, pass.findings.get(0)));
           }
           continue;
         }
@@ -208,7 +216,8 @@ public final class Fixer {
               original.get(name), bytes));
         }
       });
-      return new FixResult(before, now, files, applied, withheld, passes, deferred, settled);
+      return new FixResult(before, now, files, applied, new ArrayList<>(refused.values()), passes,
+          deferred, settled);
     }
 
     private LintedConfiguration lint() {
@@ -233,7 +242,7 @@ public final class Fixer {
       List<Finding> candidates = new ArrayList<>();
       for (Finding finding : now.result().findings()) {
         if (finding.fix().isPresent() && options.allows(finding)
-            && editable(now, finding.file()) && !refused.contains(FixKey.of(finding))
+            && editable(now, finding.file()) && !refused.containsKey(FixKey.of(finding))
             && inBounds(now, finding)) {
           candidates.add(finding);
         }
