@@ -159,6 +159,7 @@ function _complete_ntplint() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} explain" ];    then _picocli_ntplint; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} print" ];    then _picocli_ntplint; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} parse" ];    then _picocli_ntplint; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} convert" ];    then _picocli_ntplint; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} help" ];    then _picocli_ntplint; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} generate-completion" ];    then _picocli_ntplint; return $?; fi
 
@@ -168,11 +169,13 @@ function _complete_ntplint() {
   local cmds2=(explain)
   local cmds3=(print)
   local cmds4=(parse)
-  local cmds5=(help)
-  local cmds6=(generate-completion)
+  local cmds5=(convert)
+  local cmds6=(help)
+  local cmds7=(generate-completion)
 
-  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_ntplint_generatecompletion; return $?; fi
-  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_ntplint_help; return $?; fi
+  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_ntplint_generatecompletion; return $?; fi
+  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_ntplint_help; return $?; fi
+  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_ntplint_convert; return $?; fi
   if CompWordsContainsArray "${cmds4[@]}"; then _picocli_ntplint_parse; return $?; fi
   if CompWordsContainsArray "${cmds3[@]}"; then _picocli_ntplint_print; return $?; fi
   if CompWordsContainsArray "${cmds2[@]}"; then _picocli_ntplint_explain; return $?; fi
@@ -188,7 +191,7 @@ function _picocli_ntplint() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="check rules explain print parse help generate-completion"
+  local commands="check rules explain print parse convert help generate-completion"
   local flag_opts="'--debug' '-h' '--help' '-V' '--version'"
   local arg_opts=""
 
@@ -208,7 +211,7 @@ function _picocli_ntplint_check() {
   local prev_word=${COMP_WORDS[COMP_CWORD-1]}
 
   local commands=""
-  local flag_opts="'--no-config' '--no-inline-suppressions' '--list-rules' '-h' '--help' '-V' '--version' '--debug'"
+  local flag_opts="'--no-config' '--no-inline-suppressions' '--list-rules' '--fix' '--unsafe-fixes' '--diff' '-h' '--help' '-V' '--version' '--debug'"
   local arg_opts="'-f' '--format' '-o' '--output' '--fail-level' '-c' '--config' '--baseline' '--write-baseline' '--dialect' '--target' '--root' '--stdin-filename' '--max-size' '--color'"
 
   type compopt &>/dev/null && compopt +o default
@@ -399,12 +402,84 @@ function _picocli_ntplint_parse() {
   fi
 }
 
+# Generates completions for the options and subcommands of the `convert` subcommand.
+function _picocli_ntplint_convert() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+  local prev_word=${COMP_WORDS[COMP_CWORD-1]}
+
+  local commands=""
+  local flag_opts="'--open-cmdport' '--client-only' '--force' '-h' '--help' '-V' '--version' '--debug'"
+  local arg_opts="'--output-dir' '--to' '--target' '--distro' '--keys-out' '--report' '--report-format' '--ntpd-options' '-o' '--output' '--root' '--max-size'"
+
+  type compopt &>/dev/null && compopt +o default
+
+  case ${prev_word} in
+    '--output-dir')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--to')
+      return
+      ;;
+    '--target')
+      return
+      ;;
+    '--distro')
+      return
+      ;;
+    '--keys-out')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--report')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--report-format')
+      return
+      ;;
+    '--ntpd-options')
+      return
+      ;;
+    '-o'|'--output')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--root')
+      local IFS=$'\n'
+      type compopt &>/dev/null && compopt -o filenames
+      COMPREPLY=( $( compgen -f -- "${curr_word}" ) ) # files
+      return $?
+      ;;
+    '--max-size')
+      return
+      ;;
+  esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
 # Generates completions for the options and subcommands of the `help` subcommand.
 function _picocli_ntplint_help() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="check rules explain print parse generate-completion"
+  local commands="check rules explain print parse convert generate-completion"
   local flag_opts="'-h' '--help' '--debug'"
   local arg_opts=""
 
