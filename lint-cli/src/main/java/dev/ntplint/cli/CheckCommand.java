@@ -168,12 +168,15 @@ final class CheckCommand implements Callable<Integer> {
   /** The environment, replaceable in tests. */
   Map<String, String> environment = System.getenv();
 
-  private PrintWriter err;
+  /** Where messages go: picocli's error writer, or the one {@link PlainCheck} sets. */
+  PrintWriter err;
   private boolean inputErrors;
 
   @Override
   public Integer call() {
-    err = spec.commandLine().getErr();
+    if (err == null) {
+      err = spec.commandLine().getErr();
+    }
     RuleRegistry registry = RulesCommand.registry();
     if (listRules) {
       RulesCommand rules = new RulesCommand();
