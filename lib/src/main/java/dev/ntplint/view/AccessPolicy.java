@@ -173,6 +173,11 @@ public final class AccessPolicy {
     if (!range.contains(excluded)) {
       return anyAllowedUnder(range, state);
     }
+    if (!hasNodesStrictlyUnder(range)) {
+      // One decision for the whole range, which is larger than the excluded part: no need to
+      // descend bit by bit towards it (128 levels for ::1).
+      return state;
+    }
     for (AddressRange half : range.halves()) {
       Boolean explicit = table(range.family()).get(half);
       if (anyAllowedOutside(half, explicit != null ? explicit : state, excluded)) {
@@ -214,29 +219,56 @@ public final class AccessPolicy {
   }
 
   private boolean anyAllowedUnder(AddressRange range, boolean state) {
-    if (!hasNodesStrictlyUnder(range)) {
-      return state;
+    return anyDecidedUnder(range, state, true);
+  }
+
+  private boolean anyDeniedUnder(AddressRange range, boolean state) {
+    return anyDecidedUnder(range, state, false);
+  }
+
+  /**
+   * True when the daemon decides {@code wanted} for some address inside {@code range}, where
+   * {@code state} is the decision for the addresses of the range that no rule inside it covers.
+   *
+   * <p>Not bit by bit: when every rule inside the range lies in one smaller range, the rest of
+   * the range has {@code state}, and the search jumps straight to that smaller range (descending
+   * one bit at a time took up to 128 steps per query for an IPv6 host rule, a tenth of a short
+   * run; issue 8). It splits into halves only where rules lie in both.
+   */
+  private boolean anyDecidedUnder(AddressRange range, boolean state, boolean wanted) {
+    TreeMap<AddressRange, Boolean> table = table(range.family());
+    NavigableMap<AddressRange, Boolean> inside = strictlyUnder(table, range);
+    if (inside.isEmpty()) {
+      return state == wanted;
+    }
+    AddressRange enclosing = enclosing(inside.firstKey(), inside.lastKey());
+    if (enclosing.prefix() > range.prefix()) {
+      // No rule between the range and the enclosing one (it would sort first), so the
+      // addresses outside the enclosing range have the range's decision.
+      if (state == wanted) {
+        return true;
+      }
+      Boolean explicit = table.get(enclosing);
+      return anyDecidedUnder(enclosing, explicit != null ? explicit : state, wanted);
     }
     for (AddressRange half : range.halves()) {
-      Boolean explicit = table(range.family()).get(half);
-      if (anyAllowedUnder(half, explicit != null ? explicit : state)) {
+      Boolean explicit = table.get(half);
+      if (anyDecidedUnder(half, explicit != null ? explicit : state, wanted)) {
         return true;
       }
     }
     return false;
   }
 
-  private boolean anyDeniedUnder(AddressRange range, boolean state) {
-    if (!hasNodesStrictlyUnder(range)) {
-      return !state;
-    }
-    for (AddressRange half : range.halves()) {
-      Boolean explicit = table(range.family()).get(half);
-      if (anyDeniedUnder(half, explicit != null ? explicit : state)) {
-        return true;
-      }
-    }
-    return false;
+  /**
+   * The smallest range holding every rule of a network-ordered run from {@code first} to {@code
+   * last}: their common leading bits, no longer than {@code first} (which may hold the others).
+   */
+  private static AddressRange enclosing(AddressRange first, AddressRange last) {
+    int bits = first.family().bits();
+    BigInteger differing = first.network().xor(last.network());
+    int common = bits - differing.bitLength();
+    return new AddressRange(first.family(), first.network(), Math.min(common, first.prefix()));
   }
 
   private boolean hasNodesStrictlyUnder(AddressRange range) {

@@ -42,6 +42,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -205,7 +206,9 @@ final class CheckCommand implements Callable<Integer> {
 
     List<Finding> findings = new ArrayList<>();
     List<String> checked = new ArrayList<>();
-    Map<Finding, Severity> failLevels = new HashMap<>();
+    // By identity: the findings looked up are these very objects, and hashing a Finding record
+    // hashes its rule's whole metadata (and links five record hashCode methods at start-up).
+    Map<Finding, Severity> failLevels = new IdentityHashMap<>();
     int suppressed = 0;
     Set<Path> covered = new HashSet<>();
     Optional<NtplintConfig> firstConfig = Optional.empty();

@@ -70,6 +70,10 @@ public final class DiagnosticRule implements Rule {
       Map.entry("CP305", "A directory, FIFO or device, or a file that cannot be read: ntplint does"
           + " not follow it."));
 
+  /** Compiled once, not per rule by String.replaceAll (start-up, issue 8). */
+  private static final java.util.regex.Pattern TRAILING_DOTS_AND_BLANKS =
+      java.util.regex.Pattern.compile("[.\\s]+$");
+
   private final DiagnosticCode code;
   private final RuleMetadata metadata;
 
@@ -94,7 +98,8 @@ public final class DiagnosticRule implements Rule {
         .category(category(code.id()))
         .tags(code.rejectsFile() ? new String[] {"parse", "rejected"} : new String[] {"parse"})
         .fixable(fixability(code.id()))
-        .summary(capitalise(code.summary()).replaceAll("[.\\s]+$", "").replace('\n', ' '))
+        .summary(TRAILING_DOTS_AND_BLANKS.matcher(capitalise(code.summary())).replaceAll("")
+            .replace('\n', ' '))
         .description(full)
         .build();
   }
