@@ -3,7 +3,7 @@
 # NtpParseBenchmark (JMH, average time per operation) on generated files from 1 KB to 20 MB, and
 # the line-splitting floor on the same bytes, then prints nanoseconds per byte for each size and
 # the spread (slowest / fastest ns per byte; the target is < 1.5).
-# Extra arguments go to JMH (e.g. -p size=1000,20000000 to run two sizes only).
+# SIZES=1000,20000000 runs other sizes; extra arguments go to JMH (not -p size, -f, -wi, -i, -w, -r).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -14,7 +14,7 @@ trap 'rm -f "$json"' EXIT
 # -Xmx: the 20 MB files' model and findings stay live during one operation.
 java -jar bench/target/benchmarks.jar '(ChronyParseBenchmark|NtpParseBenchmark)\.(parseAndLint|splitLines)' \
   -bm avgt -tu us -f 1 -wi 3 -i 3 -w 2s -r 2s -jvmArgs -Xmx4g \
-  -p size=1000,10000,100000,1000000,20000000 -rf json -rff "$json" "$@"
+  -p size="${SIZES:-1000,10000,100000,1000000,20000000}" -rf json -rff "$json" "$@"
 
 python3 - "$json" <<'PY'
 import json, sys
