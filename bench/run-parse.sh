@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Builds the benchmarks and runs ChronyParseBenchmark and NtpParseBenchmark, then prints, per
-# dialect, the throughput of parse+print and of the line-splitting floor in MB/s (10^6 bytes per
-# second, median of the measured iterations), and their ratio.
+# Builds the benchmarks and runs ChronyParseBenchmark and NtpParseBenchmark (issue 8, target P3),
+# then prints, per dialect, the throughput of parse+print, of parse+lint (every built-in rule) and
+# of the line-splitting floor in MB/s (10^6 bytes per second, median of the measured iterations),
+# and the ratio of each to the floor.
 # Extra arguments go to JMH (e.g. -p size=4000000, -prof gc); JMH refuses options given twice,
 # so they must not repeat -f/-wi/-i/-w/-r.
 set -euo pipefail
@@ -27,12 +28,14 @@ for r in json.load(open(sys.argv[1])):
     rate[name] = (size, size * median / 1e6, size * m["scoreError"] / 1e6)
 print()
 for dialect in ("chrony", "ntp"):
-    for bench in ("parseAndPrint", "splitLines"):
+    for bench in ("parseAndPrint", "parseAndLint", "splitLines"):
         name = dialect + " " + bench
         if name in rate:
             size, mbs, err = rate[name]
             print(f"{name:22s} median {mbs:10.1f} MB/s (mean error ± {err:.1f})  ({size} bytes/op)")
-    p, f = rate.get(dialect + " parseAndPrint"), rate.get(dialect + " splitLines")
-    if p and f:
-        print(f"{dialect + ' parse/floor':22s} {p[1] / f[1]:10.4f} (ratio of medians)")
+    f = rate.get(dialect + " splitLines")
+    for bench, label in (("parseAndPrint", "parse/floor"), ("parseAndLint", "lint/floor")):
+        p = rate.get(dialect + " " + bench)
+        if p and f:
+            print(f"{dialect + ' ' + label:22s} {p[1] / f[1]:10.4f} (ratio of medians)")
 PY

@@ -1,9 +1,16 @@
 package dev.ntplint.bench;
 
 import dev.ntplint.chrony.ChronyConf;
+import dev.ntplint.chrony.ChronyVersion;
+import dev.ntplint.chrony.include.ChronyIncludeResolver;
+import dev.ntplint.fs.ConfinedFileSystem;
+import dev.ntplint.rules.LintSettings;
+import dev.ntplint.rules.Linter;
+import dev.ntplint.rules.RuleRegistry;
 import dev.ntplint.source.SourceFile;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
@@ -17,9 +24,9 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Parse-and-print throughput of a large chrony.conf, against a raw line-splitting floor over the
- * same bytes. Both benchmarks process exactly {@link #size} bytes per operation, so MB/s is
- * {@code size × ops/s} (bench/run-parse.sh prints it).
+ * Parse-and-print and parse-and-lint throughput of a large chrony.conf, against a raw
+ * line-splitting floor over the same bytes. Every benchmark processes exactly {@link #size} bytes
+ * per operation, so MB/s is {@code size × ops/s} (bench/run-parse.sh prints it).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -31,6 +38,13 @@ public class ChronyParseBenchmark {
   public int size;
 
   private byte[] bytes;
+
+  /** The built-in rules and the engine, as {@code ntplint check} uses them (built once). */
+  private final Linter linter = new Linter(RuleRegistry.builtin());
+
+  /** No include of the generated file exists: nothing outside it is read. */
+  private final ChronyIncludeResolver resolver = new ChronyIncludeResolver(
+      ConfinedFileSystem.unconfined(Path.of("/nonexistent-bench-root")), ChronyVersion.NEWEST);
 
   @Setup
   public void setup() {
@@ -47,6 +61,13 @@ public class ChronyParseBenchmark {
   public byte[] parseAndPrint() {
     var result = ChronyConf.parse(SourceFile.of("bench.conf", bytes));
     return result.config().syntax().print();
+  }
+
+  /** What {@code ntplint check} does with a file: read it (and its includes), run every rule. */
+  @Benchmark
+  public int parseAndLint() {
+    var tree = resolver.resolve(SourceFile.of("/nonexistent-bench-root/chrony.conf", bytes));
+    return linter.lint(tree, LintSettings.defaults()).findings().size();
   }
 
   /** The floor: find every line end and split every line into blank-separated words. */

@@ -1,11 +1,16 @@
 package dev.ntplint.bench;
 
 import dev.ntplint.ntp.NtpConf;
+import dev.ntplint.ntp.NtpIncludes;
 import dev.ntplint.ntp.NtpTarget;
+import dev.ntplint.rules.LintSettings;
+import dev.ntplint.rules.Linter;
+import dev.ntplint.rules.RuleRegistry;
 import dev.ntplint.source.SourceFile;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -18,8 +23,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Parse-and-print throughput of a large ntp.conf (both flavours' grammar: target "any"), against
- * the same line-splitting floor as {@link ChronyParseBenchmark}.
+ * Parse-and-print and parse-and-lint throughput of a large ntp.conf (both flavours' grammar:
+ * target "any"), against the same line-splitting floor as {@link ChronyParseBenchmark}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -32,6 +37,9 @@ public class NtpParseBenchmark {
 
   private byte[] bytes;
 
+  /** The built-in rules and the engine, as {@code ntplint check} uses them (built once). */
+  private final Linter linter = new Linter(RuleRegistry.builtin());
+
   @Setup
   public void setup() {
     bytes = generate(size);
@@ -43,6 +51,14 @@ public class NtpParseBenchmark {
   @Benchmark
   public byte[] parseAndPrint() {
     return NtpConf.parse(SourceFile.of("bench.conf", bytes), NtpTarget.ANY).config().print();
+  }
+
+  /** What {@code ntplint check} does with a file: read it (and its includes), run every rule. */
+  @Benchmark
+  public int parseAndLint() {
+    var set = NtpIncludes.read(SourceFile.of("bench.conf", bytes), Optional.empty(),
+        NtpIncludes.Options.of(NtpTarget.ANY));
+    return linter.lint(set, LintSettings.defaults()).findings().size();
   }
 
   @Benchmark

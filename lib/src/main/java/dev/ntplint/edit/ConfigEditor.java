@@ -90,15 +90,18 @@ public final class ConfigEditor {
   private static final String BLANKS = " \t\u000B\f\r";
 
   private final SyntaxTree tree;
+  /**
+   * The original bytes are read through {@link SourceFile#byteAt}, never copied per editor: one
+   * editor is made per fix, and a copy of the whole file for each made linting a file with many
+   * fixes quadratic (issue 8, P4).
+   */
   private final SourceFile file;
-  private final byte[] original;
   private final LineStyle style;
   private final List<Pending> pending = new ArrayList<>();
 
   private ConfigEditor(SyntaxTree tree, LineStyle style) {
     this.tree = Objects.requireNonNull(tree, "tree");
     this.file = tree.file();
-    this.original = file.bytes();
     this.style = sanitize(Objects.requireNonNull(style, "style"));
   }
 
@@ -319,19 +322,19 @@ public final class ConfigEditor {
       int s = p.start();
       int e = p.end();
       byte[] b = p.bytes();
-      if (p.kind() == Kind.LINE && s == original.length && fixFinalNewline) {
+      if (p.kind() == Kind.LINE && s == file.length() && fixFinalNewline) {
         b = concat(finalNewline(), b);
         fixFinalNewline = false;
       }
       if (p.kind() == Kind.REPLACE) {
         int prefix = 0;
-        while (prefix < b.length && s + prefix < e && b[prefix] == original[s + prefix]
+        while (prefix < b.length && s + prefix < e && b[prefix] == file.byteAt(s + prefix)
             && b[prefix] >= 0) {
           prefix++;
         }
         int suffix = 0;
         while (suffix < b.length - prefix && e - suffix > s + prefix
-            && b[b.length - 1 - suffix] == original[e - 1 - suffix] && b[b.length - 1 - suffix] >= 0) {
+            && b[b.length - 1 - suffix] == file.byteAt(e - 1 - suffix) && b[b.length - 1 - suffix] >= 0) {
           suffix++;
         }
         b = Arrays.copyOfRange(b, prefix, b.length - suffix);
@@ -362,7 +365,7 @@ public final class ConfigEditor {
 
   /** The edited file's bytes: the original with {@link #edits()} applied. */
   public byte[] apply() {
-    return TextEdit.apply(original, edits());
+    return TextEdit.apply(file.bytes(), edits());
   }
 
   // ----- recording and conflicts ---------------------------------------------------------------
@@ -413,11 +416,11 @@ public final class ConfigEditor {
 
   /** True when the file's last line lacks a newline and still will after the edits. */
   private boolean needsFinalNewline() {
-    if (original.length == 0 || original[original.length - 1] == '\n') {
+    if (file.length() == 0 || file.byteAt(file.length() - 1) == '\n') {
       return false;
     }
     for (Pending p : pending) {
-      if (p.kind() == Kind.LINE_REMOVAL && p.end() == original.length) {
+      if (p.kind() == Kind.LINE_REMOVAL && p.end() == file.length()) {
         return false;
       }
     }
@@ -426,7 +429,7 @@ public final class ConfigEditor {
 
   /** The terminator that completes a last line without one (a CR already there is kept). */
   private byte[] finalNewline() {
-    if (original[original.length - 1] == '\r') {
+    if (file.byteAt(file.length() - 1) == '\r') {
       return new byte[] {'\n'};
     }
     return latin1(style.lineEnding());

@@ -52,6 +52,10 @@ public final class TextWriter implements FindingWriter {
     }
   }
 
+  /** Compiled once, not per finding by String.replaceAll (batch runs, issue 8). */
+  private static final java.util.regex.Pattern TRAILING_LINE_END =
+      java.util.regex.Pattern.compile("[\r\n]+$");
+
   private void snippet(Finding f, Writer out) throws IOException {
     SourceFile file = f.span().file();
     int line = f.line();
@@ -60,7 +64,7 @@ public final class TextWriter implements FindingWriter {
     }
     int start = file.lineStart(line);
     int end = line < file.lineCount() ? file.lineStart(line + 1) : file.length();
-    String text = file.text(start, end).replaceAll("[\r\n]+$", "");
+    String text = TRAILING_LINE_END.matcher(file.text(start, end)).replaceAll("");
     if (text.isBlank()) {
       return;
     }

@@ -199,7 +199,7 @@ final class NtpGrammar {
     if (t == null || t.kind() != TokKind.KEYWORD) {
       return null;
     }
-    for (K k : type.getEnumConstants()) {
+    for (K k : constants(type)) {
       if (k.keyword().equals(t.keyword().text()) && has(k)) {
         return k;
       }
@@ -208,7 +208,23 @@ final class NtpGrammar {
   }
 
   private static <K extends Enum<K> & NtpOptionSpec> List<K> all(Class<K> type) {
-    return List.of(type.getEnumConstants());
+    return constants(type);
+  }
+
+  /**
+   * The constants of an option enum, once per class: {@code getEnumConstants()} clones its array
+   * on every call, and options are looked up for every option word of every command.
+   */
+  private static final ClassValue<List<?>> CONSTANTS = new ClassValue<>() {
+    @Override
+    protected List<?> computeValue(Class<?> type) {
+      return List.of(type.getEnumConstants());
+    }
+  };
+
+  @SuppressWarnings("unchecked")
+  private static <K extends Enum<K> & NtpOptionSpec> List<K> constants(Class<K> type) {
+    return (List<K>) CONSTANTS.get(type);
   }
 
   private String names(List<? extends NtpOptionSpec> specs) {

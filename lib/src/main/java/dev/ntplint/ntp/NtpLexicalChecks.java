@@ -18,11 +18,10 @@ final class NtpLexicalChecks {
     for (List<RawLexeme> line : lexed.lexemes()) {
       RawLexeme previous = null;
       for (RawLexeme r : line) {
-        String raw = file.latin1(r.start(), r.end());
         Span span = new Span(file, r.start(), r.end());
         boolean lexeme = r.kind() == RawKind.WORD || r.kind() == RawKind.FORCED
             || r.kind() == RawKind.QUOTED;
-        if (lexeme && hasHighBytes(raw)) {
+        if (lexeme && hasHighBytes(file.latin1(), r.start(), r.end())) {
           diagnostics.add(NtpDiagnosticCode.HIGH_BYTES_DROPPED, span,
               "ntpd drops every byte above 127, so it reads `" + file.text(r.start(), r.end())
                   + "` as `" + r.logical() + "`");
@@ -32,6 +31,7 @@ final class NtpLexicalChecks {
               "ntpd keeps a NUL byte in the word but then reads the word only up to it");
         }
         if (r.kind() == RawKind.QUOTED) {
+          String raw = file.latin1(r.start(), r.end());
           int quotes = raw.length() - raw.replace("\"", "").length();
           if (quotes == 1) {
             diagnostics.add(NtpDiagnosticCode.UNTERMINATED_QUOTE, span,
@@ -60,9 +60,10 @@ final class NtpLexicalChecks {
     }
   }
 
-  private static boolean hasHighBytes(String raw) {
-    for (int i = 0; i < raw.length(); i++) {
-      if (raw.charAt(i) >= 0x80) {
+  /** Whether [start, end) of the one-char-per-byte text has a byte above 127 (no copy). */
+  private static boolean hasHighBytes(String latin1, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (latin1.charAt(i) >= 0x80) {
         return true;
       }
     }

@@ -2,7 +2,6 @@ package dev.ntplint.ntp;
 
 import dev.ntplint.internal.grammar.ntp.NtpBaseLexer;
 import dev.ntplint.internal.grammar.ntp.NtpLexer;
-import dev.ntplint.internal.grammar.ntp.NtpParser;
 import dev.ntplint.ntp.catalog.NtpKeyword;
 import dev.ntplint.source.SourceFile;
 import dev.ntplint.source.SourceLine;
@@ -11,18 +10,12 @@ import dev.ntplint.source.SyntaxTree;
 import dev.ntplint.source.TokenKind;
 import java.util.ArrayList;
 import java.util.List;
-import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.CharStreams;
-import org.antlr.v4.runtime.CommonTokenStream;
-import org.antlr.v4.runtime.ParserRuleContext;
-import org.antlr.v4.runtime.RecognitionException;
-import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
-import org.antlr.v4.runtime.atn.PredictionMode;
 
 /**
- * Runs the ntp.conf grammar over a file and turns its parse tree into the lossless line layer plus,
- * per line, the lexemes as the lexer classified them. The ANTLR types stay inside this class.
+ * Runs the ntp.conf lexer over a file and turns its tokens into the lossless line layer plus, per
+ * line, the lexemes as the lexer classified them. The ANTLR types stay inside this class.
  */
 final class NtpSyntaxReader {
 
@@ -54,97 +47,56 @@ final class NtpSyntaxReader {
 
   private NtpSyntaxReader() {}
 
-  /** Lexes with the keyword table of {@code flavour}, or of either daemon when it is null. */
+  /**
+   * Lexes with the keyword table of {@code flavour}, or of either daemon when it is null, and
+   * groups the tokens into lines.
+   *
+   * <p>The lexer's tokens are grouped at each newline as they come: the parser grammar
+   * (NtpParser.g4, {@code config : line* last_line EOF}) is total and its lines are exactly the
+   * runs of tokens up to and including each newline, so running the ANTLR parser only to read
+   * that structure back from its parse tree gave the same lines at several times the cost
+   * (parse tree nodes, a buffered token stream and adaptive prediction for every token; issue 8).
+   */
   static Lexed read(SourceFile file, NtpFlavour flavour) {
     NtpLexer lexer = new NtpLexer(CharStreams.fromString(file.latin1(), file.name()));
     lexer.removeErrorListeners();
     lexer.setFollowByTable(word -> NtpKeyword.followByOf(word, flavour));
-    CommonTokenStream tokens = new CommonTokenStream(lexer);
-    NtpParser parser = new NtpParser(tokens);
-    parser.removeErrorListeners();
-    parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
-    boolean[] failed = new boolean[1];
-    parser.addErrorListener(new BaseErrorListener() {
-      @Override
-      public void syntaxError(Recognizer<?, ?> recognizer, Object offendingSymbol, int line,
-          int charPositionInLine, String msg, RecognitionException e) {
-        failed[0] = true;
-      }
-    });
-    NtpParser.ConfigContext config = parser.config();
-    List<List<Token>> lineTokens = new ArrayList<>();
-    if (!failed[0]) {
-      for (NtpParser.LineContext line : config.line()) {
-        lineTokens.add(tokensOf(tokens, line));
-      }
-      List<Token> last = tokensOf(tokens, config.last_line());
-      if (!last.isEmpty() || lineTokens.isEmpty()) {
-        lineTokens.add(last);
-      }
-    } else {
-      // The grammar accepts every token sequence the lexer makes, so this is a safety net only:
-      // group the tokens by newline so that no byte is ever lost.
-      lineTokens = groupByNewline(tokens.getTokens());
-    }
     List<SourceLine> lines = new ArrayList<>();
     List<List<RawLexeme>> lexemes = new ArrayList<>();
-    for (List<Token> line : lineTokens) {
-      List<SyntaxToken> syntax = new ArrayList<>();
-      List<RawLexeme> raw = new ArrayList<>();
-      for (Token t : line) {
-        int start = t.getStartIndex();
-        int end = t.getStopIndex() + 1;
-        syntax.add(new SyntaxToken(kindOf(t.getType()), start, end));
-        RawKind kind = rawKindOf(t.getType());
-        if (kind != null) {
-          raw.add(new RawLexeme(kind, start, end, NtpBaseLexer.logicalText(t.getText())));
-        }
+    List<SyntaxToken> syntax = new ArrayList<>();
+    List<RawLexeme> raw = new ArrayList<>();
+    for (Token t = lexer.nextToken(); t.getType() != Token.EOF; t = lexer.nextToken()) {
+      int type = t.getType();
+      int start = t.getStartIndex();
+      int end = t.getStopIndex() + 1;
+      syntax.add(new SyntaxToken(kindOf(type), start, end));
+      RawKind kind = rawKindOf(type);
+      if (kind != null) {
+        raw.add(new RawLexeme(kind, start, end, NtpBaseLexer.logicalText(t.getText())));
       }
-      int number = lines.size() + 1;
-      if (syntax.isEmpty()) {
-        lines.add(new SourceLine(file, number, file.length(), file.length(), syntax));
-      } else {
-        lines.add(new SourceLine(file, number, syntax.get(0).start(),
-            syntax.get(syntax.size() - 1).end(), syntax));
+      if (type == NtpLexer.NEWLINE) {
+        addLine(file, syntax, raw, lines, lexemes);
+        syntax = new ArrayList<>();
+        raw = new ArrayList<>();
       }
-      lexemes.add(raw);
+    }
+    // The last line may lack a newline; an empty file is one empty line.
+    if (!syntax.isEmpty() || lines.isEmpty()) {
+      addLine(file, syntax, raw, lines, lexemes);
     }
     return new Lexed(new SyntaxTree(file, lines), lexemes);
   }
 
-  private static List<Token> tokensOf(CommonTokenStream tokens, ParserRuleContext ctx) {
-    List<Token> result = new ArrayList<>();
-    Token start = ctx.getStart();
-    Token stop = ctx.getStop();
-    if (start != null && stop != null && stop.getTokenIndex() >= start.getTokenIndex()
-        && start.getType() != Token.EOF) {
-      for (int i = start.getTokenIndex(); i <= stop.getTokenIndex(); i++) {
-        Token t = tokens.get(i);
-        if (t.getType() != Token.EOF) {
-          result.add(t);
-        }
-      }
+  private static void addLine(SourceFile file, List<SyntaxToken> syntax, List<RawLexeme> raw,
+      List<SourceLine> lines, List<List<RawLexeme>> lexemes) {
+    int number = lines.size() + 1;
+    if (syntax.isEmpty()) {
+      lines.add(new SourceLine(file, number, file.length(), file.length(), syntax));
+    } else {
+      lines.add(new SourceLine(file, number, syntax.get(0).start(),
+          syntax.get(syntax.size() - 1).end(), syntax));
     }
-    return result;
-  }
-
-  private static List<List<Token>> groupByNewline(List<Token> all) {
-    List<List<Token>> lines = new ArrayList<>();
-    List<Token> current = new ArrayList<>();
-    for (Token t : all) {
-      if (t.getType() == Token.EOF) {
-        break;
-      }
-      current.add(t);
-      if (t.getType() == NtpLexer.NEWLINE) {
-        lines.add(current);
-        current = new ArrayList<>();
-      }
-    }
-    if (!current.isEmpty() || lines.isEmpty()) {
-      lines.add(current);
-    }
-    return lines;
+    lexemes.add(raw);
   }
 
   private static TokenKind kindOf(int type) {

@@ -6,6 +6,7 @@ import dev.ntplint.chrony.include.IncludedFile;
 import dev.ntplint.diag.Diagnostic;
 import dev.ntplint.diag.Severity;
 import dev.ntplint.dialect.Dialect;
+import dev.ntplint.edit.ConfigEditor;
 import dev.ntplint.ntp.NtpConfigSet;
 import dev.ntplint.ntp.NtpTarget;
 import dev.ntplint.rules.builtin.DiagnosticRule;
@@ -13,6 +14,7 @@ import dev.ntplint.rules.builtin.SuppressionRules;
 import dev.ntplint.rules.config.RuleSetting;
 import dev.ntplint.rules.suppress.InlineSuppressions;
 import dev.ntplint.rules.suppress.Suppression;
+import dev.ntplint.source.LineStyle;
 import dev.ntplint.source.SourceFile;
 import dev.ntplint.source.Span;
 import dev.ntplint.source.SyntaxTree;
@@ -68,7 +70,7 @@ public final class Linter {
     Subject subject = new Subject(Dialect.CHRONY, tree.root().displayPath(),
         ChronyViewBuilder.build(tree, settings.files()), Optional.of(tree), Optional.empty(),
         tree.root().result().config().target(), NtpTarget.ANY, files, syntax,
-        tree.allDiagnostics());
+        tree.allDiagnostics(), new IdentityHashMap<>());
     return run(subject, settings);
   }
 
@@ -87,7 +89,7 @@ public final class Linter {
     NtpTarget target = set.main().result().config().target();
     Subject subject = new Subject(Dialect.NTP, set.main().result().config().syntax().file().name(),
         NtpViewBuilder.build(set), Optional.empty(), Optional.of(set), ChronyVersion.NEWEST, target,
-        files, syntax, set.allDiagnostics());
+        files, syntax, set.allDiagnostics(), new IdentityHashMap<>());
     return run(subject, settings);
   }
 
@@ -95,7 +97,7 @@ public final class Linter {
   private record Subject(Dialect dialect, String displayPath, TimeServiceView view,
       Optional<ChronyConfigTree> chrony, Optional<NtpConfigSet> ntp, ChronyVersion chronyTarget,
       NtpTarget ntpTarget, List<SourceFile> files, Map<SourceFile, SyntaxTree> syntax,
-      List<Diagnostic> diagnostics) {}
+      List<Diagnostic> diagnostics, Map<SyntaxTree, LineStyle> lineStyles) {}
 
   private LintResult run(Subject subject, LintSettings settings) {
     List<Finding> raw = new ArrayList<>();
@@ -300,6 +302,31 @@ public final class Linter {
     @Override
     public Dialect dialect() {
       return subject.dialect();
+    }
+
+    /**
+     * As {@link RuleContext#fix}, but each file's line style is detected once per lint, not once
+     * per fix: detecting it reads every line, so a file with a finding (and fix) on most lines
+     * was linted in quadratic time (issue 8, P4).
+     */
+    @Override
+    public Optional<Fix> fix(SourceFile file, String description, Fixability safety,
+        java.util.function.Consumer<ConfigEditor> edits) {
+      Optional<SyntaxTree> tree = syntax(file);
+      if (tree.isEmpty()) {
+        return Optional.empty();
+      }
+      LineStyle style = subject.lineStyles().computeIfAbsent(tree.get(), LineStyle::detect);
+      ConfigEditor editor = ConfigEditor.of(tree.get(), style);
+      try {
+        edits.accept(editor);
+        if (editor.isEmpty()) {
+          return Optional.empty();
+        }
+        return Optional.of(new Fix(description, safety, editor.edits()));
+      } catch (IllegalArgumentException e) {
+        return Optional.empty();
+      }
     }
 
     @Override

@@ -1,6 +1,5 @@
 package dev.ntplint.source;
 
-import java.io.ByteArrayOutputStream;
 import java.util.List;
 
 /** The lossless layer of one file: its lines, each with every token it holds. */
@@ -15,14 +14,31 @@ public record SyntaxTree(SourceFile file, List<SourceLine> lines) {
    * belongs to exactly one token, this gives back the input unchanged.
    */
   public byte[] print() {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(file.length());
+    // Adjacent tokens (all of them in a tree read from a file) are copied as one run, into an
+    // array of the exact size: no per-token synchronized stream write, no growing and trimming.
     byte[] bytes = file.bytes();
+    int size = 0;
     for (SourceLine line : lines) {
       for (SyntaxToken token : line.tokens()) {
-        out.write(bytes, token.start(), token.length());
+        size += token.length();
       }
     }
-    return out.toByteArray();
+    byte[] out = new byte[size];
+    int written = 0;
+    int runStart = 0;
+    int runEnd = 0;
+    for (SourceLine line : lines) {
+      for (SyntaxToken token : line.tokens()) {
+        if (token.start() != runEnd) {
+          System.arraycopy(bytes, runStart, out, written, runEnd - runStart);
+          written += runEnd - runStart;
+          runStart = token.start();
+        }
+        runEnd = token.start() + token.length();
+      }
+    }
+    System.arraycopy(bytes, runStart, out, written, runEnd - runStart);
+    return out;
   }
 
   /** The dominant line terminator style of the file, for lines that edits add. */

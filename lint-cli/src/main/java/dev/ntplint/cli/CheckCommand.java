@@ -43,6 +43,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -186,7 +187,8 @@ final class CheckCommand implements Callable<Integer> {
   /** The environment, replaceable in tests. */
   Map<String, String> environment = System.getenv();
 
-  private PrintWriter err;
+  /** Where messages go: picocli's error writer, or the one {@link PlainCheck} sets. */
+  PrintWriter err;
   private boolean inputErrors;
   /** Some fix changed (or, with --diff, would change) a file. */
   private boolean pendingFixes;
@@ -197,7 +199,9 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    err = spec.commandLine().getErr();
+    if (err == null) {
+      err = spec.commandLine().getErr();
+    }
     RuleRegistry registry = RulesCommand.registry();
     if (listRules) {
       RulesCommand rules = new RulesCommand();
@@ -232,7 +236,9 @@ final class CheckCommand implements Callable<Integer> {
 
     List<Finding> findings = new ArrayList<>();
     List<String> checked = new ArrayList<>();
-    Map<Finding, Severity> failLevels = new HashMap<>();
+    // By identity: the findings looked up are these very objects, and hashing a Finding record
+    // hashes its rule's whole metadata (and links five record hashCode methods at start-up).
+    Map<Finding, Severity> failLevels = new IdentityHashMap<>();
     int suppressed = 0;
     Set<Path> covered = new HashSet<>();
     Optional<NtplintConfig> firstConfig = Optional.empty();

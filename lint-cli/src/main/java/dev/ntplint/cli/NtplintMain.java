@@ -55,22 +55,29 @@ public final class NtplintMain {
     PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(stderr, StandardCharsets.UTF_8), true);
     main.stdout = stdout;
+    String[] plainFiles = PlainCheck.files(args);
+    if (plainFiles != null) {
+      int code;
+      try {
+        code = PlainCheck.withDefaults(main, plainFiles, err).call();
+      } catch (Exception e) {
+        code = reportFailure(e, err, false);
+      }
+      out.flush();
+      err.flush();
+      return code;
+    }
+    return runWithPicocli(args, out, err, main);
+  }
+
+  /** The full command line: every subcommand and option, parsed by picocli. */
+  static int runWithPicocli(String[] args, PrintWriter out, PrintWriter err, NtplintMain main) {
     CommandLine cli = new CommandLine(main);
     cli.setOut(out);
     cli.setErr(err);
     boolean debug = java.util.Arrays.asList(args).contains("--debug");
-    cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-      if (ex instanceof UserError) {
-        err.println("ntplint: " + ex.getMessage());
-      } else {
-        err.println("ntplint: internal error: " + ex + (debug ? "" : " (rerun with --debug for details)"));
-        if (debug) {
-          ex.printStackTrace(err);
-        }
-      }
-      err.flush();
-      return ExitCode.ERROR;
-    });
+    cli.setExecutionExceptionHandler((ex, commandLine, parseResult) ->
+        reportFailure(ex, err, debug));
     cli.setParameterExceptionHandler((ex, a) -> {
       err.println("ntplint: " + ex.getMessage());
       err.println("Try 'ntplint --help' for more information.");
@@ -82,6 +89,20 @@ public final class NtplintMain {
     out.flush();
     err.flush();
     return code;
+  }
+
+  /** A command failed: its message (a user error) or an internal error; exit code 2. */
+  private static int reportFailure(Throwable ex, PrintWriter err, boolean debug) {
+    if (ex instanceof UserError) {
+      err.println("ntplint: " + ex.getMessage());
+    } else {
+      err.println("ntplint: internal error: " + ex + (debug ? "" : " (rerun with --debug for details)"));
+      if (debug) {
+        ex.printStackTrace(err);
+      }
+    }
+    err.flush();
+    return ExitCode.ERROR;
   }
 
   /** The version from the jar's manifest, or "dev". */

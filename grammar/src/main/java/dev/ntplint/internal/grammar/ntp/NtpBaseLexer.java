@@ -57,10 +57,13 @@ public abstract class NtpBaseLexer extends Lexer {
       instringPending = false;
     } else if (type == NtpLexer.SPECIAL) {
       instringPending = false;
-      if ("=".equals(getText())) {
+      if (_input.LA(-1) == '=') {
         followBy = FollowBy.STRING;
       }
     } else if (type == NtpLexer.WORD || type == NtpLexer.FORCED_WORD || type == NtpLexer.QUOTED) {
+      // The token keeps the text made here: otherwise its getText() copies it out of the input
+      // a second time.
+      setText(getText());
       lexeme(type);
     }
     Token token = super.emit();
@@ -108,6 +111,10 @@ public abstract class NtpBaseLexer extends Lexer {
    * compares the lexeme as a C string, up to the NUL.
    */
   public static String logicalText(String tokenText) {
+    if (isPlain(tokenText)) {
+      // Almost every lexeme: nothing to drop, so no copy.
+      return tokenText;
+    }
     StringBuilder sb = new StringBuilder(tokenText.length());
     for (int i = 0; i < tokenText.length(); i++) {
       char c = tokenText.charAt(i);
@@ -119,6 +126,16 @@ public abstract class NtpBaseLexer extends Lexer {
       }
     }
     return sb.toString();
+  }
+
+  private static boolean isPlain(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '"' || c >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override

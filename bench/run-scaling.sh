@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Issue 8, target P4: is parse + lint linear? Runs parseAndLint of ChronyParseBenchmark and
+# NtpParseBenchmark (JMH, average time per operation) on generated files from 1 KB to 20 MB, and
+# the line-splitting floor on the same bytes, then prints nanoseconds per byte for each size and
+# the spread (slowest / fastest ns per byte; the target is < 1.5).
+# SIZES=1000,20000000 runs other sizes; extra arguments go to JMH (not -p size, -f, -wi, -i, -w, -r).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+mvn -q -B -ntp -Pbench -DskipTests package -pl bench -am
+
+json=$(mktemp)
+trap 'rm -f "$json"' EXIT
+# -Xmx: the 20 MB files' model and findings stay live during one operation.
+java -jar bench/target/benchmarks.jar '(ChronyParseBenchmark|NtpParseBenchmark)\.(parseAndLint|splitLines)' \
+  -bm avgt -tu us -f 1 -wi 3 -i 3 -w 2s -r 2s -jvmArgs -Xmx4g \
+  -p size="${SIZES:-1000,10000,100000,1000000,20000000}" -rf json -rff "$json" "$@"
+
+python3 - "$json" <<'PY'
+import json, sys
+per = {}
+for r in json.load(open(sys.argv[1])):
+    cls, name = r["benchmark"].rsplit(".", 2)[1:]
+    dialect = cls.replace("ParseBenchmark", "").lower()
+    size = int(r["params"]["size"])
+    runs = sorted(x for fork in r["primaryMetric"]["rawData"] for x in fork)
+    n = len(runs)
+    median = runs[n // 2] if n % 2 else (runs[n // 2 - 1] + runs[n // 2]) / 2
+    per.setdefault((dialect, name), {})[size] = median * 1000 / size  # us/op -> ns/byte
+print()
+for (dialect, name), by_size in sorted(per.items()):
+    cells = "  ".join(f"{size:>9d} B: {ns:8.2f} ns/B" for size, ns in sorted(by_size.items()))
+    spread = max(by_size.values()) / min(by_size.values())
+    print(f"{dialect:6s} {name:13s} {cells}  spread {spread:.2f}")
+for dialect in ("chrony", "ntp"):
+    lint, floor = per.get((dialect, "parseAndLint")), per.get((dialect, "splitLines"))
+    if lint and floor:
+        ratios = "  ".join(f"{s}: {lint[s] / floor[s]:.0f}x" for s in sorted(lint) if s in floor)
+        print(f"{dialect:6s} lint/floor time per byte  {ratios}")
+PY

@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Issue 8, target P1 (pre-commit path): wall time of `ntplint check FILE` through the ./ntplint
+# launcher (staleness check, AppCDS archive), against the JVM floor measured in the same run:
+# `java -Xshare:auto -cp DIR Hello` (default CDS archive). Runs alternate, so both see the same
+# machine load; prints the medians, their ratio (target <= 2.0) and peak RSS (/usr/bin/time -v).
+#
+#   bench/run-startup.sh [RUNS] [FILE...]   (default: 21 runs; a typical chrony.conf and ntp.conf
+#                                           of the shared corpus)
+set -euo pipefail
+top=$(cd "$(dirname "$0")/.." && pwd)
+runs=${1:-21}
+shift || true
+files=("$@")
+if [ ${#files[@]} -eq 0 ]; then
+  corpus=$top/../shared/corpus/real
+  files=("$corpus/chrony/001.conf" "$corpus/ntp/001.conf")
+fi
+
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+cat >"$tmp/Hello.java" <<'JAVA'
+public class Hello {
+  public static void main(String[] args) {
+    System.out.println("Hello");
+  }
+}
+JAVA
+javac -d "$tmp" "$tmp/Hello.java"
+
+# Builds the jar if stale, then the first run writes the AppCDS archive: not timed.
+for f in "${files[@]}"; do "$top/ntplint" check "$f" >/dev/null 2>&1 || true; done
+"$top/ntplint" check "${files[0]}" >/dev/null 2>&1 || true
+
+python3 - "$runs" "$tmp" "$top/ntplint" "${files[@]}" <<'PY'
+import os, re, statistics, subprocess, sys, time
+runs, tmp, launcher, files = int(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4:]
+floor_cmd = ["java", "-Xshare:auto", "-cp", tmp, "Hello"]
+cmds = {"floor (java Hello)": floor_cmd}
+for f in files:
+    cmds["ntplint check " + os.path.relpath(f)] = [launcher, "check", f]
+times = {name: [] for name in cmds}
+for _ in range(runs):
+    for name, cmd in cmds.items():
+        t = time.perf_counter()
+        subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        times[name].append((time.perf_counter() - t) * 1000)
+def rss(cmd):
+    r = subprocess.run(["/usr/bin/time", "-v"] + cmd, stdout=subprocess.DEVNULL,
+                       stderr=subprocess.PIPE, text=True)
+    m = re.search(r"Maximum resident set size \(kbytes\): (\d+)", r.stderr)
+    return int(m.group(1)) / 1024 if m else float("nan")
+floor = statistics.median(times["floor (java Hello)"])
+print(f"load average: {os.getloadavg()[0]:.2f} {os.getloadavg()[1]:.2f} {os.getloadavg()[2]:.2f}; "
+      f"{runs} runs each, alternating")
+for name, cmd in cmds.items():
+    ts = sorted(times[name])
+    med = statistics.median(ts)
+    print(f"{name:60s} median {med:7.1f} ms  (min {ts[0]:6.1f}, max {ts[-1]:6.1f})  "
+          f"ratio to floor {med / floor:5.2f}  peak RSS {rss(cmd):6.1f} MiB")
+PY
