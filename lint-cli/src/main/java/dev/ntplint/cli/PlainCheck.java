@@ -23,7 +23,7 @@ final class PlainCheck {
 
   /** The names (and aliases) of ntplint's subcommands other than check. */
   static final Set<String> SUBCOMMANDS =
-      Set.of("rules", "explain", "print", "parse", "help", "generate-completion");
+      Set.of("rules", "explain", "print", "parse", "convert", "help", "generate-completion");
 
   private PlainCheck() {}
 
