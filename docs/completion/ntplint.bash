@@ -212,7 +212,7 @@ function _picocli_ntplint_check() {
 
   local commands=""
   local flag_opts="'--no-config' '--no-inline-suppressions' '--list-rules' '--fix' '--unsafe-fixes' '--diff' '-h' '--help' '-V' '--version' '--debug'"
-  local arg_opts="'-f' '--format' '-o' '--output' '--fail-level' '-c' '--config' '--baseline' '--write-baseline' '--dialect' '--target' '--root' '--stdin-filename' '--max-size' '--color'"
+  local arg_opts="'-f' '--format' '-o' '--output' '--fail-level' '-c' '--config' '--baseline' '--write-baseline' '--dialect' '--target' '--root' '--stdin-filename' '--max-size' '--color' '-j' '--jobs'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -266,6 +266,9 @@ function _picocli_ntplint_check() {
       return
       ;;
     '--color')
+      return
+      ;;
+    '-j'|'--jobs')
       return
       ;;
   esac
