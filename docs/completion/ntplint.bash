@@ -413,7 +413,7 @@ function _picocli_ntplint_convert() {
 
   local commands=""
   local flag_opts="'--open-cmdport' '--client-only' '--force' '-h' '--help' '-V' '--version' '--debug'"
-  local arg_opts="'--output-dir' '--to' '--target' '--distro' '--keys-out' '--report' '--report-format' '--ntpd-options' '-o' '--output' '--root' '--max-size'"
+  local arg_opts="'--output-dir' '--to' '--target' '--distro' '--keys-out' '--report' '--report-format' '--ntpd-options' '-o' '--output' '--root' '--max-size' '-j' '--jobs'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -464,6 +464,9 @@ function _picocli_ntplint_convert() {
       return $?
       ;;
     '--max-size')
+      return
+      ;;
+    '-j'|'--jobs')
       return
       ;;
   esac
