@@ -8,6 +8,8 @@
 #   bench/run-batch.sh [COUNT]   (default 10000; targets: >= 5,000 files/s, peak RSS <= 256 MiB)
 #
 # JOBS=1,2 also times `check --jobs N` for each N (the default uses one thread per processor).
+# BEFORE=/path/to/other/ntplint also times another build's launcher (e.g. main's) in the same
+# runs, alternating with this one, for a before/after comparison under the same load.
 set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
 count=${1:-10000}
@@ -19,9 +21,12 @@ trap 'rm -rf "$tmp"' EXIT
 # Build the jar if stale and write the AppCDS archive (first run): not timed.
 "$top/ntplint" check "$corpus/chrony/001.conf" >/dev/null 2>&1 || true
 
-python3 - "$top" "$corpus" "$tmp" "$count" "${JOBS:-}" <<'PY'
+if [ -n "${BEFORE:-}" ]; then "$BEFORE" check "$corpus/chrony/001.conf" >/dev/null 2>&1 || true; fi
+
+python3 - "$top" "$corpus" "$tmp" "$count" "${JOBS:-}" "${BEFORE:-}" <<'PY'
 import os, statistics, sys
 top, corpus, tmp, count, jobs = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4]), sys.argv[5]
+before = sys.argv[6]
 sys.path.insert(0, os.path.join(top, "bench"))
 import batchbench
 
@@ -31,6 +36,8 @@ batchbench.generate(corpus, ("chrony", "ntp"), count,
 launcher = os.path.join(top, "ntplint")
 commands = {"floor (walk + read every file, one JVM)": batchbench.floor_command(tmp, configs),
             "ntplint check DIR": [launcher, "check", configs]}
+if before:
+    commands["before: " + before + " check DIR"] = [before, "check", configs]
 for n in filter(None, jobs.split(",")):
     commands[f"ntplint check --jobs {n} DIR"] = [launcher, "check", "--jobs", n, configs]
 runs = {name: [] for name in commands}
