@@ -14,8 +14,6 @@ import dev.ntplint.format.OutputFormat;
 import dev.ntplint.format.Report;
 import dev.ntplint.fs.AtomicFiles;
 import dev.ntplint.fs.ConfinedFileSystem;
-import dev.ntplint.fs.FileRead;
-import dev.ntplint.fs.FsProblem;
 import dev.ntplint.ntp.NtpFiles;
 import dev.ntplint.ntp.NtpTarget;
 import dev.ntplint.rules.Finding;
@@ -365,9 +363,6 @@ final class CheckCommand implements Callable<Integer> {
     return out;
   }
 
-  /** A file read, with its real path (empty for standard input). */
-  record Loaded(SourceFile source, Optional<Path> realPath) {}
-
   /** What the in-order replay of the checked files has gathered: the report's contents. */
   private static final class Accumulated {
     private final Optional<Severity> cliFailLevel;
@@ -449,7 +444,7 @@ final class CheckCommand implements Callable<Integer> {
     } finally {
       printLintMessages(check);
     }
-    Loaded loaded = check.loaded.orElseThrow();
+    InputOptions.Input loaded = check.loaded.orElseThrow();
     Fixer.Options options = Fixer.Options.safe().withUnsafe(unsafeFixes)
         .withIncludedFiles(!check.stdin);
     FixResult fixed;
@@ -483,7 +478,7 @@ final class CheckCommand implements Callable<Integer> {
     private final StringWriter lintMessages = new StringWriter();
     private NtplintConfig cfg;
     /** Empty when ignored by the configuration or unreadable. */
-    private Optional<Loaded> loaded = Optional.empty();
+    private Optional<InputOptions.Input> loaded = Optional.empty();
     private boolean inputError;
     private RuntimeException readFailure;
     private RuntimeException lintFailure;
@@ -539,37 +534,15 @@ final class CheckCommand implements Callable<Integer> {
           : ConfigurationLinter.ntp(linter, settings, NtpFiles.of(fs), ntpTarget(cfg));
     }
 
-    private Optional<Loaded> read() {
-      if (stdin) {
-        try {
-          byte[] bytes = System.in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxSize + 1));
-          if (bytes.length > maxSize) {
-            return inputError("standard input: larger than " + maxSize + " bytes; raise the"
-                + " limit with --max-size");
-          }
-          return Optional.of(new Loaded(SourceFile.of(name, bytes), Optional.empty()));
-        } catch (IOException e) {
-          return inputError("cannot read standard input: " + e.getMessage());
-        }
+    private Optional<InputOptions.Input> read() {
+      try {
+        return Optional.of(InputOptions.read(fs, input.name(), name, maxSize));
+      } catch (UserError e) {
+        return inputError(e.getMessage());
       }
-      String targetPath = name;
-      if (fs.isConfined() && Files.exists(Path.of(name))) {
-        targetPath = fs.toTargetPath(Path.of(name)).orElse(name);
-      }
-      FileRead read = fs.readFile(targetPath);
-      if (read instanceof FileRead.Refused refused) {
-        if (refused.problem().kind() == FsProblem.Kind.TOO_LARGE) {
-          return inputError(name + ": larger than " + maxSize + " bytes; raise the limit with"
-              + " --max-size");
-        }
-        return inputError(name + ": " + refused.problem().detail());
-      }
-      FileRead.Contents contents = (FileRead.Contents) read;
-      return Optional.of(new Loaded(SourceFile.of(name, contents.bytes()),
-          Optional.of(contents.realPath())));
     }
 
-    private Optional<Loaded> inputError(String message) {
+    private Optional<InputOptions.Input> inputError(String message) {
       println(readMessages, message);
       inputError = true;
       return Optional.empty();
