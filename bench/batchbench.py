@@ -71,14 +71,20 @@ def floor_command(tmp, directory):
 
 
 def timed(cmd):
-    """Runs cmd under /usr/bin/time -v: (wall seconds, peak RSS in MiB, exit code)."""
+    """Runs cmd under /usr/bin/time -v: (wall seconds, peak RSS in MiB, exit code, CPU seconds).
+
+    The CPU time (user + system) is the work done whatever the load; the wall time shows what
+    parallel threads gain only when the processors are free (see the load average).
+    """
     r = subprocess.run(["/usr/bin/time", "-v"] + cmd, stdout=subprocess.DEVNULL,
                        stderr=subprocess.PIPE, text=True)
     wall = re.search(r"Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)",
                      r.stderr)
     seconds = int(wall.group(1) or 0) * 3600 + int(wall.group(2)) * 60 + float(wall.group(3))
     rss = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", r.stderr).group(1)) / 1024
-    return seconds, rss, r.returncode
+    cpu = sum(float(re.search(rf"{kind} time \(seconds\): ([\d.]+)", r.stderr).group(1))
+              for kind in ("User", "System"))
+    return seconds, rss, r.returncode, cpu
 
 
 def load_average():

@@ -50,5 +50,6 @@ for name, results in runs.items():
     wall = statistics.median(x[0] for x in results)
     codes = sorted({x[2] for x in results})
     print(f"{name + ' (exit ' + str(codes) + ')':<48} {wall:6.2f} s  {count / wall:8.0f} files/s  "
-          f"peak RSS {max(x[1] for x in results):6.1f} MiB  ratio to floor {wall / floor:.2f}")
+          f"peak RSS {max(x[1] for x in results):6.1f} MiB  ratio to floor {wall / floor:.2f}  "
+          f"CPU {statistics.median(x[3] for x in results):6.2f} s")
 PY

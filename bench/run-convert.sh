@@ -85,7 +85,8 @@ converted = len([n for n in os.listdir(out) if n.endswith(".chrony.conf")])
 print(f"floor (walk + read every file, one JVM):           {f:7.2f} s  {count / f:8.0f} files/s")
 print(f"ntplint convert --output-dir, {count} files (exit {codes}): {c:7.2f} s  "
       f"{count / c:8.0f} files/s  {1000 * c / count:7.3f} ms/file  peak RSS "
-      f"{max(x[1] for x in convert):6.1f} MiB  ratio to floor {c / f:.2f}  ({converted} written)")
+      f"{max(x[1] for x in convert):6.1f} MiB  ratio to floor {c / f:.2f}  CPU "
+      f"{statistics.median(x[3] for x in convert):6.2f} s  ({converted} written)")
 if not have_ntp2chrony:
     print("ntp2chrony: skipped (set NTP2CHRONY=/path/to/ntp2chrony.py for the ratio)")
     sys.exit(0)
