@@ -3,9 +3,13 @@
 # ./ntplint launcher, timed with /usr/bin/time -v (wall time, peak RSS). The files are generated in
 # a temporary directory from the shared corpus (real chrony.conf and ntp.conf files), each copy
 # made different by a comment line. The floor, in the same run: a JVM started as the launcher
-# starts ntplint that walks the same directory and reads every file (BatchFloor.java).
+# starts ntplint that walks the same directory and reads every file (bench/batchbench.py).
 #
 #   bench/run-batch.sh [COUNT]   (default 10000; targets: >= 5,000 files/s, peak RSS <= 256 MiB)
+#
+# JOBS=1,2 also times `check --jobs N` for each N (the default uses one thread per processor).
+# BEFORE=/path/to/other/ntplint also times another build's launcher (e.g. main's) in the same
+# runs, alternating with this one, for a before/after comparison under the same load.
 set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
 count=${1:-10000}
@@ -13,77 +17,39 @@ corpus=$top/../shared/corpus/real
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-python3 - "$corpus" "$tmp/configs" "$count" <<'PY'
-import os, sys
-corpus, out, count = sys.argv[1], sys.argv[2], int(sys.argv[3])
-sources = []
-for dialect in ("chrony", "ntp"):
-    d = os.path.join(corpus, dialect)
-    for name in sorted(os.listdir(d)):
-        if name.endswith(".conf"):
-            sources.append((dialect, open(os.path.join(d, name), "rb").read()))
-total = 0
-for i in range(count):
-    dialect, data = sources[i % len(sources)]
-    folder = os.path.join(out, f"{i // 100:03d}")
-    os.makedirs(folder, exist_ok=True)
-    data = data + f"# batch copy {i}\n".encode()
-    with open(os.path.join(folder, f"{dialect}-{i:05d}.conf"), "wb") as f:
-        f.write(data)
-    total += len(data)
-print(f"generated {count} files ({total} bytes) from {len(sources)} corpus files")
-PY
-
-cat >"$tmp/BatchFloor.java" <<'JAVA'
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.Stream;
-
-/** Walks a directory and reads every file: what any batch checker must at least do. */
-public class BatchFloor {
-  public static void main(String[] args) throws Exception {
-    long bytes = 0;
-    List<Path> files;
-    try (Stream<Path> walk = Files.walk(Path.of(args[0]))) {
-      files = walk.filter(Files::isRegularFile).sorted().toList();
-    }
-    for (Path p : files) {
-      bytes += Files.readAllBytes(p).length;
-    }
-    System.out.println(files.size() + " files, " + bytes + " bytes");
-  }
-}
-JAVA
-javac -d "$tmp" "$tmp/BatchFloor.java"
 
 # Build the jar if stale and write the AppCDS archive (first run): not timed.
 "$top/ntplint" check "$corpus/chrony/001.conf" >/dev/null 2>&1 || true
 
-python3 - "$tmp" "$top/ntplint" "$count" <<'PY'
-import os, re, statistics, subprocess, sys
-tmp, launcher, count = sys.argv[1], sys.argv[2], int(sys.argv[3])
+if [ -n "${BEFORE:-}" ]; then "$BEFORE" check "$corpus/chrony/001.conf" >/dev/null 2>&1 || true; fi
+
+python3 - "$top" "$corpus" "$tmp" "$count" "${JOBS:-}" "${BEFORE:-}" <<'PY'
+import os, statistics, sys
+top, corpus, tmp, count, jobs = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4]), sys.argv[5]
+before = sys.argv[6]
+sys.path.insert(0, os.path.join(top, "bench"))
+import batchbench
+
 configs = os.path.join(tmp, "configs")
-def timed(cmd):
-    r = subprocess.run(["/usr/bin/time", "-v"] + cmd, stdout=subprocess.DEVNULL,
-                       stderr=subprocess.PIPE, text=True)
-    wall = re.search(r"Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)", r.stderr)
-    seconds = int(wall.group(1) or 0) * 3600 + int(wall.group(2)) * 60 + float(wall.group(3))
-    rss = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", r.stderr).group(1)) / 1024
-    return seconds, rss, r.returncode
-floor_cmd = ["java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", tmp, "BatchFloor", configs]
-check_cmd = [launcher, "check", configs]
-floor, check = [], []
+batchbench.generate(corpus, ("chrony", "ntp"), count,
+                    lambda i, dialect: os.path.join(configs, f"{i // 100:03d}", f"{dialect}-{i:05d}.conf"))
+launcher = os.path.join(top, "ntplint")
+commands = {"floor (walk + read every file, one JVM)": batchbench.floor_command(tmp, configs),
+            "ntplint check DIR": [launcher, "check", configs]}
+if before:
+    commands["before: " + before + " check DIR"] = [before, "check", configs]
+for n in filter(None, jobs.split(",")):
+    commands[f"ntplint check --jobs {n} DIR"] = [launcher, "check", "--jobs", n, configs]
+runs = {name: [] for name in commands}
 for _ in range(3):
-    floor.append(timed(floor_cmd))
-    check.append(timed(check_cmd))
-codes = {c[2] for c in check}
-f = statistics.median(x[0] for x in floor)
-c = statistics.median(x[0] for x in check)
-rss = max(x[1] for x in check)
-print(f"load average: {' '.join(f'{x:.2f}' for x in os.getloadavg())}; median of 3 runs each, alternating")
-print(f"floor (walk + read every file, one JVM): {f:6.2f} s  {count / f:8.0f} files/s  "
-      f"peak RSS {max(x[1] for x in floor):6.1f} MiB")
-print(f"ntplint check DIR (exit {sorted(codes)}):      {c:6.2f} s  {count / c:8.0f} files/s  "
-      f"peak RSS {rss:6.1f} MiB  ratio to floor {c / f:.2f}")
+    for name, cmd in commands.items():
+        runs[name].append(batchbench.timed(cmd))
+print(f"load average: {batchbench.load_average()}; median of 3 runs each, alternating")
+floor = statistics.median(x[0] for x in runs["floor (walk + read every file, one JVM)"])
+for name, results in runs.items():
+    wall = statistics.median(x[0] for x in results)
+    codes = sorted({x[2] for x in results})
+    print(f"{name + ' (exit ' + str(codes) + ')':<48} {wall:6.2f} s  {count / wall:8.0f} files/s  "
+          f"peak RSS {max(x[1] for x in results):6.1f} MiB  ratio to floor {wall / floor:.2f}  "
+          f"CPU {statistics.median(x[3] for x in results):6.2f} s")
 PY

@@ -212,7 +212,7 @@ function _picocli_ntplint_check() {
 
   local commands=""
   local flag_opts="'--no-config' '--no-inline-suppressions' '--list-rules' '--fix' '--unsafe-fixes' '--diff' '-h' '--help' '-V' '--version' '--debug'"
-  local arg_opts="'-f' '--format' '-o' '--output' '--fail-level' '-c' '--config' '--baseline' '--write-baseline' '--dialect' '--target' '--root' '--stdin-filename' '--max-size' '--color'"
+  local arg_opts="'-f' '--format' '-o' '--output' '--fail-level' '-c' '--config' '--baseline' '--write-baseline' '--dialect' '--target' '--root' '--stdin-filename' '--max-size' '--color' '-j' '--jobs'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -266,6 +266,9 @@ function _picocli_ntplint_check() {
       return
       ;;
     '--color')
+      return
+      ;;
+    '-j'|'--jobs')
       return
       ;;
   esac
@@ -410,7 +413,7 @@ function _picocli_ntplint_convert() {
 
   local commands=""
   local flag_opts="'--open-cmdport' '--client-only' '--force' '-h' '--help' '-V' '--version' '--debug'"
-  local arg_opts="'--output-dir' '--to' '--target' '--distro' '--keys-out' '--report' '--report-format' '--ntpd-options' '-o' '--output' '--root' '--max-size'"
+  local arg_opts="'--output-dir' '--to' '--target' '--distro' '--keys-out' '--report' '--report-format' '--ntpd-options' '-o' '--output' '--root' '--max-size' '-j' '--jobs'"
 
   type compopt &>/dev/null && compopt +o default
 
@@ -461,6 +464,9 @@ function _picocli_ntplint_convert() {
       return $?
       ;;
     '--max-size')
+      return
+      ;;
+    '-j'|'--jobs')
       return
       ;;
   esac

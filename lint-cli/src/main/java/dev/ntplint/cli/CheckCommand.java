@@ -1,6 +1,7 @@
 package dev.ntplint.cli;
 
 import dev.ntplint.check.ConfigurationLinter;
+import dev.ntplint.check.InOrderBatch;
 import dev.ntplint.check.LintedConfiguration;
 import dev.ntplint.chrony.ChronyVersion;
 import dev.ntplint.diag.Severity;
@@ -13,8 +14,6 @@ import dev.ntplint.format.OutputFormat;
 import dev.ntplint.format.Report;
 import dev.ntplint.fs.AtomicFiles;
 import dev.ntplint.fs.ConfinedFileSystem;
-import dev.ntplint.fs.FileRead;
-import dev.ntplint.fs.FsProblem;
 import dev.ntplint.ntp.NtpFiles;
 import dev.ntplint.ntp.NtpTarget;
 import dev.ntplint.rules.Finding;
@@ -35,6 +34,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -161,6 +161,11 @@ final class CheckCommand implements Callable<Integer> {
       + " (exit 1 when a fix would change a file).")
   boolean diff;
 
+  @Option(names = {"-j", "--jobs"}, paramLabel = "N", defaultValue = "0",
+      description = "Check up to N files at once (default ${DEFAULT-VALUE}: one per processor);"
+          + " the output is the same for every N. --fix and --diff check one file at a time.")
+  int jobs;
+
   /**
    * {@code ntplint FILE...} means {@code ntplint check FILE...}: when the first argument is
    * neither a subcommand nor an option of the top-level command, {@code check} is put in front.
@@ -229,78 +234,26 @@ final class CheckCommand implements Callable<Integer> {
     if ((fix || diff) && writeBaseline != null) {
       throw new UserError("--write-baseline records findings; it does not go with --fix or --diff");
     }
+    if (jobs < 0) {
+      throw new UserError("--jobs " + jobs + ": give 0 (one per processor) or more");
+    }
     Configs configs = new Configs(registry);
     ConfinedFileSystem fs = InputOptions.fileSystem(root, maxSize);
     Linter linter = new Linter(registry);
     List<CheckFiles.Input> files = expand();
-
-    List<Finding> findings = new ArrayList<>();
-    List<String> checked = new ArrayList<>();
-    // By identity: the findings looked up are these very objects, and hashing a Finding record
-    // hashes its rule's whole metadata (and links five record hashCode methods at start-up).
-    Map<Finding, Severity> failLevels = new IdentityHashMap<>();
-    int suppressed = 0;
-    Set<Path> covered = new HashSet<>();
-    Optional<NtplintConfig> firstConfig = Optional.empty();
-    for (CheckFiles.Input input : files) {
-      boolean stdin = input.name().equals("-");
-      String name = stdin ? (stdinFilename != null ? stdinFilename : "-") : input.name();
-      Path path = Path.of(stdin && stdinFilename == null ? "stdin" : name);
-      NtplintConfig cfg = configs.forFile(path);
-      if (firstConfig.isEmpty()) {
-        firstConfig = Optional.of(cfg);
-      }
-      if (cfg.ignores(path)) {
-        if (!input.walked()) {
-          err.println("ntplint: " + name + ": ignored by " + cfg.source().map(Path::toString)
-              .orElse("the configuration"));
-        }
-        continue;
-      }
-      Optional<Loaded> loaded = read(fs, input, name);
-      if (loaded.isEmpty()) {
-        continue;
-      }
-      if (loaded.get().realPath().isPresent() && covered.contains(loaded.get().realPath().get())) {
-        continue;
-      }
-      SourceFile source = loaded.get().source();
-      Dialect d = InputOptions.dialect(dialect, target, source, err);
-      boolean whole = !CheckFiles.fragment(path);
-      LintSettings settings = new LintSettings(cfg.rules(),
-          !noInlineSuppressions && cfg.inlineSuppressions().orElse(true), whole, FileLoader.of(fs));
-      ConfigurationLinter configuration = d == Dialect.CHRONY
-          ? ConfigurationLinter.chrony(linter, settings, fs, target(cfg))
-          : ConfigurationLinter.ntp(linter, settings,
-              NtpFiles.of(fs), ntpTarget(cfg));
-      LintedConfiguration linted;
-      try {
-        if (fix || diff) {
-          Fixer.Options options = Fixer.Options.safe().withUnsafe(unsafeFixes)
-              .withIncludedFiles(!stdin);
-          FixResult fixed = new Fixer(configuration, options).fix(source, loaded.get().realPath());
-          covered.addAll(fixed.before().realPaths().values());
-          pendingFixes |= fixed.changed();
-          useFixes(fixed, stdin);
-          linted = fixed.after();
-        } else {
-          linted = configuration.lint(source, loaded.get().realPath());
-        }
-      } catch (RuleFailure e) {
-        throw new IllegalStateException(e.getMessage(), e);
-      }
-      covered.addAll(linted.realPaths().values());
-      LintResult result = linted.result();
-      Severity level = cliFailLevel.or(cfg::failLevel).orElse(Severity.WARNING);
-      for (Finding f : result.findings()) {
-        failLevels.put(f, level);
-      }
-      findings.addAll(result.findings());
-      suppressed += result.suppressed().size();
-      for (SourceFile f : result.files()) {
-        checked.add(f.name());
-      }
-    }
+    Accumulated all = new Accumulated(cliFailLevel);
+    // --fix and --diff change (or plan to change) files that later inputs read: one at a time.
+    // Otherwise each file is linted speculatively on a pool and the results replayed in order.
+    boolean fixing = fix || diff;
+    int threads = fixing ? 1 : jobs > 0 ? jobs : InOrderBatch.defaultThreads();
+    InOrderBatch.run(files, threads,
+        input -> new FileCheck(input, configs, fs, linter).examine(!fixing),
+        check -> replay(check, all));
+    List<Finding> findings = all.findings;
+    Map<Finding, Severity> failLevels = all.failLevels;
+    int suppressed = all.suppressed;
+    List<String> checked = all.checked;
+    Optional<NtplintConfig> firstConfig = all.firstConfig;
 
     if (fix || diff) {
       err.println("ntplint: " + (diff ? "would apply " : "applied ") + fixesApplied + " fix"
@@ -410,43 +363,199 @@ final class CheckCommand implements Callable<Integer> {
     return out;
   }
 
-  /** A file read, with its real path (empty for standard input). */
-  record Loaded(SourceFile source, Optional<Path> realPath) {}
+  /** What the in-order replay of the checked files has gathered: the report's contents. */
+  private static final class Accumulated {
+    private final Optional<Severity> cliFailLevel;
+    private final List<Finding> findings = new ArrayList<>();
+    private final List<String> checked = new ArrayList<>();
+    // By identity: the findings looked up are these very objects, and hashing a Finding record
+    // hashes its rule's whole metadata (and links five record hashCode methods at start-up).
+    private final Map<Finding, Severity> failLevels = new IdentityHashMap<>();
+    /** The real paths of the files already checked, as main files or included ones. */
+    private final Set<Path> covered = new HashSet<>();
+    private int suppressed;
+    private Optional<NtplintConfig> firstConfig = Optional.empty();
 
-  private Optional<Loaded> read(ConfinedFileSystem fs, CheckFiles.Input input, String name) {
-    if (input.name().equals("-")) {
-      try {
-        byte[] bytes = System.in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxSize + 1));
-        if (bytes.length > maxSize) {
-          return inputError("standard input: larger than " + maxSize + " bytes; raise the limit"
-              + " with --max-size");
-        }
-        return Optional.of(new Loaded(SourceFile.of(name, bytes), Optional.empty()));
-      } catch (IOException e) {
-        return inputError("cannot read standard input: " + e.getMessage());
+    Accumulated(Optional<Severity> cliFailLevel) {
+      this.cliFailLevel = cliFailLevel;
+    }
+
+    void add(LintedConfiguration linted, NtplintConfig cfg) {
+      covered.addAll(linted.realPaths().values());
+      LintResult result = linted.result();
+      Severity level = cliFailLevel.or(cfg::failLevel).orElse(Severity.WARNING);
+      for (Finding f : result.findings()) {
+        failLevels.put(f, level);
+      }
+      findings.addAll(result.findings());
+      suppressed += result.suppressed().size();
+      for (SourceFile f : result.files()) {
+        checked.add(f.name());
       }
     }
-    String targetPath = name;
-    if (fs.isConfined() && Files.exists(Path.of(name))) {
-      targetPath = fs.toTargetPath(Path.of(name)).orElse(name);
-    }
-    FileRead read = fs.readFile(targetPath);
-    if (read instanceof FileRead.Refused refused) {
-      if (refused.problem().kind() == FsProblem.Kind.TOO_LARGE) {
-        return inputError(name + ": larger than " + maxSize + " bytes; raise the limit with"
-            + " --max-size");
-      }
-      return inputError(name + ": " + refused.problem().detail());
-    }
-    FileRead.Contents contents = (FileRead.Contents) read;
-    return Optional.of(new Loaded(SourceFile.of(name, contents.bytes()),
-        Optional.of(contents.realPath())));
   }
 
-  private <T> Optional<T> inputError(String message) {
+  /**
+   * Takes the result of checking one input into the report, in input order, deciding what
+   * depends on the inputs before it: a file an earlier configuration included is not checked
+   * again, and the messages are printed in the order a one-by-one run prints them.
+   */
+  private void replay(FileCheck check, Accumulated all) {
+    if (all.firstConfig.isEmpty() && check.cfg != null) {
+      all.firstConfig = Optional.of(check.cfg);
+    }
+    err.print(check.readMessages);
+    if (check.readFailure != null) {
+      throw check.readFailure;
+    }
+    inputErrors |= check.inputError;
+    if (check.loaded.isEmpty()) {
+      return;
+    }
+    Optional<Path> realPath = check.loaded.get().realPath();
+    if (realPath.isPresent() && all.covered.contains(realPath.get())) {
+      return;
+    }
+    LintedConfiguration linted;
+    if (fix || diff) {
+      linted = fixInOrder(check, all);
+    } else {
+      printLintMessages(check);
+      if (check.lintFailure != null) {
+        throw check.lintFailure;
+      }
+      linted = check.linted;
+    }
+    all.add(linted, check.cfg);
+  }
+
+  private void printLintMessages(FileCheck check) {
+    if (check.lintMessages.getBuffer().length() > 0) {
+      err.print(check.lintMessages);
+      err.flush();
+    }
+  }
+
+  /** --fix or --diff of one configuration, after every earlier one was fixed. */
+  private LintedConfiguration fixInOrder(FileCheck check, Accumulated all) {
+    ConfigurationLinter configuration;
+    try {
+      configuration = check.configuration();
+    } finally {
+      printLintMessages(check);
+    }
+    InputOptions.Input loaded = check.loaded.orElseThrow();
+    Fixer.Options options = Fixer.Options.safe().withUnsafe(unsafeFixes)
+        .withIncludedFiles(!check.stdin);
+    FixResult fixed;
+    try {
+      fixed = new Fixer(configuration, options).fix(loaded.source(), loaded.realPath());
+    } catch (RuleFailure e) {
+      throw new IllegalStateException(e.getMessage(), e);
+    }
+    all.covered.addAll(fixed.before().realPaths().values());
+    pendingFixes |= fixed.changed();
+    useFixes(fixed, check.stdin);
+    return fixed.after();
+  }
+
+  /**
+   * One input checked on its own: everything that does not depend on the inputs before it (its
+   * configuration, reading it, its dialect, linting it), with the messages it would print kept
+   * for {@link #replay}. Safe to run on any thread: it writes nothing but its own fields.
+   */
+  private final class FileCheck {
+    private final CheckFiles.Input input;
+    private final Configs configs;
+    private final ConfinedFileSystem fs;
+    private final Linter linter;
+    private final boolean stdin;
+    private final String name;
+    private final Path path;
+    /** Messages up to reading the file: printed even when an earlier configuration covered it. */
+    private final StringWriter readMessages = new StringWriter();
+    /** Messages from linting it: printed only when it is checked. */
+    private final StringWriter lintMessages = new StringWriter();
+    private NtplintConfig cfg;
+    /** Empty when ignored by the configuration or unreadable. */
+    private Optional<InputOptions.Input> loaded = Optional.empty();
+    private boolean inputError;
+    private RuntimeException readFailure;
+    private RuntimeException lintFailure;
+    private LintedConfiguration linted;
+
+    FileCheck(CheckFiles.Input input, Configs configs, ConfinedFileSystem fs, Linter linter) {
+      this.input = input;
+      this.configs = configs;
+      this.fs = fs;
+      this.linter = linter;
+      this.stdin = input.name().equals("-");
+      this.name = stdin ? (stdinFilename != null ? stdinFilename : "-") : input.name();
+      this.path = Path.of(stdin && stdinFilename == null ? "stdin" : name);
+    }
+
+    /** Reads the file and, when {@code lint}, lints it; failures are kept for the replay. */
+    FileCheck examine(boolean lint) {
+      try {
+        cfg = configs.forFile(path);
+        if (cfg.ignores(path)) {
+          if (!input.walked()) {
+            println(readMessages, name + ": ignored by " + cfg.source().map(Path::toString)
+                .orElse("the configuration"));
+          }
+          return this;
+        }
+        loaded = read();
+      } catch (RuntimeException e) {
+        readFailure = e;
+        return this;
+      }
+      if (lint && loaded.isPresent()) {
+        try {
+          linted = configuration().lint(loaded.get().source(), loaded.get().realPath());
+        } catch (RuleFailure e) {
+          lintFailure = new IllegalStateException(e.getMessage(), e);
+        } catch (RuntimeException e) {
+          lintFailure = e;
+        }
+      }
+      return this;
+    }
+
+    /** The linter of this file's dialect, target and settings (may warn about the dialect). */
+    ConfigurationLinter configuration() {
+      SourceFile source = loaded.orElseThrow().source();
+      Dialect d = InputOptions.dialect(dialect, target, source, new PrintWriter(lintMessages));
+      LintSettings settings = new LintSettings(cfg.rules(),
+          !noInlineSuppressions && cfg.inlineSuppressions().orElse(true),
+          !CheckFiles.fragment(path), FileLoader.of(fs));
+      return d == Dialect.CHRONY
+          ? ConfigurationLinter.chrony(linter, settings, fs, target(cfg))
+          : ConfigurationLinter.ntp(linter, settings, NtpFiles.of(fs), ntpTarget(cfg));
+    }
+
+    private Optional<InputOptions.Input> read() {
+      try {
+        return Optional.of(InputOptions.read(fs, input.name(), name, maxSize));
+      } catch (UserError e) {
+        return inputError(e.getMessage());
+      }
+    }
+
+    private Optional<InputOptions.Input> inputError(String message) {
+      println(readMessages, message);
+      inputError = true;
+      return Optional.empty();
+    }
+  }
+
+  private static void println(StringWriter messages, String message) {
+    messages.write("ntplint: " + message + System.lineSeparator());
+  }
+
+  private void inputError(String message) {
     err.println("ntplint: " + message);
     inputErrors = true;
-    return Optional.empty();
   }
 
   /**
@@ -534,7 +643,8 @@ final class CheckCommand implements Callable<Integer> {
       this.loader = new ConfigLoader(registry);
     }
 
-    NtplintConfig forFile(Path file) {
+    /** Synchronized: the files are checked on several threads, and each loads a file once. */
+    synchronized NtplintConfig forFile(Path file) {
       if (noConfig) {
         return none;
       }

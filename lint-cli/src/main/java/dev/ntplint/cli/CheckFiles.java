@@ -54,10 +54,17 @@ final class CheckFiles {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    found.sort(Comparator.comparing((Path p) -> fragment(p) ? 1 : 0).thenComparing(Path::toString));
-    List<Input> inputs = new ArrayList<>();
+    // Each file's sort key computed once: fragment() resolves the path, which the comparator
+    // would otherwise do twice per comparison (a few percent of checking 10,000 small files).
+    record Keyed(boolean fragment, String name) {}
+    List<Keyed> keyed = new ArrayList<>(found.size());
     for (Path p : found) {
-      inputs.add(new Input(p.toString(), true));
+      keyed.add(new Keyed(fragment(p), p.toString()));
+    }
+    keyed.sort(Comparator.comparing(Keyed::fragment).thenComparing(Keyed::name));
+    List<Input> inputs = new ArrayList<>(keyed.size());
+    for (Keyed k : keyed) {
+      inputs.add(new Input(k.name(), true));
     }
     return inputs;
   }

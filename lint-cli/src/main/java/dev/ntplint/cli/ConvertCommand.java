@@ -1,5 +1,6 @@
 package dev.ntplint.cli;
 
+import dev.ntplint.check.InOrderBatch;
 import dev.ntplint.chrony.ChronyConf;
 import dev.ntplint.chrony.ChronyVersion;
 import dev.ntplint.chrony.catalog.ChronyDirectiveKind;
@@ -27,10 +28,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.IntStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -131,6 +135,11 @@ final class ConvertCommand implements Callable<Integer> {
       description = "Refuse inputs larger than this (default: ${DEFAULT-VALUE}).")
   long maxSize;
 
+  @Option(names = {"-j", "--jobs"}, paramLabel = "N", defaultValue = "0",
+      description = "Batch mode: convert up to N files at once (default ${DEFAULT-VALUE}: one per"
+          + " processor); the outputs and the report are the same for every N.")
+  int jobs;
+
   @Override
   public Integer call() {
     String toDialect = to.toLowerCase(Locale.ROOT);
@@ -222,18 +231,23 @@ final class ConvertCommand implements Callable<Integer> {
       throw new UserError("--output-dir writes each output and keys file itself; leave out -o and"
           + " --keys-out");
     }
+    if (jobs < 0) {
+      throw new UserError("--jobs " + jobs + ": give 0 (one per processor) or more");
+    }
     if (!Files.isDirectory(outputDir)) {
       throw new UserError(outputDir + ": --output-dir is not a directory");
     }
     Path reportFile = report != null ? report : outputDir.resolve("convert-report.json");
     String suffix = toChrony ? ".chrony.conf" : ".ntp.conf";
     List<String> names = new ArrayList<>();
+    // A set beside the list: checking each new name against a list is quadratic in the batch.
+    Set<String> taken = new HashSet<>();
     for (String file : files) {
       if (file.equals("-")) {
         throw new UserError("batch mode reads files, not standard input");
       }
       String name = outputName(file);
-      if (names.contains(name)) {
+      if (!taken.add(name)) {
         throw new UserError(file + ": gives the same output name as another input (" + name + ")");
       }
       names.add(name);
@@ -241,22 +255,12 @@ final class ConvertCommand implements Callable<Integer> {
     }
     OutputFiles.checkWritable(reportFile, force);
     List<BatchReport.Item> items = new ArrayList<>();
-    for (int i = 0; i < files.size(); i++) {
-      String file = files.get(i);
-      try {
-        Conversion c = convertOne(file, toChrony, chronyOptions, ntpOptions);
-        Path out = outputDir.resolve(names.get(i) + suffix);
-        OutputFiles.write(out, c.output().getBytes(StandardCharsets.UTF_8), force, false);
-        if (c.keys().isPresent()) {
-          OutputFiles.write(outputDir.resolve(names.get(i) + (toChrony ? ".chrony.keys"
-              : ".ntp.keys")),
-              c.keys().get().getBytes(StandardCharsets.UTF_8), force, true);
-        }
-        items.add(BatchReport.Item.converted(file, out.toString(), c.report()));
-      } catch (UserError e) {
-        items.add(BatchReport.Item.failed(file, e.getMessage()));
-      }
-    }
+    List<Integer> indexes = IntStream.range(0, files.size()).boxed().toList();
+    // Each file is converted and written on its own (distinct output names, checked above), so
+    // the files are converted in parallel; the report keeps the order of the inputs.
+    InOrderBatch.run(indexes, jobs > 0 ? jobs : InOrderBatch.defaultThreads(),
+        i -> convertInto(files.get(i), names.get(i), toChrony, chronyOptions, ntpOptions),
+        items::add);
     BatchReport batch = new BatchReport(items);
     StringWriter json = new StringWriter();
     batch.writeJson(json);
@@ -272,6 +276,23 @@ final class ConvertCommand implements Callable<Integer> {
       return ExitCode.ERROR;
     }
     return batch.exact() ? ExitCode.OK : ExitCode.PROBLEMS;
+  }
+
+  /** Batch mode: one file converted into the output directory, or why it could not be. */
+  private BatchReport.Item convertInto(String file, String name, boolean toChrony,
+      ChronyConversionOptions chronyOptions, NtpConversionOptions ntpOptions) {
+    try {
+      Conversion c = convertOne(file, toChrony, chronyOptions, ntpOptions);
+      Path out = outputDir.resolve(name + (toChrony ? ".chrony.conf" : ".ntp.conf"));
+      OutputFiles.write(out, c.output().getBytes(StandardCharsets.UTF_8), force, false);
+      if (c.keys().isPresent()) {
+        OutputFiles.write(outputDir.resolve(name + (toChrony ? ".chrony.keys" : ".ntp.keys")),
+            c.keys().get().getBytes(StandardCharsets.UTF_8), force, true);
+      }
+      return BatchReport.Item.converted(file, out.toString(), c.report());
+    } catch (UserError e) {
+      return BatchReport.Item.failed(file, e.getMessage());
+    }
   }
 
   /** The input path as one file name: {@code /etc/hosts/a/ntp.conf} -> {@code etc_hosts_a_ntp.conf}. */

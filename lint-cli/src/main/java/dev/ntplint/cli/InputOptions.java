@@ -65,13 +65,21 @@ final class InputOptions {
    * ({@code /mnt/image/etc/chrony.conf}) or the path on the target ({@code /etc/chrony.conf}).
    */
   Input read(ConfinedFileSystem fs) {
+    return read(fs, file, "-", maxSize);
+  }
+
+  /**
+   * Reads {@code file} as {@link #read(ConfinedFileSystem)} does; {@code -} is standard input,
+   * named {@code stdinName}. A {@link UserError} says why the file cannot be read.
+   */
+  static Input read(ConfinedFileSystem fs, String file, String stdinName, long maxSize) {
     if (file.equals("-")) {
       try {
         byte[] bytes = System.in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxSize + 1));
         if (bytes.length > maxSize) {
-          throw tooLarge("standard input");
+          throw tooLarge("standard input", maxSize);
         }
-        return new Input(SourceFile.of("-", bytes), Optional.empty());
+        return new Input(SourceFile.of(stdinName, bytes), Optional.empty());
       } catch (IOException e) {
         throw new UserError("cannot read standard input: " + e.getMessage());
       }
@@ -83,7 +91,7 @@ final class InputOptions {
     FileRead read = fs.readFile(targetPath);
     if (read instanceof FileRead.Refused refused) {
       if (refused.problem().kind() == FsProblem.Kind.TOO_LARGE) {
-        throw tooLarge(file);
+        throw tooLarge(file, maxSize);
       }
       throw new UserError(file + ": " + refused.problem().detail());
     }
@@ -91,8 +99,9 @@ final class InputOptions {
     return new Input(SourceFile.of(file, contents.bytes()), Optional.of(contents.realPath()));
   }
 
-  private UserError tooLarge(String what) {
-    return new UserError(what + ": larger than " + maxSize + " bytes; raise the limit with --max-size");
+  private static UserError tooLarge(String what, long maxSize) {
+    return new UserError(what + ": larger than " + maxSize + " bytes; raise the limit with"
+        + " --max-size");
   }
 
   ChronyVersion chronyTarget() {

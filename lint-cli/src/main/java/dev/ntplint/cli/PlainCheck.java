@@ -60,6 +60,7 @@ final class PlainCheck {
     check.dialect = "auto";
     check.maxSize = 16_777_216L;
     check.color = "auto";
+    check.jobs = 0;
     return check;
   }
 }
