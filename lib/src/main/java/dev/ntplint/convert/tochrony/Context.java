@@ -8,6 +8,7 @@ import dev.ntplint.ntp.NtpConfigSet;
 import dev.ntplint.ntp.model.NtpDirective;
 import dev.ntplint.source.DirectiveSyntax;
 import dev.ntplint.source.SourceFile;
+import dev.ntplint.source.SourceLine;
 import dev.ntplint.source.Word;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -95,6 +96,18 @@ final class Context {
         syntax.line().number(), rank, entries.size(),
         new ReportEntry(file.name(), syntax.line().number(), construct, outcome, reason,
             Optional.ofNullable(advice), output)));
+  }
+
+  /** Reports an input line that holds no directive (ntpd never reads it). */
+  void reportLine(SourceLine line, Outcome outcome, String reason) {
+    SourceFile file = line.file();
+    StringBuilder construct = new StringBuilder();
+    for (Word w : line.words()) {
+      construct.append(construct.isEmpty() ? "" : " ").append(w.text());
+    }
+    entries.add(new Placed(fileIndex.getOrDefault(file, Integer.MAX_VALUE - 1), line.number(),
+        WHOLE, entries.size(), new ReportEntry(file.name(), line.number(),
+            construct.toString(), outcome, reason, Optional.empty(), List.of())));
   }
 
   /** Reports a behaviour of ntpd that no line states (a default). */
