@@ -146,7 +146,7 @@ final class ConversionHarness {
           keyMaterial.add(key.materialSpan().text());
         }
       });
-      String conf = new String(configPart(input), StandardCharsets.ISO_8859_1);
+      String conf = set.main().result().config().file().text(0, configPart(input).length);
       String vocabulary = EMPTY_NTP_CONVERSION.computeIfAbsent(target,
           t -> everythingWritten(convertNtp(readNtp(new byte[0]), t)));
       noSecretShown(keyMaterial, 0, conf, conversion, vocabulary);
@@ -175,7 +175,7 @@ final class ConversionHarness {
         secrets.add(key.keySpan().text());
       }
     });
-    noSecretShown(secrets, 0, new String(main.bytes(), StandardCharsets.ISO_8859_1), conversion,
+    noSecretShown(secrets, 0, main.text(0, main.length()), conversion,
         EMPTY_CHRONY_CONVERSION.computeIfAbsent(target, t -> everythingWritten(convertChrony(
             ChronyConf.parse(SourceFile.of("/etc/chrony.conf", new byte[0]), ChronyVersion.NEWEST)
                 .config(), Optional.empty(), t))));
