@@ -12,10 +12,11 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * Regression (found by ConvertFuzzTest, regression-key-line-cut-at-nul): the chrony -> ntp converter had a
- * keys reader of its own that split lines at blanks only; on a line chronyd cuts at a NUL
- * ({@code 3 KEY\0... more words}) it took the key for the type and printed it in the report
- * ("ntpd has no KEY keys"). The keys are now read by the linter's reader, as chronyd reads them.
+ * Regression (found by ConvertFuzzTest, regression-key-line-cut-at-nul): the chrony -> ntp
+ * converter had a keys reader of its own that split lines at blanks only; on a line chronyd cuts
+ * at a NUL ({@code 3 KEY\0... more words}) it took the key for the type and printed it in the
+ * report ("ntpd has no KEY keys"). The keys are now read by the linter's reader, as chronyd reads
+ * them.
  */
 class ChronyKeysConversionTest {
 

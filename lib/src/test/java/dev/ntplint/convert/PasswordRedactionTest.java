@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Regression (found by ConvertFuzzTest, regression-pw-on-a-server-line): the word after {@code pw} was
- * redacted in a directive's own report entry but shown in the entries about its options
+ * Regression (found by ConvertFuzzTest, regression-pw-on-a-server-line): the word after {@code pw}
+ * was redacted in a directive's own report entry but shown in the entries about its options
  * ({@code option Sec3pwVal9}) when {@code pw} stood on a line other than crypto.
  */
 class PasswordRedactionTest {

@@ -15,11 +15,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Regression (found by ConvertFuzzTest, regression-lines-after-ntpsec-exit): lines that ntpd never reads, after
- * `end` or after an error NTPsec exits on, are in no directive of the model; the converter left
- * them out of the report, so they vanished from the conversion without a word, and the layout
- * copied them into the chrony.conf as they were, where chronyd would read them (a server line
- * after end became a source).
+ * Regression (found by ConvertFuzzTest, regression-lines-after-ntpsec-exit): lines that ntpd never
+ * reads, after `end` or after an error NTPsec exits on, are in no directive of the model; the
+ * converter left them out of the report, so they vanished from the conversion without a word, and
+ * the layout copied them into the chrony.conf as they were, where chronyd would read them (a
+ * server line after end became a source).
  */
 class UnreadLinesTest {
 
