@@ -7,7 +7,6 @@ import dev.ntplint.chrony.ChronyVersion;
 import dev.ntplint.convert.tontp.ChronyToNtp;
 import dev.ntplint.ntp.NtpFlavour;
 import dev.ntplint.source.SourceFile;
-import java.io.StringWriter;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -30,11 +29,7 @@ class ChronyKeysConversionTest {
   }
 
   private static String report(Conversion c) {
-    StringWriter text = new StringWriter();
-    c.report().writeText(text);
-    StringWriter json = new StringWriter();
-    c.report().writeJson(json);
-    return text + "\n" + json;
+    return c.report().text() + "\n" + c.report().json();
   }
 
   @Test

@@ -9,7 +9,6 @@ import dev.ntplint.ntp.NtpFiles;
 import dev.ntplint.ntp.NtpIncludes;
 import dev.ntplint.ntp.NtpTarget;
 import dev.ntplint.source.SourceFile;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -33,13 +32,7 @@ class PasswordRedactionTest {
     Conversion c = NtpToChrony.convert(set, ChronyConversionOptions.defaults()
         .withTarget(ChronyVersion.V4_3));
     assertThat(c.output()).doesNotContain(PASSWORD);
-    StringWriter out = new StringWriter();
-    if (json) {
-      c.report().writeJson(out);
-    } else {
-      c.report().writeText(out);
-    }
-    return out.toString();
+    return json ? c.report().json() : c.report().text();
   }
 
   @Test

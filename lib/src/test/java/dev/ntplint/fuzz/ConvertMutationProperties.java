@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -34,18 +35,13 @@ class ConvertMutationProperties {
 
   @Test
   void ntpToChronyHoldsForMutatedFixtures() {
-    List<byte[]> configs = read(TestPaths.testdata().resolve("convert"), ".ntp.conf");
-    List<byte[]> keys = read(TestPaths.testdata().resolve("convert"), ".keys");
-    PropertyRun run = PropertyRun.named("convert ntp->chrony on mutated fixtures", EXAMPLES);
-    run.qt().forAll(integers().between(0, Integer.MAX_VALUE), longs().all())
-        .checkAssert((pick, seed) -> {
-          run.ran();
-          byte[] input = mutated(configs, keys, pick, seed);
+    Path convert = TestPaths.testdata().resolve("convert");
+    holdsForMutated("convert ntp->chrony on mutated fixtures", read(convert, ".ntp.conf"),
+        read(convert, ".keys"), input -> {
           for (ChronyVersion target : new ChronyVersion[] {ChronyVersion.V4_3, ChronyVersion.HEAD}) {
             ConversionHarness.ntpToChrony(input, target);
           }
         });
-    run.report();
   }
 
   @Test
@@ -53,15 +49,21 @@ class ConvertMutationProperties {
     Path convert = TestPaths.testdata().resolve("convert");
     List<byte[]> configs = new ArrayList<>(read(convert.resolve("tontp"), ".chrony.conf"));
     configs.addAll(read(convert, ".chrony.conf"));
-    List<byte[]> keys = read(convert.resolve("tontp"), ".keys");
-    PropertyRun run = PropertyRun.named("convert chrony->ntp on mutated fixtures", EXAMPLES);
-    run.qt().forAll(integers().between(0, Integer.MAX_VALUE), longs().all())
-        .checkAssert((pick, seed) -> {
-          run.ran();
-          byte[] input = mutated(configs, keys, pick, seed);
+    holdsForMutated("convert chrony->ntp on mutated fixtures", configs,
+        read(convert.resolve("tontp"), ".keys"), input -> {
           for (NtpTarget target : new NtpTarget[] {NtpTarget.NTP_4_2_8, NtpTarget.NTPSEC_1_2}) {
             ConversionHarness.chronyToNtp(input, target);
           }
+        });
+  }
+
+  private static void holdsForMutated(String name, List<byte[]> configs, List<byte[]> keys,
+      Consumer<byte[]> convertAndCheck) {
+    PropertyRun run = PropertyRun.named(name, EXAMPLES);
+    run.qt().forAll(integers().between(0, Integer.MAX_VALUE), longs().all())
+        .checkAssert((pick, seed) -> {
+          run.ran();
+          convertAndCheck.accept(mutated(configs, keys, pick, seed));
         });
     run.report();
   }

@@ -26,27 +26,26 @@ class VanishingFilesCliTest {
     assertThat(run.out()).doesNotContain("Exception").doesNotContain("\tat ");
   }
 
+  /** Exit code 2 and one line naming the file, nothing else. */
+  private static void refusedInOneLine(Run run, String name) {
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.stderr().lines()).singleElement().asString().contains(name);
+    noStackTrace(run);
+  }
+
   @Test
   void checkOfAFileThatIsGoneExitsTwoWithOneLine() throws Exception {
     Path gone = Files.writeString(dir.resolve("chrony.conf"), "server 192.0.2.1\n");
     Files.delete(gone);
 
-    Run run = CliTest.run("check", "--no-config", gone.toString());
-
-    assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.stderr().lines()).singleElement().asString().contains("chrony.conf");
-    noStackTrace(run);
+    refusedInOneLine(CliTest.run("check", "--no-config", gone.toString()), "chrony.conf");
   }
 
   @Test
   void checkOfADanglingSymlinkExitsTwoWithOneLine() throws Exception {
     Path link = Files.createSymbolicLink(dir.resolve("chrony.conf"), dir.resolve("removed.conf"));
 
-    Run run = CliTest.run("check", "--no-config", link.toString());
-
-    assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.stderr().lines()).singleElement().asString().contains("chrony.conf");
-    noStackTrace(run);
+    refusedInOneLine(CliTest.run("check", "--no-config", link.toString()), "chrony.conf");
   }
 
   @Test
@@ -68,10 +67,6 @@ class VanishingFilesCliTest {
   void convertOfAFileThatIsGoneExitsTwoWithOneLine() throws Exception {
     Path gone = dir.resolve("ntp.conf");
 
-    Run run = CliTest.run("convert", "--to", "chrony", gone.toString());
-
-    assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.stderr().lines()).singleElement().asString().contains("ntp.conf");
-    noStackTrace(run);
+    refusedInOneLine(CliTest.run("convert", "--to", "chrony", gone.toString()), "ntp.conf");
   }
 }
