@@ -187,9 +187,12 @@ final class ConversionHarness {
    */
   private static void everyLineAccountedFor(SyntaxTree input, Conversion conversion) {
     ConversionReport report = conversion.report();
+    // The layout drops the CR of a CRLF line end; compared without any CR, as a lone CR inside a
+    // comment stays.
+    String output = conversion.output().replace("\r", "");
     for (SourceLine line : input.lines()) {
       if (line.hasNoWords()) {
-        line.comment().ifPresent(c -> assertThat(conversion.output())
+        line.comment().ifPresent(c -> assertThat(output)
             .as("comment of %s:%d", line.file().name(), line.number())
             .contains(c.text().substring(1).replace("\r", "")));
         continue;
