@@ -45,6 +45,15 @@ class PasswordRedactionTest {
   }
 
   @Test
+  void aPasswordOnALineNtpdNeverReadsIsRedactedInTheReportAndTheKeptComment() {
+    // found by ConvertFuzzTest, regression-pw-on-an-unread-line
+    String conf = "end\ncrypto pw " + PASSWORD + " randfile /dev/urandom\n";
+    for (boolean json : new boolean[] {false, true}) {
+      assertThat(report(conf, json)).doesNotContain(PASSWORD).contains("crypto pw (redacted)");
+    }
+  }
+
+  @Test
   void aCryptoPasswordStaysRedacted() {
     String conf = "crypto pw " + PASSWORD + " randfile /dev/urandom\n";
     for (boolean json : new boolean[] {false, true}) {

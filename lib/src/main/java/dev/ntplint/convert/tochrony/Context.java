@@ -107,15 +107,25 @@ final class Context {
 
   /** The words after {@code pw} (Autokey's password) in a directive. */
   private static List<String> secretWords(DirectiveSyntax syntax) {
+    List<Word> words = new ArrayList<>();
+    words.add(syntax.name());
+    words.addAll(syntax.arguments());
+    return secretWords(words);
+  }
+
+  private static List<String> secretWords(List<Word> words) {
     List<String> secrets = new ArrayList<>();
-    boolean secretNext = isPasswordKeyword(syntax.name());
-    for (Word w : syntax.arguments()) {
-      if (secretNext) {
-        secrets.add(w.text());
+    for (int i = 1; i < words.size(); i++) {
+      if (isPasswordKeyword(words.get(i - 1))) {
+        secrets.add(words.get(i).text());
       }
-      secretNext = isPasswordKeyword(w);
     }
     return secrets;
+  }
+
+  /** {@code text}, written from {@code words}, with the word after each {@code pw} redacted. */
+  static String redactPasswords(List<Word> words, String text) {
+    return redact(text, secretWords(words));
   }
 
   private static boolean isPasswordKeyword(Word w) {
@@ -140,7 +150,8 @@ final class Context {
     }
     entries.add(new Placed(fileIndex.getOrDefault(file, Integer.MAX_VALUE - 1), line.number(),
         WHOLE, entries.size(), new ReportEntry(file.name(), line.number(),
-            construct.toString(), outcome, reason, Optional.empty(), List.of())));
+            redactPasswords(line.words(), construct.toString()), outcome, reason,
+            Optional.empty(), List.of())));
   }
 
   /** Reports a behaviour of ntpd that no line states (a default). */

@@ -59,7 +59,8 @@ final class Layout {
         String text = contentWithoutCr(line);
         // A line with words but no directive is one ntpd never reads (after end, or after an
         // error it exits on): kept, but as a comment, as chronyd must not read it either.
-        line(text.isBlank() ? "" : line.hasNoWords() ? text : UNREAD_PREFIX + text);
+        line(text.isBlank() ? "" : line.hasNoWords() ? text
+            : UNREAD_PREFIX + Context.redactPasswords(line.words(), text));
         continue;
       }
       if (line.comment().isPresent()) {
