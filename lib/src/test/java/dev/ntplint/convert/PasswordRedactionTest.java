@@ -54,6 +54,15 @@ class PasswordRedactionTest {
   }
 
   @Test
+  void aPasswordAfterTheErrorOfAPartlyAppliedLineIsRedactedInTheQuotingReason() {
+    // found by ConvertFuzzTest, regression-pw-quoted-by-a-reason
+    String conf = "crypto bogus pw ;;" + PASSWORD + "\n";
+    for (boolean json : new boolean[] {false, true}) {
+      assertThat(report(conf, json)).doesNotContain(PASSWORD);
+    }
+  }
+
+  @Test
   void aCryptoPasswordStaysRedacted() {
     String conf = "crypto pw " + PASSWORD + " randfile /dev/urandom\n";
     for (boolean json : new boolean[] {false, true}) {

@@ -105,12 +105,13 @@ final class Context {
             output)));
   }
 
-  /** The words after {@code pw} (Autokey's password) in a directive. */
+  /**
+   * The words after {@code pw} (Autokey's password) on a directive's line: the whole line, as the
+   * part of a line ntpd applies before an error is a directive without the words that follow,
+   * which a reason may still quote.
+   */
   private static List<String> secretWords(DirectiveSyntax syntax) {
-    List<Word> words = new ArrayList<>();
-    words.add(syntax.name());
-    words.addAll(syntax.arguments());
-    return secretWords(words);
+    return secretWords(syntax.line().words());
   }
 
   private static List<String> secretWords(List<Word> words) {
