@@ -3,6 +3,7 @@ package dev.ntplint.convert;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.EnumMap;
@@ -83,6 +84,20 @@ public record ConversionReport(String from, String to, String target, String inp
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The report for people, as {@link #writeText} writes it. */
+  public String text() {
+    StringWriter out = new StringWriter();
+    writeText(out);
+    return out.toString();
+  }
+
+  /** The report as one JSON document, as {@link #writeJson(Writer)} writes it. */
+  public String json() {
+    StringWriter out = new StringWriter();
+    writeJson(out);
+    return out.toString();
   }
 
   /** Writes the report as one JSON document (and a newline). */

@@ -2,6 +2,7 @@ package dev.ntplint.fs;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
@@ -73,18 +74,32 @@ public final class ConfinedFileSystem {
   private final long maxFileSize;
   /** Contents that stand in for files on disk, by real path (see {@link #withContents}). */
   private final Map<Path, byte[]> replaced;
+  /** Runs in {@link #readFile} between the checks and the open (see {@link #withBeforeOpen}). */
+  private final BeforeOpen beforeOpen;
+
+  /**
+   * Something that happens to a file after {@link #readFile} has checked its type and size and
+   * before it opens it: the window in which another process may change or remove the file.
+   */
+  @FunctionalInterface
+  interface BeforeOpen {
+    BeforeOpen NOTHING = (path, real) -> { };
+
+    void run(String path, Path real) throws IOException;
+  }
 
   private ConfinedFileSystem(Path base, boolean confined, String cwd, long maxFileSize) {
-    this(base, confined, cwd, maxFileSize, Map.of());
+    this(base, confined, cwd, maxFileSize, Map.of(), BeforeOpen.NOTHING);
   }
 
   private ConfinedFileSystem(Path base, boolean confined, String cwd, long maxFileSize,
-      Map<Path, byte[]> replaced) {
+      Map<Path, byte[]> replaced, BeforeOpen beforeOpen) {
     this.base = base;
     this.confined = confined;
     this.cwd = cwd;
     this.maxFileSize = maxFileSize;
     this.replaced = replaced;
+    this.beforeOpen = beforeOpen;
   }
 
   /**
@@ -138,7 +153,7 @@ public final class ConfinedFileSystem {
     if (bytes < 0) {
       throw new IllegalArgumentException("negative size limit " + bytes);
     }
-    return new ConfinedFileSystem(base, confined, cwd, bytes, replaced);
+    return new ConfinedFileSystem(base, confined, cwd, bytes, replaced, beforeOpen);
   }
 
   /**
@@ -150,7 +165,17 @@ public final class ConfinedFileSystem {
   public ConfinedFileSystem withContents(Map<Path, byte[]> contents) {
     Map<Path, byte[]> copy = new HashMap<>();
     contents.forEach((path, bytes) -> copy.put(path, bytes.clone()));
-    return new ConfinedFileSystem(base, confined, cwd, maxFileSize, Map.copyOf(copy));
+    return new ConfinedFileSystem(base, confined, cwd, maxFileSize, Map.copyOf(copy),
+        beforeOpen);
+  }
+
+  /**
+   * The same file system, running {@code hook} in every {@link #readFile} after the checks and
+   * before the open, so that tests can remove, rewrite, grow or shrink a file in that window
+   * without racing another thread.
+   */
+  ConfinedFileSystem withBeforeOpen(BeforeOpen hook) {
+    return new ConfinedFileSystem(base, confined, cwd, maxFileSize, replaced, hook);
   }
 
   /** The root directory on this machine, for a {@link #rooted} file system. */
@@ -254,6 +279,14 @@ public final class ConfinedFileSystem {
     }
     if (found.size() > maxFileSize) {
       return new FileRead.Refused(path, tooLarge(path, found.size()));
+    }
+    // The file may change between the walk and the open (another process): it is read once, to
+    // its end but never more than the limit allows, so what is read is one consistent state of
+    // the file, and a file gone by now is a problem like any other.
+    try {
+      beforeOpen.run(path, real);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
     // NOFOLLOW_LINKS: the walk resolved every link, so the final component must not be one now.
     try (InputStream in = Files.newInputStream(real, LinkOption.NOFOLLOW_LINKS)) {

@@ -6,8 +6,10 @@ import dev.ntplint.convert.OutputLine;
 import dev.ntplint.convert.ReportEntry;
 import dev.ntplint.ntp.NtpConfigSet;
 import dev.ntplint.ntp.model.NtpDirective;
+import dev.ntplint.ntp.model.Secret;
 import dev.ntplint.source.DirectiveSyntax;
 import dev.ntplint.source.SourceFile;
+import dev.ntplint.source.SourceLine;
 import dev.ntplint.source.Word;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,6 +18,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What the translators share: the options, the lines each input directive becomes (placed by
@@ -91,10 +95,64 @@ final class Context {
   private void add(DirectiveSyntax syntax, int rank, String construct, Outcome outcome,
       String reason, String advice, List<OutputLine> output) {
     SourceFile file = syntax.line().file();
+    // Every entry of the directive is redacted, not only its whole construct: an entry about one
+    // of its options or a reason quoting a word would otherwise show the password.
+    List<String> secrets = secretWords(syntax);
     entries.add(new Placed(fileIndex.getOrDefault(file, Integer.MAX_VALUE - 1),
         syntax.line().number(), rank, entries.size(),
-        new ReportEntry(file.name(), syntax.line().number(), construct, outcome, reason,
-            Optional.ofNullable(advice), output)));
+        new ReportEntry(file.name(), syntax.line().number(), redact(construct, secrets), outcome,
+            redact(reason, secrets), Optional.ofNullable(advice).map(a -> redact(a, secrets)),
+            output)));
+  }
+
+  /**
+   * The words after {@code pw} (Autokey's password) on a directive's line: the whole line, as the
+   * part of a line ntpd applies before an error is a directive without the words that follow,
+   * which a reason may still quote.
+   */
+  private static List<String> secretWords(DirectiveSyntax syntax) {
+    return secretWords(syntax.line().words());
+  }
+
+  private static List<String> secretWords(List<Word> words) {
+    List<String> secrets = new ArrayList<>();
+    for (int i = 1; i < words.size(); i++) {
+      if (isPasswordKeyword(words.get(i - 1))) {
+        secrets.add(words.get(i).text());
+      }
+    }
+    return secrets;
+  }
+
+  /** {@code text}, written from {@code words}, with the word after each {@code pw} redacted. */
+  static String redactPasswords(List<Word> words, String text) {
+    return redact(text, secretWords(words));
+  }
+
+  private static boolean isPasswordKeyword(Word w) {
+    return w.text().toLowerCase(Locale.ROOT).equals("pw");
+  }
+
+  /** {@code text} with each secret that stands as a word (between blanks or quotes) redacted. */
+  private static String redact(String text, List<String> secrets) {
+    for (String secret : secrets) {
+      text = text.replaceAll("(?<![^\\s`'\"(])" + Pattern.quote(secret)
+          + "(?![^\\s`'\",;:)])", Matcher.quoteReplacement(Secret.REDACTED));
+    }
+    return text;
+  }
+
+  /** Reports an input line that holds no directive (ntpd never reads it). */
+  void reportLine(SourceLine line, Outcome outcome, String reason) {
+    SourceFile file = line.file();
+    StringBuilder construct = new StringBuilder();
+    for (Word w : line.words()) {
+      construct.append(construct.isEmpty() ? "" : " ").append(w.text());
+    }
+    entries.add(new Placed(fileIndex.getOrDefault(file, Integer.MAX_VALUE - 1), line.number(),
+        WHOLE, entries.size(), new ReportEntry(file.name(), line.number(),
+            redactPasswords(line.words(), construct.toString()), outcome, reason,
+            Optional.empty(), List.of())));
   }
 
   /** Reports a behaviour of ntpd that no line states (a default). */
@@ -126,10 +184,10 @@ final class Context {
    */
   static String describe(DirectiveSyntax syntax) {
     StringBuilder sb = new StringBuilder(syntax.name().text());
-    boolean secretNext = syntax.name().text().toLowerCase(Locale.ROOT).equals("pw");
+    boolean secretNext = isPasswordKeyword(syntax.name());
     for (Word w : syntax.arguments()) {
-      sb.append(' ').append(secretNext ? "(redacted)" : w.text());
-      secretNext = w.text().toLowerCase(Locale.ROOT).equals("pw");
+      sb.append(' ').append(secretNext ? Secret.REDACTED : w.text());
+      secretNext = isPasswordKeyword(w);
     }
     return sb.toString();
   }

@@ -18,6 +18,9 @@ import java.util.List;
  */
 final class Layout {
 
+  /** Put before a line ntpd never reads. */
+  static final String UNREAD_PREFIX = "# (not read by ntpd) ";
+
   private final Context context;
   private final StringBuilder out = new StringBuilder();
   private int lineNumber;
@@ -54,7 +57,10 @@ final class Layout {
       String indent = indentation(line);
       if (onLine.isEmpty()) {
         String text = contentWithoutCr(line);
-        line(text.isBlank() ? "" : text);
+        // A line with words but no directive is one ntpd never reads (after end, or after an
+        // error it exits on): kept, but as a comment, as chronyd must not read it either.
+        line(text.isBlank() ? "" : line.hasNoWords() ? text
+            : UNREAD_PREFIX + Context.redactPasswords(line.words(), text));
         continue;
       }
       if (line.comment().isPresent()) {

@@ -40,7 +40,10 @@ import dev.ntplint.source.DirectiveSyntax;
 import dev.ntplint.source.Word;
 import dev.ntplint.view.TimeServiceView;
 import dev.ntplint.view.ntp.NtpViewBuilder;
+import dev.ntplint.source.SourceLine;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -121,6 +124,7 @@ public final class NtpToChrony {
     for (NtpDirective d : context.set.directives()) {
       translate(d);
     }
+    reportUnreadLines();
     finish();
     String target = context.options.target().targetName();
     String output = Layout.write(context,
@@ -130,6 +134,31 @@ public final class NtpToChrony {
     ConversionReport report = new ConversionReport("ntp", "chrony", target, input,
         context.entries());
     return new Conversion(output, keys.keysFile(), report);
+  }
+
+  /**
+   * Lines ntpd never reads (after {@code end}, or after an error it exits on) are in no directive,
+   * so nothing above reports them; without this they would vanish from the conversion unsaid.
+   */
+  private void reportUnreadLines() {
+    Set<SourceLine> read = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (NtpDirective d : context.set.directives()) {
+      read.add(d.syntax().line());
+    }
+    for (NtpConfigSet.IncludedFile file : context.set.files()) {
+      SourceLine lastRead = null;
+      for (SourceLine line : file.result().config().syntax().lines()) {
+        if (read.contains(line)) {
+          lastRead = line;
+        } else if (!line.hasNoWords()) {
+          String stop = lastRead == null ? "before it"
+              : "at " + file.result().config().file().name() + ":" + lastRead.number();
+          context.reportLine(line, Outcome.DROPPED, "ntpd stops reading " + stop
+              + " (an end line, or an error it exits on: see ntplint check) and never reads this"
+              + " line; it is kept as a comment");
+        }
+      }
+    }
   }
 
   /** A server/pool/peer/broadcast line that is not a refclock, also from a line ntpd rejects. */

@@ -5,6 +5,9 @@ import dev.ntplint.chrony.catalog.LocalOption;
 import dev.ntplint.chrony.catalog.LogKind;
 import dev.ntplint.chrony.catalog.RefclockOption;
 import dev.ntplint.chrony.catalog.SourceOption;
+import dev.ntplint.chrony.keys.ChronyKey;
+import dev.ntplint.chrony.keys.ChronyKeysFile;
+import dev.ntplint.chrony.keys.ChronyKeys;
 import dev.ntplint.chrony.model.AccessRule;
 import dev.ntplint.chrony.model.ChronyConfig;
 import dev.ntplint.chrony.model.ChronyDirective;
@@ -652,20 +655,30 @@ public final class ChronyToNtp {
       return;
     }
     keysOut.append("# ntpd keys converted by ntplint convert\n");
-    for (ChronyKeys.Key k : ChronyKeys.read(keysFile.get())) {
-      String type = switch (k.type()) {
-        case "MD5", "SHA1", "SHA256", "SHA384", "SHA512" -> k.type();
-        case "AES128" -> "AES128CMAC";
-        default -> null;
-      };
-      String construct = "key " + k.id() + " " + k.type();
-      if (type == null || k.material().isEmpty() || k.id() > 65535) {
-        report(s.syntax(), construct, Outcome.DROPPED, type == null ? "ntpd has no " + k.type()
-            + " keys" : "unusable key", "generate a new key on both sides", List.of());
+    // The keys chronyd loads, read as chronyd does (the reader the linter uses): a line whose
+    // words are shifted must not turn its key into a "type" that the report would then show.
+    ChronyKeysFile file = ChronyKeys.parse(keysFile.get()).file();
+    for (ChronyKey k : file.lines()) {
+      if (!file.keys().contains(k)) {
+        report(s.syntax(), "key " + k.id(), Outcome.DROPPED, "chronyd does not load this key"
+            + " (see ntplint check)", "generate a new key on both sides", List.of());
         continue;
       }
-      String hex = HexFormat.of().formatHex(k.material().get());
-      String ascii = new String(k.material().get(), java.nio.charset.StandardCharsets.ISO_8859_1);
+      String type = k.type().map(t -> switch (t) {
+        case MD5, SHA1, SHA256, SHA384, SHA512 -> t.keyword();
+        case AES128 -> "AES128CMAC";
+        default -> null;
+      }).orElse(null);
+      byte[] material = k.material().reveal();
+      String construct = "key " + k.id() + " " + k.typeName();
+      if (type == null || material.length == 0 || k.id() > 65535) {
+        report(s.syntax(), construct, Outcome.DROPPED, type == null ? "ntpd has no "
+            + k.typeName() + " keys" : "unusable key", "generate a new key on both sides",
+            List.of());
+        continue;
+      }
+      String hex = HexFormat.of().formatHex(material);
+      String ascii = new String(material, java.nio.charset.StandardCharsets.ISO_8859_1);
       String written;
       if (hex.length() > 20) {
         written = hex;
