@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The launcher records its AppCDS archive from one check of lint-cli/src/cds-training (issue 8,
  * P1): the archive only holds what that run loads, so each file must be read as its dialect,
- * must not be rejected by the reader (the rules would not run) and must have catalogue findings
- * (the report classes load).
+ * must not be rejected by the reader (the rules would not run) and must have catalogue findings,
+ * one of them with a fix (the report, fix and editor classes load).
  */
 class CdsTrainingInputTest {
 
@@ -55,7 +55,8 @@ class CdsTrainingInputTest {
   private static List<Finding> findings(Path file) throws Exception {
     assertThat(file).isRegularFile();
     CliTest.Run run = CliTest.run("check", "--format", "json", file.toString());
-    assertThat(run.out()).contains("\"files\" : [ \"" + file + "\" ]");
+    assertThat(run.out()).contains("\"files\" : [ \"" + file + "\" ]")
+        .contains("\"fix\" : {");
     List<Finding> findings = new ArrayList<>();
     Matcher m = FINDING.matcher(run.out());
     while (m.find()) {
