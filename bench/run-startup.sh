@@ -6,6 +6,10 @@
 #
 #   bench/run-startup.sh [RUNS] [FILE...]   (default: 21 runs; a typical chrony.conf and ntp.conf
 #                                           of the shared corpus)
+#
+# BASELINE=LAUNCHER also times another build's launcher (e.g. a copy of ./ntplint next to
+# lint-cli/target/ntplint.jar of an older commit) in the same alternating runs, for before/after
+# figures taken under the same load.
 set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
 runs=${1:-21}
@@ -28,28 +32,43 @@ JAVA
 javac -d "$tmp" "$tmp/Hello.java"
 
 # Builds the jar if stale, then the first run writes the AppCDS archive: not timed.
-for f in "${files[@]}"; do "$top/ntplint" check "$f" >/dev/null 2>&1 || true; done
-"$top/ntplint" check "${files[0]}" >/dev/null 2>&1 || true
+baseline=${BASELINE:-}
+for launcher in "$top/ntplint" ${baseline:+"$baseline"}; do
+  for f in "${files[@]}"; do "$launcher" check "$f" >/dev/null 2>&1 || true; done
+  "$launcher" check "${files[0]}" >/dev/null 2>&1 || true
+done
 
-python3 - "$runs" "$tmp" "$top/ntplint" "${files[@]}" <<'PY'
-import os, re, statistics, subprocess, sys, time
-runs, tmp, launcher, files = int(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4:]
+python3 - "$runs" "$tmp" "$top/ntplint" "$baseline" "${files[@]}" <<'PY'
+import os, re, resource, statistics, subprocess, sys, time
+runs, tmp, launcher, baseline, files = (int(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4],
+                                        sys.argv[5:])
 floor_cmd = ["java", "-Xshare:auto", "-cp", tmp, "Hello"]
 cmds = {"floor (java Hello)": floor_cmd}
 for f in files:
     cmds["ntplint check " + os.path.relpath(f)] = [launcher, "check", f]
+    if baseline:
+        cmds["baseline check " + os.path.relpath(f)] = [baseline, "check", f]
 times = {name: [] for name in cmds}
+# CPU time (user + system of the child and its children) too: on a shared machine the wall time
+# also counts waiting for a core, the CPU time much less so.
+cpu = {name: [] for name in cmds}
+def children_cpu():
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return r.ru_utime + r.ru_stime
 for _ in range(runs):
     for name, cmd in cmds.items():
+        c = children_cpu()
         t = time.perf_counter()
         subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         times[name].append((time.perf_counter() - t) * 1000)
+        cpu[name].append((children_cpu() - c) * 1000)
 def rss(cmd):
     r = subprocess.run(["/usr/bin/time", "-v"] + cmd, stdout=subprocess.DEVNULL,
                        stderr=subprocess.PIPE, text=True)
     m = re.search(r"Maximum resident set size \(kbytes\): (\d+)", r.stderr)
     return int(m.group(1)) / 1024 if m else float("nan")
 floor = statistics.median(times["floor (java Hello)"])
+floor_cpu = statistics.median(cpu["floor (java Hello)"])
 print(f"load average: {os.getloadavg()[0]:.2f} {os.getloadavg()[1]:.2f} {os.getloadavg()[2]:.2f}; "
       f"{runs} runs each, alternating")
 for name, cmd in cmds.items():
@@ -57,4 +76,6 @@ for name, cmd in cmds.items():
     med = statistics.median(ts)
     print(f"{name:60s} median {med:7.1f} ms  (min {ts[0]:6.1f}, max {ts[-1]:6.1f})  "
           f"ratio to floor {med / floor:5.2f}  peak RSS {rss(cmd):6.1f} MiB")
+    cmed = statistics.median(cpu[name])
+    print(f"{'':60s} CPU    {cmed:7.1f} ms  ratio to floor CPU {cmed / floor_cpu:5.2f}")
 PY

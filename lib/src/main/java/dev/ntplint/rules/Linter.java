@@ -105,8 +105,12 @@ public final class Linter {
       raw.add(fromDiagnostic(d, subject.dialect()));
     }
     for (Rule rule : registry.rules()) {
+      // Diagnostic rules first: their metadata is built lazily and is not needed to skip them.
+      if (rule instanceof DiagnosticRule) {
+        continue;
+      }
       RuleMetadata meta = rule.metadata();
-      if (rule instanceof DiagnosticRule || !meta.checks(subject.dialect())
+      if (!meta.checks(subject.dialect())
           || (meta.scope() == Scope.CONFIGURATION && !settings.wholeConfiguration())) {
         continue;
       }

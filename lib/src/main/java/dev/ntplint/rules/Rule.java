@@ -14,6 +14,20 @@ public interface Rule {
   /** The rule's identity and documentation; the same object every time. */
   RuleMetadata metadata();
 
+  /**
+   * {@code metadata().id()}. A rule whose metadata is costly to build may answer without building
+   * it: the registry keys every rule on its id and name at each start, while most rules' full
+   * metadata is only read when they run or report (issue 8, start-up time).
+   */
+  default String id() {
+    return metadata().id();
+  }
+
+  /** {@code metadata().name()}; see {@link #id()}. */
+  default String name() {
+    return metadata().name();
+  }
+
   /** Looks at the configuration and reports findings through {@code context}. */
   void check(RuleContext context);
 }

@@ -24,16 +24,17 @@ public final class RuleRegistry {
 
   private RuleRegistry(List<Rule> rules) {
     List<Rule> sorted = new ArrayList<>(rules);
-    sorted.sort(Comparator.comparing((Rule r) -> r.metadata().id().startsWith("NTP") ? 0 : 1)
-        .thenComparing(r -> r.metadata().id()));
+    // Keyed on Rule.id() and name(), not metadata(): the parser diagnostic rules build their
+    // metadata only when something reads it, and a plain check reads almost none of it.
+    sorted.sort(Comparator.comparing((Rule r) -> r.id().startsWith("NTP") ? 0 : 1)
+        .thenComparing(Rule::id));
     for (Rule rule : sorted) {
-      RuleMetadata m = rule.metadata();
-      for (String key : List.of(m.id().toUpperCase(Locale.ROOT), m.name())) {
+      for (String key : List.of(rule.id().toUpperCase(Locale.ROOT), rule.name())) {
         Rule clash = byKey.putIfAbsent(key, rule);
         if (clash != null) {
-          throw new IllegalStateException("rule " + m.id() + " (" + m.name() + ", "
-              + rule.getClass().getName() + ") clashes with " + clash.metadata().id() + " ("
-              + clash.metadata().name() + ", " + clash.getClass().getName() + ") on `" + key + "`");
+          throw new IllegalStateException("rule " + rule.id() + " (" + rule.name() + ", "
+              + rule.getClass().getName() + ") clashes with " + clash.id() + " ("
+              + clash.name() + ", " + clash.getClass().getName() + ") on `" + key + "`");
         }
       }
     }

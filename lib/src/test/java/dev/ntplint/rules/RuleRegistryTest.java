@@ -59,6 +59,78 @@ class RuleRegistryTest {
   }
 
   @Test
+  void everyRuleAnswersItsIdAndNameAsItsMetadataDoes() {
+    for (Rule r : RuleRegistry.builtin().rules()) {
+      assertThat(r.id()).as(r.getClass().getName()).isEqualTo(r.metadata().id());
+      assertThat(r.name()).as(r.id()).isEqualTo(r.metadata().name());
+      assertThat(r.metadata()).as("the same object every time").isSameAs(r.metadata());
+    }
+  }
+
+  @Test
+  void theRegistryKeysRulesWithoutReadingTheirMetadata() {
+    Rule lazy = new Rule() {
+      @Override
+      public RuleMetadata metadata() {
+        throw new AssertionError("metadata read while building the registry");
+      }
+
+      @Override
+      public String id() {
+        return "TST200";
+      }
+
+      @Override
+      public String name() {
+        return "lazy-rule";
+      }
+
+      @Override
+      public void check(RuleContext context) {}
+    };
+    RuleRegistry registry = RuleRegistry.of(
+        List.of(new TestPluginProvider.Meta("TST201", "eager-rule"), lazy));
+    assertThat(registry.find("tst200")).containsSame(lazy);
+    assertThat(registry.find("lazy-rule")).containsSame(lazy);
+    assertThat(registry.rules()).extracting(Rule::id).containsExactly("TST200", "TST201");
+    assertThatThrownBy(() -> RuleRegistry.of(
+        List.of(lazy, new TestPluginProvider.Meta("TST202", "lazy-rule"))))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("TST200");
+  }
+
+  @Test
+  void aDiagnosticRuleBuildsItsMetadataOnceAcrossThreads() throws Exception {
+    List<Rule> rules = DiagnosticRule.chrony();
+    int threads = 4;
+    List<List<RuleMetadata>> seen = new ArrayList<>();
+    List<Thread> started = new ArrayList<>();
+    java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+    for (int t = 0; t < threads; t++) {
+      List<RuleMetadata> mine = new ArrayList<>();
+      seen.add(mine);
+      Thread thread = new Thread(() -> {
+        try {
+          go.await();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        rules.forEach(r -> mine.add(r.metadata()));
+      });
+      thread.start();
+      started.add(thread);
+    }
+    go.countDown();
+    for (Thread thread : started) {
+      thread.join();
+    }
+    for (int i = 0; i < rules.size(); i++) {
+      for (List<RuleMetadata> other : seen) {
+        assertThat(other.get(i)).isSameAs(seen.get(0).get(i));
+      }
+    }
+  }
+
+  @Test
   void clashingIdsOrNamesAreRefused() {
     Rule a = new TestPluginProvider.Meta("TST100", "same-name");
     Rule b = new TestPluginProvider.Meta("TST101", "same-name");

@@ -9,6 +9,7 @@ import dev.ntplint.rules.RuleContext;
 import dev.ntplint.rules.RuleMetadata;
 import dev.ntplint.view.AccessEntry;
 import dev.ntplint.view.AccessPolicy;
+import java.util.ArrayList;
 import java.util.List;
 
 /** NTP302: an allow that a later rule (deny all) cancels. */
@@ -44,17 +45,21 @@ public final class IneffectiveAllow extends BaseRule {
 
   private static void check(RuleContext context, AccessPolicy policy, String what) {
     List<AccessEntry> entries = policy.entries();
+    // Only a `deny all` can be the culprit: looking among those alone keeps a file of many
+    // allows cancelled by one `deny all` linear (scanning every later entry was quadratic).
+    List<Integer> clearingDenials = new ArrayList<>();
+    for (int i = 0; i < entries.size(); i++) {
+      AccessEntry e = entries.get(i);
+      if (!e.allow() && e.overridesMoreSpecific()) {
+        clearingDenials.add(i);
+      }
+    }
     for (int i = 0; i < entries.size(); i++) {
       AccessEntry e = entries.get(i);
       if (e.builtIn() || !e.allow() || policy.effective(e)) {
         continue;
       }
-      AccessEntry culprit = null;
-      for (AccessEntry later : entries.subList(i + 1, entries.size())) {
-        if (!later.allow() && later.overridesMoreSpecific() && covers(later, e)) {
-          culprit = later;
-        }
-      }
+      AccessEntry culprit = lastCoveringDenialAfter(entries, clearingDenials, i);
       String why = culprit != null
           ? "the `" + culprit.syntax().get().span().text() + "` at "
               + ChronyFacts.at(culprit.syntax().get().span())
@@ -63,6 +68,19 @@ public final class IneffectiveAllow extends BaseRule {
       context.report(e.syntax().get().span(), "this allows nothing: " + why + ", so these "
           + what + " are refused. Remove the deny or move it before this line.");
     }
+  }
+
+  /** The last clearing denial after {@code index} that covers its entry, or null. */
+  private static AccessEntry lastCoveringDenialAfter(List<AccessEntry> entries,
+      List<Integer> clearingDenials, int index) {
+    AccessEntry allowed = entries.get(index);
+    for (int k = clearingDenials.size() - 1; k >= 0 && clearingDenials.get(k) > index; k--) {
+      AccessEntry denial = entries.get(clearingDenials.get(k));
+      if (covers(denial, allowed)) {
+        return denial;
+      }
+    }
+    return null;
   }
 
   private static boolean covers(AccessEntry wide, AccessEntry narrow) {

@@ -83,10 +83,22 @@ public final class DiagnosticRule implements Rule {
   }
 
   private final DiagnosticCode code;
-  private final RuleMetadata metadata;
+  private final Dialect dialect;
+  private final String name;
+  /**
+   * Built on first use: ~90 of these rules are registered on every start, but a check reads the
+   * metadata only of the codes it reports (issue 8, P1). Volatile so that every thread sees the
+   * one object once it is published ({@link Rule#metadata()} is the same object every time).
+   */
+  private volatile RuleMetadata metadata;
 
   public DiagnosticRule(DiagnosticCode code, Dialect dialect, String name) {
     this.code = code;
+    this.dialect = dialect;
+    this.name = name;
+  }
+
+  private RuleMetadata buildMetadata() {
     String details = DETAILS.getOrDefault(code.id(), "");
     String full = capitalise(code.summary()) + "."
         + (details.isEmpty() ? "" : "\n\n" + details)
@@ -100,7 +112,7 @@ public final class DiagnosticRule implements Rule {
             + " that writes it." : "")
         + (fixability(code.id()) == Fixability.SAFE ? " The fix removes the byte order mark."
             : "");
-    this.metadata = RuleMetadata.builder(code.id(), name)
+    return RuleMetadata.builder(code.id(), name)
         .dialects(dialect)
         .severity(code.severity())
         .category(category(code.id()))
@@ -161,8 +173,28 @@ public final class DiagnosticRule implements Rule {
   }
 
   @Override
+  public String id() {
+    return code.id();
+  }
+
+  @Override
+  public String name() {
+    return name;
+  }
+
+  @Override
   public RuleMetadata metadata() {
-    return metadata;
+    RuleMetadata built = metadata;
+    if (built == null) {
+      synchronized (this) {
+        built = metadata;
+        if (built == null) {
+          built = buildMetadata();
+          metadata = built;
+        }
+      }
+    }
+    return built;
   }
 
   /** Nothing to do: the reader already reported the diagnostics the engine turns into findings. */
