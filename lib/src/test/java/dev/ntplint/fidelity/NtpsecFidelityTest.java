@@ -22,13 +22,13 @@ import org.quicktheories.QuickTheory;
  *
  * <p>ntpd idles until the script's one-second limit on every file, so the cases run 32 at a time
  * (they mostly sleep). System properties as for {@link ChronydFidelityTest}, prefixed {@code
- * ntplint.fidelity.ntpsec.}: {@code cases} (default 1500), {@code seed}, {@code threads} (32),
+ * ntplint.fidelity.ntpsec.}: {@code cases} (default 800), {@code seed}, {@code threads} (32),
  * {@code survey}. Without the oracle the test is skipped, or fails with {@code
  * -Dntplint.oracles=required}.
  */
 class NtpsecFidelityTest {
 
-  static final int DEFAULT_CASES = 1500;
+  static final int DEFAULT_CASES = 800;
 
   @TempDir
   Path root;
