@@ -9,7 +9,9 @@ import java.util.List;
 import org.quicktheories.core.Gen;
 
 /**
- * Near-valid ntp.conf files for the NTPsec differential test. Every line starts with a directive
+ * Near-valid ntp.conf files for the NTPsec differential test. Half the lines are valid ones
+ * ({@link #VALID_LINES}), sometimes with a word more, another case or other blanks; the others
+ * start with a directive
  * of the catalogue (both dialects: the classic-only ones are unknown words to NTPsec) or, rarely,
  * an unknown word, followed by words drawn from NTPsec's keyword table, numbers at and past the
  * ranges ntpd checks, addresses, masks and quoted strings, so that most lines are nearly right.
@@ -43,6 +45,17 @@ final class NtpConfGen {
   static final List<String> STRINGS = List.of("\"quoted\"", "\"two words\"", "\"\"", "x",
       "\"unterminated", "file.stats", "@", "*", "...", "-", "=", ",");
 
+  /** Lines NTPsec 1.2 accepts, so that whole files are often valid and the verdict is at stake. */
+  static final List<String> VALID_LINES = List.of("server 127.0.0.1 iburst",
+      "pool pool.ntp.org iburst", "restrict default kod limited nomodify noquery",
+      "restrict -6 ::1", "restrict 10.0.0.0 mask 255.0.0.0 nomodify", "driftfile drift",
+      "statsdir stats", "statistics loopstats peerstats", "tos minclock 3 maxclock 10",
+      "filegen loopstats file loopstats type day enable", "tinker panic 0", "enable calibrate",
+      "disable monitor", "interface listen all", "nic ignore ipv6", "mru maxdepth 1024",
+      "keys ntp.keys", "trustedkey 1 2", "controlkey 1", "refclock local",
+      "server 127.127.1.0", "fudge 127.127.1.0 stratum 10", "logconfig =all",
+      "rlimit memlock 32", "unpeer 127.0.0.1", "peer 192.168.1.1 minpoll 4 maxpoll 10");
+
   static final List<String> UNKNOWN = List.of("bogus", "servers", "restrictx", "driftfil");
 
   static Gen<NtpCase> cases() {
@@ -68,13 +81,15 @@ final class NtpConfGen {
         return "";
       case 19:
         return d.oneOf("# a comment", "   # indented", "\t", "#", " ");
+      case 0, 1, 2, 3, 4, 5, 6, 7, 8, 9:
+        return validLine(d);
       default:
         break;
     }
     String directive = d.rare(15) ? d.oneOf(UNKNOWN) : d.oneOf(DIRECTIVES);
     List<String> words = new ArrayList<>();
     words.add((d.rare(10) ? d.oneOf(" ", "\t", "  ") : "") + d.someCase(directive));
-    int args = d.between(0, 5);
+    int args = d.between(0, 4);
     for (int i = 0; i < args; i++) {
       String w = argument(d);
       if (directive.equals("filegen") && w.contains("/")) {
@@ -96,6 +111,24 @@ final class NtpConfGen {
       sb.append(d.oneOf(" ", "\t", "#", "\r"));
     }
     return sb.toString();
+  }
+
+  /** A valid line, sometimes with one more word, in another case, or with odd blanks. */
+  private static String validLine(Draw d) {
+    String line = d.oneOf(VALID_LINES);
+    if (d.rare(6)) {
+      String w = argument(d);
+      if (!(line.startsWith("filegen") && w.contains("/"))) {
+        line = line + " " + w;
+      }
+    }
+    if (d.rare(8)) {
+      line = d.someCase(line);
+    }
+    if (d.rare(8)) {
+      line = line.replace(" ", d.oneOf("\t", "  ", " \t"));
+    }
+    return line;
   }
 
   private static String argument(Draw d) {
