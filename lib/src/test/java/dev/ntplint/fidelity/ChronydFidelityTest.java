@@ -32,9 +32,10 @@ class ChronydFidelityTest {
   Path root;
 
   /** Deletes what the disagreement does not need (same signature), within a budget. */
-  static Differential.Result minimize(FidelityRun run, Differential.Result failing) {
+  static Differential.Result minimize(FidelityRun<ChronyCase, Differential.Result> run,
+      Differential.Result failing) {
     Differential.Result[] last = {failing};
-    Minimizer minimizer = new Minimizer(c -> {
+    Minimizer<ChronyCase> minimizer = new Minimizer<>(c -> {
       Differential.Result r = run.take(c);
       if (r.disagrees() && r.signature().equals(failing.signature())) {
         last[0] = r;
@@ -61,7 +62,7 @@ class ChronydFidelityTest {
     long started = System.nanoTime();
     boolean[] shrinking = new boolean[1];
     Differential.Result[] smallest = new Differential.Result[1];
-    try (FidelityRun run = new FidelityRun(new Differential(chronyd, target), root, threads)) {
+    try (FidelityRun<ChronyCase, Differential.Result> run = FidelityRun.chronyd(new Differential(chronyd, target), root, threads)) {
       QuickTheory qt = QuickTheory.qt().withFixedSeed(seed).withExamples(cases)
           .withShrinkCycles(shrinkCycles);
       run.prefetch(qt, ChronyConfGen.cases());

@@ -150,8 +150,8 @@ final class Differential {
         }
       }
       if (!java.util.Arrays.equals(expected, verdict.stdout())) {
-        return disagree(c, "echo: chronyd printed " + ChronyCase.escape(verdict.stdout())
-            + "; ntplint expects " + ChronyCase.escape(expected)
+        return disagree(c, "echo: chronyd printed " + FidelityCase.escape(verdict.stdout())
+            + "; ntplint expects " + FidelityCase.escape(expected)
             + "; chronyd: " + verdict.stderr().strip(),
             "echo" + (ours ? " (rejected)" : " (accepted)"), directives, stopDirective, verdict);
       }

@@ -81,7 +81,8 @@ class FidelityFixturesTest {
         ChronyCase c = load(row.fixture());
         Differential.Result r;
         Differential.Result withExclusions;
-        try (FidelityRun run = new FidelityRun(differential, root.resolve(safe(row.fixture())), 1)) {
+        try (FidelityRun<ChronyCase, Differential.Result> run =
+            FidelityRun.chronyd(differential, root.resolve(safe(row.fixture())), 1)) {
           r = run.evaluate(c, false);
           withExclusions = run.evaluate(c, true);
         }

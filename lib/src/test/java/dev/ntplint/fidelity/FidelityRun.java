@@ -20,19 +20,26 @@ import org.quicktheories.QuickTheory;
 import org.quicktheories.core.Gen;
 
 /**
- * Runs cases against chronyd with a small thread pool. chronyd stops at the first error, so each
- * case is its own file (or tree) and its own {@code chronyd -p} process; to use the cores, a
+ * Runs cases against a daemon's parser with a thread pool. Each case is its own file (or tree) and
+ * its own daemon process (chronyd stops at the first error; ntpd idles until its time limit); to use the cores, a
  * producer replays the same QuickTheories run (same seed, same generator, so the same sequence of
  * cases) ahead of the property and evaluates its cases in parallel; the property then takes each
  * result from that prefetch, and only the cases QuickTheories makes while shrinking a failure are
  * evaluated on the spot. The prefetch is bounded, so memory stays small on long runs.
  */
-final class FidelityRun implements AutoCloseable {
+final class FidelityRun<C extends FidelityCase<C>, R> implements AutoCloseable {
 
-  private final Differential differential;
+  /** Compares one case, written into {@code dir}, between ntplint and the daemon. */
+  interface Judge<C, R> {
+    R judge(C c, Path dir, boolean applyKnown) throws Exception;
+  }
+
+
+  private final Judge<C, R> judge;
+  private final String threadName;
   private final ExecutorService pool;
   private final BlockingQueue<Path> workDirs = new LinkedBlockingQueue<>();
-  private final ConcurrentHashMap<String, Future<Differential.Result>> prefetched =
+  private final ConcurrentHashMap<String, Future<R>> prefetched =
       new ConcurrentHashMap<>();
   private final Semaphore window;
   private final AtomicBoolean stopped = new AtomicBoolean();
@@ -40,14 +47,26 @@ final class FidelityRun implements AutoCloseable {
   private final AtomicInteger hits = new AtomicInteger();
   private Thread producer;
 
-  FidelityRun(Differential differential, Path root, int threads) throws IOException {
-    this.differential = differential;
+  /** chronyd's run: each case takes milliseconds, so a window of 64 cases a thread suffices. */
+  static FidelityRun<ChronyCase, Differential.Result> chronyd(Differential differential, Path root,
+      int threads) throws IOException {
+    return new FidelityRun<>(differential::judge, "chronyd", root, threads, 64 * threads);
+  }
+
+  /**
+   * @param daemon names the threads
+   * @param window how many cases may be evaluated ahead of the property
+   */
+  FidelityRun(Judge<C, R> judge, String daemon, Path root, int threads, int window)
+      throws IOException {
+    this.judge = judge;
+    this.threadName = daemon;
     this.pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "chronyd-oracle");
+      Thread t = new Thread(r, daemon + "-oracle");
       t.setDaemon(true);
       return t;
     });
-    this.window = new Semaphore(64 * threads);
+    this.window = new Semaphore(window);
     // One working directory per thread, plus one for cases evaluated on the spot.
     for (int i = 0; i <= threads; i++) {
       workDirs.add(Files.createDirectories(root.resolve("w" + i)));
@@ -55,7 +74,7 @@ final class FidelityRun implements AutoCloseable {
   }
 
   /** Starts evaluating, in the background, the cases the same QuickTheories run will draw. */
-  void prefetch(QuickTheory qt, Gen<ChronyCase> gen) {
+  void prefetch(QuickTheory qt, Gen<C> gen) {
     producer = new Thread(() -> {
       try {
         qt.forAll(gen).check(c -> {
@@ -79,14 +98,14 @@ final class FidelityRun implements AutoCloseable {
       } catch (Throwable t) {
         // Stopping early is the only way this ends abnormally; the property reports failures.
       }
-    }, "chronyd-prefetch");
+    }, threadName + "-prefetch");
     producer.setDaemon(true);
     producer.start();
   }
 
   /** The result for a case: from the prefetch when it has it, else evaluated now. */
-  Differential.Result take(ChronyCase c) {
-    Future<Differential.Result> f = prefetched.remove(c.key());
+  R take(C c) {
+    Future<R> f = prefetched.remove(c.key());
     try {
       if (f != null) {
         window.release();
@@ -106,17 +125,17 @@ final class FidelityRun implements AutoCloseable {
   }
 
   /** Writes the case into a free working directory, compares, and cleans the directory. */
-  Differential.Result evaluate(ChronyCase c) throws Exception {
+  R evaluate(C c) throws Exception {
     return evaluate(c, true);
   }
 
   /** The same; {@code applyKnown} false compares even what a known difference excludes. */
-  Differential.Result evaluate(ChronyCase c, boolean applyKnown) throws Exception {
+  R evaluate(C c, boolean applyKnown) throws Exception {
     Path dir = workDirs.take();
     try {
       clean(dir);
       c.writeTo(dir);
-      return differential.judge(c, dir, applyKnown);
+      return judge.judge(c, dir, applyKnown);
     } finally {
       clean(dir);
       workDirs.add(dir);

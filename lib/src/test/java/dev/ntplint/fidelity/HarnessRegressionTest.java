@@ -20,8 +20,8 @@ class HarnessRegressionTest {
 
   private Differential.Result judge(ChronyCase c) throws Exception {
     Path chronyd = Chronyd.require();
-    try (FidelityRun run = new FidelityRun(new Differential(chronyd, Chronyd.version(chronyd)),
-        root, 1)) {
+    try (FidelityRun<ChronyCase, Differential.Result> run =
+        FidelityRun.chronyd(new Differential(chronyd, Chronyd.version(chronyd)), root, 1)) {
       return run.evaluate(c);
     }
   }

@@ -13,13 +13,13 @@ import java.util.function.Predicate;
  * drops files, lines and words, and plainens blanks and line endings, as long as the case still
  * disagrees in the same way. The result is what goes into a fixture.
  */
-final class Minimizer {
+final class Minimizer<C extends FidelityCase<C>> {
 
-  private final Predicate<ChronyCase> stillFails;
+  private final Predicate<C> stillFails;
   private final int budget;
   private int evaluations;
 
-  Minimizer(Predicate<ChronyCase> stillFails, int budget) {
+  Minimizer(Predicate<C> stillFails, int budget) {
     this.stillFails = stillFails;
     this.budget = budget;
   }
@@ -28,12 +28,12 @@ final class Minimizer {
     return evaluations;
   }
 
-  ChronyCase minimize(ChronyCase start) {
-    ChronyCase best = start;
+  C minimize(C start) {
+    C best = start;
     boolean progress = true;
     while (progress && evaluations < budget) {
       progress = false;
-      for (ChronyCase candidate : candidates(best)) {
+      for (C candidate : candidates(best)) {
         if (evaluations >= budget) {
           break;
         }
@@ -51,7 +51,7 @@ final class Minimizer {
     return best;
   }
 
-  static int size(ChronyCase c) {
+  static int size(FidelityCase<?> c) {
     int n = c.main().length;
     for (Map.Entry<String, byte[]> e : c.files().entrySet()) {
       n += e.getKey().length() + e.getValue().length + 1;
@@ -60,12 +60,12 @@ final class Minimizer {
   }
 
   /** Smaller variants, the biggest cuts first. */
-  private static List<ChronyCase> candidates(ChronyCase c) {
-    List<ChronyCase> out = new ArrayList<>();
+  private static <C extends FidelityCase<C>> List<C> candidates(C c) {
+    List<C> out = new ArrayList<>();
     for (String path : c.files().keySet()) {
       Map<String, byte[]> files = new LinkedHashMap<>(c.files());
       files.remove(path);
-      out.add(new ChronyCase(c.main(), files));
+      out.add(c.with(c.main(), files));
     }
     for (String path : fileNames(c)) {
       byte[] bytes = bytes(c, path);
@@ -91,9 +91,9 @@ final class Minimizer {
     return out;
   }
 
-  private static List<String> fileNames(ChronyCase c) {
+  private static List<String> fileNames(FidelityCase<?> c) {
     List<String> names = new ArrayList<>();
-    names.add(ChronyCase.MAIN);
+    names.add(c.mainName());
     for (String path : c.files().keySet()) {
       if (!path.endsWith("/")) {
         names.add(path);
@@ -102,17 +102,17 @@ final class Minimizer {
     return names;
   }
 
-  private static byte[] bytes(ChronyCase c, String path) {
-    return path.equals(ChronyCase.MAIN) ? c.main() : c.files().get(path);
+  private static byte[] bytes(FidelityCase<?> c, String path) {
+    return path.equals(c.mainName()) ? c.main() : c.files().get(path);
   }
 
-  private static ChronyCase with(ChronyCase c, String path, byte[] bytes) {
-    if (path.equals(ChronyCase.MAIN)) {
-      return new ChronyCase(bytes, c.files());
+  private static <C extends FidelityCase<C>> C with(C c, String path, byte[] bytes) {
+    if (path.equals(c.mainName())) {
+      return c.with(bytes, c.files());
     }
     Map<String, byte[]> files = new LinkedHashMap<>(c.files());
     files.put(path, bytes);
-    return new ChronyCase(c.main(), files);
+    return c.with(c.main(), files);
   }
 
   /** Physical lines, each with its LF (the last one may lack it). */

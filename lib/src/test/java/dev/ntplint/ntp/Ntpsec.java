@@ -31,7 +31,7 @@ public final class Ntpsec {
     }
 
     /** The driver NTPsec exited on ("Unknown driver name X"), if it did. */
-    Optional<String> unknownDriver() {
+    public Optional<String> unknownDriver() {
       for (String m : messages) {
         Matcher x = Pattern.compile("Unknown driver name (\\S+)").matcher(m);
         if (x.find()) {
