@@ -605,6 +605,13 @@ public final class NtpConf {
         Outcome good = cOk ? classic : ntpsec;
         Outcome bad = cOk ? ntpsec : classic;
         notes(good);
+        if (good.isEnd()) {
+          // `end` is an error for the daemon that reads it as well (report: its parser logs a
+          // syntax error for the line), so neither daemon accepts this line: both are errors.
+          report(bad, bad.flavourName() + " rejects this:", false);
+          report(good, "", false);
+          return directiveOf(good);
+        }
         flavourSpecific(good, bad);
         return directiveOf(good);
       }
