@@ -1,8 +1,11 @@
 package dev.ntplint.rules;
 
+import dev.ntplint.edit.ConfigEditor;
 import dev.ntplint.source.TextEdit;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * A proposed repair of a finding: non-overlapping byte-range edits against the original bytes of
@@ -24,6 +27,23 @@ public record Fix(String description, Fixability safety, List<TextEdit> edits) {
     edits = List.copyOf(edits);
     if (edits.isEmpty()) {
       throw new IllegalArgumentException("a fix has at least one edit");
+    }
+  }
+
+  /**
+   * The fix that {@code edits} make on {@code editor}: empty when they change nothing, or when
+   * they conflict (a bug worth a test, not a crash).
+   */
+  public static Optional<Fix> edited(ConfigEditor editor, String description, Fixability safety,
+      Consumer<ConfigEditor> edits) {
+    try {
+      edits.accept(editor);
+      if (editor.isEmpty()) {
+        return Optional.empty();
+      }
+      return Optional.of(new Fix(description, safety, editor.edits()));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
     }
   }
 

@@ -316,21 +316,9 @@ public final class Linter {
     @Override
     public Optional<Fix> fix(SourceFile file, String description, Fixability safety,
         java.util.function.Consumer<ConfigEditor> edits) {
-      Optional<SyntaxTree> tree = syntax(file);
-      if (tree.isEmpty()) {
-        return Optional.empty();
-      }
-      LineStyle style = subject.lineStyles().computeIfAbsent(tree.get(), LineStyle::detect);
-      ConfigEditor editor = ConfigEditor.of(tree.get(), style);
-      try {
-        edits.accept(editor);
-        if (editor.isEmpty()) {
-          return Optional.empty();
-        }
-        return Optional.of(new Fix(description, safety, editor.edits()));
-      } catch (IllegalArgumentException e) {
-        return Optional.empty();
-      }
+      return syntax(file).flatMap(tree -> Fix.edited(
+          ConfigEditor.of(tree, subject.lineStyles().computeIfAbsent(tree, LineStyle::detect)),
+          description, safety, edits));
     }
 
     @Override

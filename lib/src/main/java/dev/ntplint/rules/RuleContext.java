@@ -72,19 +72,7 @@ public interface RuleContext {
    */
   default Optional<Fix> fix(SourceFile file, String description, Fixability safety,
       Consumer<ConfigEditor> edits) {
-    Optional<SyntaxTree> tree = syntax(file);
-    if (tree.isEmpty()) {
-      return Optional.empty();
-    }
-    ConfigEditor editor = ConfigEditor.of(tree.get());
-    try {
-      edits.accept(editor);
-      if (editor.isEmpty()) {
-        return Optional.empty();
-      }
-      return Optional.of(new Fix(description, safety, editor.edits()));
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
-    }
+    return syntax(file).flatMap(tree ->
+        Fix.edited(ConfigEditor.of(tree), description, safety, edits));
   }
 }
