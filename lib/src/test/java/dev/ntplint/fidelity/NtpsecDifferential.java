@@ -12,7 +12,6 @@ import dev.ntplint.source.SourceFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.TreeSet;
@@ -52,12 +51,6 @@ final class NtpsecDifferential {
      */
     LINE_AS_LOGGED,
     /**
-     * OPEN: NTPsec reports a syntax error on line 1 of a file made of the single byte {@code #},
-     * while it accepts {@code # x}, {@code ##}, {@code #\n} and {@code \n#}; the cause in its
-     * scanner is not found yet (testdata/ntp/fidelity/lone-hash.conf). Whole case.
-     */
-    LONE_HASH_FILE,
-    /**
      * OPEN: {@code includefile FILE} followed by more words on its line: when FILE cannot be
      * opened NTPsec logs a syntax error for the rest of the line, which ntplint's model of the
      * include does not predict (testdata/ntp/fidelity/includefile-missing-with-trailing-words.open).
@@ -66,7 +59,6 @@ final class NtpsecDifferential {
     INCLUDEFILE_TRAILING_WORDS
   }
 
-  private static final byte[] LONE_HASH = {'#'};
   private static final Pattern INCLUDEFILE_WITH_MORE_WORDS =
       Pattern.compile("(?m)^[ \\t]*includefile[ \\t]+[^ \\t\\r\\n#]+[ \\t]+[^ \\t\\r\\n#]");
   private static final String NO_LEAP_SMEAR = "Built without LEAP_SMEAR support.";
@@ -101,9 +93,6 @@ final class NtpsecDifferential {
     if (INCLUDEFILE_WITH_MORE_WORDS.matcher(new String(c.main(), StandardCharsets.ISO_8859_1))
         .find()) {
       excluded.add(Known.INCLUDEFILE_TRAILING_WORDS);
-    }
-    if (Arrays.equals(c.main(), LONE_HASH)) {
-      excluded.add(Known.LONE_HASH_FILE);
     }
     if (applyKnown && !excluded.isEmpty()) {
       return new Result(c, Outcome.EXCLUDED, "", "", excluded, verdict.rejected());
