@@ -77,7 +77,7 @@ public final class NtpConf {
     List<Unit> units = units(lexed);
     List<Reading> readings = new ArrayList<>();
     for (NtpFlavour flavour : target.flavours()) {
-      readings.add(new Reading(flavour, lexed, units));
+      readings.add(new Reading(flavour, lexed, units, mainFile));
     }
     Merger merger = new Merger(target, lexed, units, readings);
     if (mainFile && file.length() == 0) {
@@ -94,7 +94,7 @@ public final class NtpConf {
    */
   public static DaemonLog daemonLog(SourceFile file, NtpFlavour flavour) {
     Lexed lexed = NtpSyntaxReader.read(file, flavour);
-    DaemonLog log = new Reading(flavour, lexed, units(lexed)).log;
+    DaemonLog log = new Reading(flavour, lexed, units(lexed), true).log;
     if (file.length() == 0) {
       return new DaemonLog(List.of(0), List.of(), true);
     }
@@ -223,8 +223,12 @@ public final class NtpConf {
     final List<List<Outcome>> perUnit = new ArrayList<>();
     final DaemonLog log;
 
-    Reading(NtpFlavour flavour, Lexed lexed, List<Unit> units) {
+    Reading(NtpFlavour flavour, Lexed lexed, List<Unit> units, boolean mainFile) {
       this.flavour = flavour;
+      // Only the main file: at the end of an included file, popping it is an end of command.
+      boolean lastLineLosesItsEnd = mainFile && flavour == NtpFlavour.NTPSEC
+          && NtpScanner.lastLineLosesItsEnd(lexed.tree().file().latin1(), allLexemes(lexed));
+      int lastLine = lexed.tree().lines().size() - 1;
       NtpScanner scanner = new NtpScanner(flavour);
       NtpGrammar grammar = new NtpGrammar(flavour);
       Simulation sim = new Simulation();
@@ -257,6 +261,9 @@ public final class NtpConf {
           perUnit.add(outcomes);
           continue;
         }
+        if (lastLineLosesItsEnd && !scanner.endedInput() && coversLine(unit, lastLine)) {
+          commands = withoutLastEnd(commands, line);
+        }
         if (commands.isEmpty() && !unit.isSimulate()) {
           sim.empty();
         }
@@ -276,6 +283,33 @@ public final class NtpConf {
         }
       }
       this.log = sim.log();
+    }
+
+    private static List<RawLexeme> allLexemes(Lexed lexed) {
+      List<RawLexeme> all = new ArrayList<>();
+      lexed.lexemes().forEach(all::addAll);
+      return all;
+    }
+
+    private static boolean coversLine(Unit unit, int lineIndex) {
+      return unit.lineIndex() == lineIndex || unit.blockLines().contains(lineIndex);
+    }
+
+    /**
+     * The commands of the last line when NTPsec's scanner gives it no end of command: the last
+     * one is followed by the end of the input instead (an empty span at the end of the file).
+     */
+    private static List<Command> withoutLastEnd(List<Command> commands, SourceLine line) {
+      SourceFile file = line.file();
+      Span end = new Span(file, file.length(), file.length());
+      List<Command> changed = new ArrayList<>(commands);
+      if (changed.isEmpty()) {
+        changed.add(new Command(line, List.of(), new int[] {line.number()}, end));
+      } else {
+        Command last = changed.remove(changed.size() - 1);
+        changed.add(new Command(last.line(), last.toks(), last.tokpos(), end));
+      }
+      return changed;
     }
 
     private Outcome read(NtpGrammar grammar, Command c) {
@@ -516,7 +550,11 @@ public final class NtpConf {
           if (directive != null) {
             directives.add(directive);
           }
-          if (outcomes.get(0).command.endsInput()) {
+          Optional<Outcome> endingInput = outcomes.stream()
+              .filter(o -> o.command.endsInput()).findFirst();
+          if (endingInput.isPresent() && endingInput.get().command.endsUnendedLastLine()) {
+            unendedLastLine(endingInput.get(), outcomes.size());
+          } else if (endingInput.isPresent()) {
             endOfInput(outcomes);
           }
           if (outcomes.get(0).isEnd() || outcomes.get(0).command.endsInput()) {
@@ -550,6 +588,21 @@ public final class NtpConf {
       } else {
         add(NtpDiagnosticCode.NUL_STOPS_READING, at, who + " stops reading at this NUL byte (its"
             + " scanner takes it for the end of the file): nothing after it is read", null);
+      }
+    }
+
+    /** NTPsec's scanner made up no end of command for the unended last line (NtpScanner). */
+    private void unendedLastLine(Outcome o, int flavours) {
+      if ((!o.command.toks().isEmpty() || !anyCommandBefore(o)) && o.result.ok()) {
+        // With the other flavour targeted too, what only NTPsec rejects is advice.
+        add(NtpDiagnosticCode.LAST_LINE_UNENDED,
+            flavours > 1 ? Severity.INFO : NtpDiagnosticCode.LAST_LINE_UNENDED.severity(),
+            o.command.line().contentSpan(), o.flavourName() + " rejects this: the file ends"
+                + " without a newline, and NTPsec's scanner, which makes one up only when its"
+                + " column count is not 0, miscounts this line to 0 (it does not count a"
+                + " character again when it re-reads one it pushed back), so its parser sees the"
+                + " end of the file instead of an end of command and reports a syntax error",
+            "end the file with a newline");
       }
     }
 

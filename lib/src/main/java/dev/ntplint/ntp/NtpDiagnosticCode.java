@@ -31,6 +31,9 @@ public enum NtpDiagnosticCode implements DiagnosticCode {
       "a NUL byte outside a string at the start of a command: ntpd reads no further"),
   NUL_ENDS_INPUT("NP011", Severity.ERROR, true,
       "a NUL byte outside a string inside a command: ntpd's parser sees the end of the file"),
+  LAST_LINE_UNENDED("NP012", Severity.ERROR, true,
+      "a last line without a newline that NTPsec's scanner does not end: its parser sees the end"
+          + " of the file inside the command"),
   UNKNOWN_COMMAND("NP100", Severity.ERROR, true, "a first word that is no command"),
   NOT_IN_FLAVOUR("NP101", Severity.ERROR, true,
       "a command, option or flag the target daemon does not have (the other flavour's)"),

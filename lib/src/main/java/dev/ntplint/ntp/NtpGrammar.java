@@ -389,7 +389,9 @@ final class NtpGrammar {
             .filter(k -> k.availability().in(flavour)).orElse(null)
         : null;
     if (kind == null) {
-      throw new Fault(0, Expect.COMMAND, "a command", List.of(),
+      // At pos, not 0: `includefile NAME` parses a command after its name (ntp_parser.y:
+      // T_Includefile T_String command), and bison's error is on that word, not on the line.
+      throw new Fault(pos, Expect.COMMAND, "a command", List.of(),
           NtpDirectiveKind.keywords(flavour));
     }
     pos++;

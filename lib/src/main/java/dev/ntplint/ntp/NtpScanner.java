@@ -78,6 +78,11 @@ final class NtpScanner {
     boolean endsInput() {
       return endOfInput != null;
     }
+
+    /** True when the end of the input is the end of an unended last line, not a NUL byte. */
+    boolean endsUnendedLastLine() {
+      return endOfInput != null && endOfInput.start() == endOfInput.end();
+    }
   }
 
   /** The longest lexeme: classic ntpd's yytext holds 127 characters, NTPsec's 1024. */
@@ -161,6 +166,58 @@ final class NtpScanner {
       commands.add(new Command(line, List.copyOf(toks), toArray(tokpos)));
     }
     return commands;
+  }
+
+  /**
+   * True when NTPsec's scanner reaches the end of {@code text} without the end of command that
+   * it makes up for a last line lacking its newline. lex_getch makes up that newline only when
+   * its column count is not 0, and NTPsec 1.2.2 counts a pushed-back character when it is first
+   * read and uncounts it on the push-back, but no longer counts it when it is read again (classic
+   * ntpd does). yylex pushes back the first character of every lexeme (comments and quotes
+   * included) and the character that ends it, unless that is the end of the file, so the count at
+   * the end is the last line's bytes less two per lexeme, plus one when the last lexeme runs to
+   * the end: `#`, `a b` or `a,` alone on an unended last line count 0.
+   *
+   * @param raw the lexemes of the whole file, in order
+   */
+  static boolean lastLineLosesItsEnd(String text, List<RawLexeme> raw) {
+    if (text.isEmpty() || text.charAt(text.length() - 1) == '\n') {
+      return false;
+    }
+    int lineStart = text.lastIndexOf('\n') + 1;
+    int column = text.length() - lineStart;
+    RawLexeme previous = null;
+    RawLexeme last = null;
+    for (RawLexeme r : raw) {
+      if (r.start() < lineStart || r.kind() == RawKind.IGNORED) {
+        continue;
+      }
+      last = r;
+      boolean gluedComment = r.kind() == RawKind.COMMENT && previous != null
+          && (previous.kind() == RawKind.WORD || previous.kind() == RawKind.FORCED)
+          && onlyHighBytes(text, previous.end(), r.start());
+      if (r.kind() != RawKind.SPECIAL && !gluedComment) {
+        // A lexeme of its own: its first character and its terminator are pushed back.
+        column -= 2;
+      }
+      previous = r;
+    }
+    if (last != null && last.kind() != RawKind.SPECIAL
+        && onlyHighBytes(text, last.end(), text.length())) {
+      // The last lexeme ends at the end of the file: pushing back EOF fails.
+      column++;
+    }
+    return column == 0;
+  }
+
+  /** True when text[from, to) holds only bytes above 127, which lex_getch skips. */
+  private static boolean onlyHighBytes(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) <= 0x7f) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** What ntpd compares of a lexeme: up to a NUL byte (yytext is a C string). */
