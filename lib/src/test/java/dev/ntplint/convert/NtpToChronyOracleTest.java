@@ -54,8 +54,7 @@ class NtpToChronyOracleTest {
         .filter(s -> s.kind() == SourceKind.SERVER || s.kind() == SourceKind.POOL
             || s.kind() == SourceKind.PEER)
         .map(TimeSource::address)
-        // A name with blanks (a quoted string NTPsec reads) cannot be written in chrony.conf.
-        .filter(host -> !host.matches(".*\\s.*"))
+        .filter(ConvertFixtures::writableInChronyConf)
         .map(NtpToChronyOracleTest::normalize)
         .collect(Collectors.toCollection(TreeSet::new));
   }
