@@ -27,6 +27,14 @@ final class ConvertFixtures {
 
   private ConvertFixtures() {}
 
+  /**
+   * False for a host name with blanks (a quoted string NTPsec reads as one name): chrony.conf
+   * cannot write it, so the converter drops that source on purpose (fixture fid01).
+   */
+  static boolean writableInChronyConf(String host) {
+    return host.chars().noneMatch(Character::isWhitespace);
+  }
+
   static Path root() {
     return TestPaths.testdata().resolve("convert");
   }

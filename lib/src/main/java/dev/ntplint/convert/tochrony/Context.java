@@ -76,6 +76,23 @@ final class Context {
   }
 
   /** Reports a directive. */
+  /**
+   * Drops the directive, with a report entry, when {@code value} has blanks: NTPsec reads a
+   * quoted (or unterminated quoted) string as one word, blanks and all, but chrony.conf has no
+   * quoting, so the blanks would split it into arguments chronyd rejects.
+   *
+   * @return true when the directive was dropped
+   */
+  boolean droppedForBlanks(DirectiveSyntax syntax, String what, String value) {
+    if (value.chars().noneMatch(Character::isWhitespace)) {
+      return false;
+    }
+    report(syntax, Outcome.DROPPED, "the " + what + " has blanks in it (a quoted string in"
+        + " ntp.conf), which chrony.conf cannot write as one word", "write the intended " + what
+        + " without blanks", List.of());
+    return true;
+  }
+
   void report(DirectiveSyntax syntax, Outcome outcome, String reason, String advice,
       List<OutputLine> output) {
     report(syntax, describe(syntax), outcome, reason, advice, output);

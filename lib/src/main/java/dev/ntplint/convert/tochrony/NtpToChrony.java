@@ -467,6 +467,9 @@ public final class NtpToChrony {
       }
       case LEAPFILE -> {
         if (target.atLeast(ChronyDirectiveKind.LEAPSECLIST.since())) {
+          if (context.droppedForBlanks(f.syntax(), "file name", path)) {
+            return;
+          }
           List<OutputLine> out = context.emit(f, "leapseclist " + path);
           context.report(f.syntax(), Outcome.CONVERTED, "chronyd reads the same leap-seconds.list",
               null, out);
@@ -479,6 +482,9 @@ public final class NtpToChrony {
         }
       }
       case STATSDIR -> {
+        if (context.droppedForBlanks(f.syntax(), "directory name", path)) {
+          return;
+        }
         List<OutputLine> out = context.emit(f, "logdir " + trimSlash(path));
         context.report(f.syntax(), Outcome.CONVERTED, "", null, out);
       }
@@ -489,6 +495,9 @@ public final class NtpToChrony {
       case PIDFILE -> context.report(f.syntax(), Outcome.DROPPED, "chronyd's pid file is set by"
           + " its package (pidfile directive)", null, List.of());
       case NTPSIGNDSOCKET -> {
+        if (context.droppedForBlanks(f.syntax(), "socket path", path)) {
+          return;
+        }
         List<OutputLine> out = context.emit(f, "ntpsigndsocket " + path);
         context.report(f.syntax(), Outcome.CONVERTED, "", null, out);
       }

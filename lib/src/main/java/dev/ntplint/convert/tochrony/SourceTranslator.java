@@ -115,6 +115,9 @@ final class SourceTranslator {
           "use a pool line (pool NAME iburst) or servers from DHCP (sourcedir)", List.of());
       return;
     }
+    if (context.droppedForBlanks(s.syntax(), "host name", s.host())) {
+      return;
+    }
     if (s.type() == AssociationType.BROADCAST) {
       broadcast(s);
       return;
