@@ -37,13 +37,13 @@ final class NtpsecDifferential {
      * a property of the build, not of the grammar; ntplint says so (its DRIVER_NOT_IN_BUILD
      * diagnostic) instead of rejecting. Whole case.
      */
-    DRIVER_NOT_IN_BUILD,
+    DRIVER_NOT_IN_BUILD(true),
     /**
      * Debian's NTPsec is built without leap smearing: it rejects {@code leapsmearinterval} with
      * "Built without LEAP_SMEAR support." and a recovery message. Also a property of the build;
      * the grammar ntplint models accepts the directive. Whole case.
      */
-    BUILD_WITHOUT_LEAP_SMEAR,
+    BUILD_WITHOUT_LEAP_SMEAR(true),
     /**
      * The lines NTPsec's messages name are not always the lines at fault: "syntax error in FILE
      * line N" repeats the line of the last bison error when a command fails without a new one,
@@ -51,7 +51,7 @@ final class NtpsecDifferential {
      * ntplint marks every line at fault. Only the line sets are excluded, and only when
      * ntplint's prediction of NTPsec's log (stale and missing lines included) is exact.
      */
-    LINE_AS_LOGGED,
+    LINE_AS_LOGGED(true),
     /**
      * OPEN: {@code includefile FILE} followed by words that are no command, when FILE can be
      * opened: NTPsec's parser reads the word after the name before it reduces the rule
@@ -60,7 +60,14 @@ final class NtpsecDifferential {
      * FILE ("line 0"). ntplint does not model that. A FILE that cannot be opened is modelled
      * (testdata/ntp/fidelity/includefile-missing-with-trailing-words.conf). Whole case.
      */
-    INCLUDEFILE_TRAILING_WORDS
+    INCLUDEFILE_TRAILING_WORDS(false);
+
+    /** Whether ntplint differs on purpose (true) or the difference is an open bug (false). */
+    final boolean deliberate;
+
+    Known(boolean deliberate) {
+      this.deliberate = deliberate;
+    }
   }
 
   private static final Pattern INCLUDEFILE_WITH_MORE_WORDS =

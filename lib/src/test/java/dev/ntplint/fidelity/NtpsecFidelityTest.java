@@ -140,8 +140,8 @@ class NtpsecFidelityTest {
           + " rejected %d, accepted %d)%n", cases, agreed, excluded, disagreed, ntpsecRejected,
           cases - ntpsecRejected);
       for (NtpsecDifferential.Known k : NtpsecDifferential.Known.values()) {
-        out.printf("[fidelity-ntpsec]   excluded (deliberate) by %s: %d%n", k,
-            byKnown.getOrDefault(k, 0));
+        out.printf("[fidelity-ntpsec]   excluded (%s) by %s: %d%n",
+            k.deliberate ? "deliberate" : "open", k, byKnown.getOrDefault(k, 0));
       }
       for (Map.Entry<String, List<NtpsecDifferential.Result>> e : disagreements.entrySet()) {
         out.printf("[fidelity-ntpsec] DISAGREEMENT x%d %s%n", e.getValue().size(), e.getKey());
