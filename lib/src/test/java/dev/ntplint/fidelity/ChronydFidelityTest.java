@@ -31,22 +31,6 @@ class ChronydFidelityTest {
   @TempDir
   Path root;
 
-  /** Deletes what the disagreement does not need (same signature), within a budget. */
-  static Differential.Result minimize(FidelityRun<ChronyCase, Differential.Result> run,
-      Differential.Result failing) {
-    Differential.Result[] last = {failing};
-    Minimizer<ChronyCase> minimizer = new Minimizer<>(c -> {
-      Differential.Result r = run.take(c);
-      if (r.disagrees() && r.signature().equals(failing.signature())) {
-        last[0] = r;
-        return true;
-      }
-      return false;
-    }, 500);
-    ChronyCase minimal = minimizer.minimize(failing.input());
-    return minimal == last[0].input() ? last[0] : run.take(minimal);
-  }
-
   @Test
   void ntplintAgreesWithChronydOnGeneratedConfigurations() throws Exception {
     Path chronyd = Chronyd.require();
@@ -60,37 +44,12 @@ class ChronydFidelityTest {
 
     FidelityStats stats = new FidelityStats();
     long started = System.nanoTime();
-    boolean[] shrinking = new boolean[1];
-    Differential.Result[] smallest = new Differential.Result[1];
     try (FidelityRun<ChronyCase, Differential.Result> run = FidelityRun.chronyd(new Differential(chronyd, target), root, threads)) {
       QuickTheory qt = QuickTheory.qt().withFixedSeed(seed).withExamples(cases)
           .withShrinkCycles(shrinkCycles);
-      run.prefetch(qt, ChronyConfGen.cases());
       try {
-        qt.forAll(ChronyConfGen.cases()).checkAssert(c -> {
-          Differential.Result r = run.take(c);
-          if (!shrinking[0]) {
-            stats.add(r);
-          }
-          if (r.disagrees() && !survey) {
-            shrinking[0] = true;
-            if (smallest[0] == null
-                || Minimizer.size(c) < Minimizer.size(smallest[0].input())) {
-              smallest[0] = r;
-            }
-            throw new AssertionError("ntplint (target " + target + ") and chronyd -p disagree: "
-                + r.detail());
-          }
-        });
-      } catch (AssertionError e) {
-        if (smallest[0] == null) {
-          throw e;
-        }
-        // QuickTheories' shrinking cannot delete lines; finish with deletions.
-        Differential.Result minimal = minimize(run, smallest[0]);
-        throw new AssertionError(e.getMessage() + "\nMinimal input (QuickTheories' smallest, then"
-            + " deletions of files, lines and words):\n  " + minimal.input().describe() + "\n  "
-            + minimal.detail(), e);
+        FidelityRun.check(run, qt, ChronyConfGen.cases(), survey, stats::add,
+            "ntplint (target " + target + ") and chronyd -p disagree", 500);
       } finally {
         if (survey) {
           int shown = 0;
@@ -98,7 +57,8 @@ class ChronydFidelityTest {
             if (shown++ == 10) {
               break;
             }
-            Differential.Result minimal = minimize(run, group.getValue().get(0));
+            Differential.Result minimal =
+                FidelityRun.minimize(run, group.getValue().get(0), 500);
             System.out.println("[fidelity] minimal for " + group.getKey() + ": "
                 + minimal.input().describe());
           }

@@ -31,9 +31,10 @@ final class Differential {
   /** The result of one comparison. */
   record Result(ChronyCase input, Outcome outcome, String detail, String signature,
       List<String> directives, Optional<String> stopDirective, boolean chronydAccepted,
-      List<KnownDifference> excludedBy) {
+      List<KnownDifference> excludedBy) implements FidelityRun.Judged<ChronyCase> {
 
-    boolean disagrees() {
+    @Override
+    public boolean disagrees() {
       return outcome == Outcome.DISAGREE;
     }
   }

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -15,6 +17,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.quicktheories.QuickTheory;
 import org.quicktheories.core.Gen;
@@ -32,6 +35,78 @@ final class FidelityRun<C extends FidelityCase<C>, R> implements AutoCloseable {
   /** Compares one case, written into {@code dir}, between ntplint and the daemon. */
   interface Judge<C, R> {
     R judge(C c, Path dir, boolean applyKnown) throws Exception;
+  }
+
+  /** What the differential property and the minimiser need of a judged case. */
+  interface Judged<C> {
+    C input();
+
+    /** ntplint and the daemon disagree on this case. */
+    boolean disagrees();
+
+    /** The kind of disagreement: a smaller case must keep it to count as the same failure. */
+    String signature();
+
+    /** What each side said, for the failure message. */
+    String detail();
+  }
+
+  /**
+   * The differential property over the cases of {@code gen}, prefetched in parallel: every result
+   * goes to {@code record}, except those of the cases QuickTheories makes while shrinking. Unless
+   * surveying, the first disagreement fails the property, and the failure shows its minimal
+   * input: QuickTheories' smallest, then deletions (QuickTheories cannot delete lines).
+   */
+  static <C extends FidelityCase<C>, R extends Judged<C>> void check(FidelityRun<C, R> run,
+      QuickTheory qt, Gen<C> gen, boolean survey, Consumer<R> record, String disagreeing,
+      int minimizeBudget) {
+    boolean[] shrinking = new boolean[1];
+    List<R> smallest = new ArrayList<>(1);
+    run.prefetch(qt, gen);
+    try {
+      qt.forAll(gen).checkAssert(c -> {
+        R r = run.take(c);
+        if (!shrinking[0]) {
+          record.accept(r);
+        }
+        if (r.disagrees() && !survey) {
+          shrinking[0] = true;
+          if (smallest.isEmpty()) {
+            smallest.add(r);
+          } else if (Minimizer.size(c) < Minimizer.size(smallest.get(0).input())) {
+            smallest.set(0, r);
+          }
+          throw new AssertionError(disagreeing + ": " + r.detail());
+        }
+      });
+    } catch (AssertionError e) {
+      if (smallest.isEmpty()) {
+        throw e;
+      }
+      R minimal = minimize(run, smallest.get(0), minimizeBudget);
+      throw new AssertionError(e.getMessage() + "\nMinimal input (QuickTheories' smallest, then"
+          + " deletions of files, lines and words):\n  " + minimal.input().describe() + "\n  "
+          + minimal.detail(), e);
+    }
+  }
+
+  /**
+   * Deletes from a failing case what its disagreement does not need (the same signature),
+   * trying at most {@code budget} smaller cases.
+   */
+  static <C extends FidelityCase<C>, R extends Judged<C>> R minimize(FidelityRun<C, R> run,
+      R failing, int budget) {
+    List<R> last = new ArrayList<>(List.of(failing));
+    Minimizer<C> minimizer = new Minimizer<>(c -> {
+      R r = run.take(c);
+      if (r.disagrees() && r.signature().equals(failing.signature())) {
+        last.set(0, r);
+        return true;
+      }
+      return false;
+    }, budget);
+    C minimal = minimizer.minimize(failing.input());
+    return minimal == last.get(0).input() ? last.get(0) : run.take(minimal);
   }
 
 

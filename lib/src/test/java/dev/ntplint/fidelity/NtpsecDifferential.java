@@ -75,9 +75,10 @@ final class NtpsecDifferential {
   private static final String NO_LEAP_SMEAR = "Built without LEAP_SMEAR support.";
 
   record Result(NtpCase input, Outcome outcome, String detail, String signature,
-      Set<Known> excludedBy, boolean ntpsecRejected) {
+      Set<Known> excludedBy, boolean ntpsecRejected) implements FidelityRun.Judged<NtpCase> {
 
-    boolean disagrees() {
+    @Override
+    public boolean disagrees() {
       return outcome == Outcome.DISAGREE;
     }
   }

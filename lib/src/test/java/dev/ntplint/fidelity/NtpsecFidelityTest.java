@@ -43,41 +43,19 @@ class NtpsecFidelityTest {
 
     Stats stats = new Stats();
     long started = System.nanoTime();
-    boolean[] shrinking = new boolean[1];
-    NtpsecDifferential.Result[] smallest = new NtpsecDifferential.Result[1];
     NtpsecDifferential differential = new NtpsecDifferential();
     try (FidelityRun<NtpCase, NtpsecDifferential.Result> run = new FidelityRun<>(
         differential::judge, "ntpd", root, threads, 4 * threads)) {
       QuickTheory qt = QuickTheory.qt().withFixedSeed(seed).withExamples(cases)
           .withShrinkCycles(50);
-      run.prefetch(qt, NtpConfGen.cases());
       try {
-        qt.forAll(NtpConfGen.cases()).checkAssert(c -> {
-          NtpsecDifferential.Result r = run.take(c);
-          if (!shrinking[0]) {
-            stats.add(r);
-          }
-          if (r.disagrees() && !survey) {
-            shrinking[0] = true;
-            if (smallest[0] == null
-                || Minimizer.size(c) < Minimizer.size(smallest[0].input())) {
-              smallest[0] = r;
-            }
-            throw new AssertionError("ntplint (target ntpsec-1.2) and NTPsec disagree: "
-                + r.detail());
-          }
-        });
-      } catch (AssertionError e) {
-        if (smallest[0] == null) {
-          throw e;
-        }
-        NtpsecDifferential.Result minimal = minimize(run, smallest[0]);
-        throw new AssertionError(e.getMessage() + "\nMinimal input:\n  "
-            + minimal.input().describe() + "\n  " + minimal.detail(), e);
+        FidelityRun.check(run, qt, NtpConfGen.cases(), survey, stats::add,
+            "ntplint (target ntpsec-1.2) and NTPsec disagree", 100);
       } finally {
         if (survey) {
           for (var group : stats.disagreements.entrySet()) {
-            NtpsecDifferential.Result minimal = minimize(run, group.getValue().get(0));
+            NtpsecDifferential.Result minimal =
+                FidelityRun.minimize(run, group.getValue().get(0), 100);
             System.out.println("[fidelity-ntpsec] minimal for " + group.getKey() + ": "
                 + minimal.input().describe() + "\n[fidelity-ntpsec]   " + minimal.detail());
           }
@@ -92,21 +70,6 @@ class NtpsecFidelityTest {
     assertThat(stats.cases).isGreaterThan(cases * 99 / 100);
     // The generator must reach both sides of the verdict, or the property proves little.
     assertThat(stats.ntpsecRejected).isBetween(stats.cases / 10, stats.cases * 9 / 10);
-  }
-
-  static NtpsecDifferential.Result minimize(
-      FidelityRun<NtpCase, NtpsecDifferential.Result> run, NtpsecDifferential.Result failing) {
-    NtpsecDifferential.Result[] last = {failing};
-    Minimizer<NtpCase> minimizer = new Minimizer<>(c -> {
-      NtpsecDifferential.Result r = run.take(c);
-      if (r.disagrees() && r.signature().equals(failing.signature())) {
-        last[0] = r;
-        return true;
-      }
-      return false;
-    }, 100);
-    NtpCase minimal = minimizer.minimize(failing.input());
-    return minimal == last[0].input() ? last[0] : run.take(minimal);
   }
 
   /** The counts printed in the output (and copied into docs/fidelity.md). */
