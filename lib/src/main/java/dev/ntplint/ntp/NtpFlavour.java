@@ -25,6 +25,14 @@ public enum NtpFlavour {
     return displayName;
   }
 
+  /**
+   * The longest word this ntpd reads, in bytes (quoted text counts): on a longer one it logs
+   * "configuration item on line N longer than limit of 50" and exits.
+   */
+  public int maxLexeme() {
+    return this == CLASSIC ? 127 : 1024;
+  }
+
   public NtpFlavour other() {
     return this == CLASSIC ? NTPSEC : CLASSIC;
   }

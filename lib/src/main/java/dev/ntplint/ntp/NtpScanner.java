@@ -87,7 +87,7 @@ final class NtpScanner {
 
   /** The longest lexeme: classic ntpd's yytext holds 127 characters, NTPsec's 1024. */
   static int maxLexeme(NtpFlavour flavour) {
-    return flavour == NtpFlavour.CLASSIC ? 127 : 1024;
+    return flavour.maxLexeme();
   }
 
   private static final BigInteger ULONG_MAX = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);

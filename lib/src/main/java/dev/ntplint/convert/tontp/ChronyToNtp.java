@@ -30,6 +30,7 @@ import dev.ntplint.ntp.NtpFlavour;
 import dev.ntplint.source.DirectiveSyntax;
 import dev.ntplint.source.SourceFile;
 import dev.ntplint.source.SourceLine;
+import dev.ntplint.source.Word;
 import dev.ntplint.view.AddressFamily;
 import dev.ntplint.view.AddressRange;
 import java.util.ArrayList;
@@ -85,7 +86,14 @@ public final class ChronyToNtp {
   }
 
   private Conversion run() {
+    List<ChronyDirective> convertible = new ArrayList<>();
     for (ChronyDirective d : config.directives()) {
+      Optional<String> unreadable = whyNtpdCannotRead(d);
+      if (unreadable.isPresent()) {
+        report(d, Outcome.DROPPED, unreadable.get(), null, List.of());
+        continue;
+      }
+      convertible.add(d);
       if (d instanceof AccessRule a) {
         accessRules.add(a);
       }
@@ -93,7 +101,7 @@ public final class ChronyToNtp {
         poolSeen = true;
       }
     }
-    for (ChronyDirective d : config.directives()) {
+    for (ChronyDirective d : convertible) {
       translate(d);
     }
     if (accessRules.isEmpty()) {
@@ -162,6 +170,18 @@ public final class ChronyToNtp {
     return content;
   }
 
+  private static final String NOT_FINITE = "chronyd reads numbers with strtod, which takes nan"
+      + " and inf too; ntpd's parser takes only finite numbers";
+
+  /** Drops {@code d}, with a report entry, when chronyd read {@code value} as nan or inf. */
+  private boolean notFinite(ChronyDirective d, double value) {
+    if (Double.isFinite(value)) {
+      return false;
+    }
+    report(d, Outcome.DROPPED, NOT_FINITE, null, List.of());
+    return true;
+  }
+
   /** A number as ntpd's parser reads it: plain decimal, no exponent or hex. */
   static String number(double value) {
     if (value == Math.rint(value) && Math.abs(value) < 1e15) {
@@ -220,6 +240,30 @@ public final class ChronyToNtp {
 
   // ------------------------------------------------------------------ directives
 
+  /**
+   * Why ntpd cannot read the words of {@code d} as chronyd did, if it cannot: chronyd splits a
+   * line at blanks only and takes words of any length, while ntpd's scanner starts a comment at
+   * {@code #}, joins text between quotes into one word, and exits on a word longer than its
+   * limit. The converter copies words (hosts, paths, values), so such a line is dropped whole.
+   */
+  private Optional<String> whyNtpdCannotRead(ChronyDirective d) {
+    for (Word w : d.syntax().arguments()) {
+      String text = w.text();
+      if (text.length() > options.flavour().maxLexeme()) {
+        return Optional.of("a word of it is longer than " + options.flavour().displayName()
+            + " reads (" + options.flavour().maxLexeme() + " bytes): ntpd would exit on the"
+            + " whole file");
+      }
+      if (text.indexOf('#') >= 0) {
+        return Optional.of("ntpd reads # as the start of a comment");
+      }
+      if (text.indexOf('"') >= 0) {
+        return Optional.of("ntpd reads \" as the start of a quoted string");
+      }
+    }
+    return Optional.empty();
+  }
+
   private void translate(ChronyDirective d) {
     if (d instanceof NtpSource s) {
       source(s);
@@ -251,10 +295,6 @@ public final class ChronyToNtp {
   }
 
   private void source(NtpSource s) {
-    if (s.host().text().contains("#")) {
-      report(s, Outcome.DROPPED, "ntpd reads # as the start of a comment", null, List.of());
-      return;
-    }
     boolean peer = s.type() == SourceType.PEER;
     StringBuilder line = new StringBuilder(s.type() == SourceType.POOL ? "pool"
         : peer ? "peer" : "server");
@@ -345,7 +385,13 @@ public final class ChronyToNtp {
         case PREFER -> opts.append(" prefer");
         case NOSELECT -> opts.append(" noselect");
         case TRUST -> opts.append(" true");
-        case OFFSET -> fudge.put("time1", number(o.doubleValue()));
+        case OFFSET -> {
+          if (Double.isFinite(o.doubleValue())) {
+            fudge.put("time1", number(o.doubleValue()));
+          } else {
+            part(r, "option offset " + value, Outcome.DROPPED, NOT_FINITE);
+          }
+        }
         case REFID -> fudge.put("refid", value);
         case STRATUM -> fudge.put("stratum", String.valueOf(o.intValue()));
         default -> part(r, "option " + o.kind().info().keyword(), Outcome.DROPPED,
@@ -567,6 +613,10 @@ public final class ChronyToNtp {
           + " leap-seconds.list file, not from the tz database",
           "add leapfile /usr/share/zoneinfo/leap-seconds.list", List.of());
       case MAKESTEP -> {
+        // A threshold of nan or inf never steps: left to the "never stepping" default below.
+        if (notFinite(s, s.doubleValue(0))) {
+          return;
+        }
         makestepSeen = true;
         out = emit(s, "tinker step " + number(s.doubleValue(0)));
         String limit = s.syntax().arguments().size() > 1 ? s.syntax().arguments().get(1).text()
@@ -577,6 +627,9 @@ public final class ChronyToNtp {
                     + " updates", limit.equals("-1") ? null : "start ntpd with -g", out);
       }
       case MAXCHANGE -> {
+        if (notFinite(s, s.doubleValue(0))) {
+          return;
+        }
         out = emit(s, "tinker panic " + number(s.doubleValue(0)));
         report(s, Outcome.APPROXIMATED, "ntpd exits on an offset above the panic threshold at"
             + " any update (with -g, except the first)", null, out);
@@ -586,10 +639,16 @@ public final class ChronyToNtp {
         report(s, Outcome.CONVERTED, "", null, out);
       }
       case MAXDISTANCE -> {
+        if (notFinite(s, s.doubleValue(0))) {
+          return;
+        }
         out = emit(s, "tos maxdist " + number(s.doubleValue(0)));
         report(s, Outcome.CONVERTED, "", null, out);
       }
       case MAXCLOCKERROR -> {
+        if (notFinite(s, s.doubleValue(0))) {
+          return;
+        }
         out = emit(s, "tinker dispersion " + number(s.doubleValue(0)));
         report(s, Outcome.APPROXIMATED, "close to ntpd's dispersion rate", null, out);
       }
