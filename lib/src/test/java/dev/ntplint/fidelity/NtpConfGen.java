@@ -5,7 +5,10 @@ import dev.ntplint.ntp.catalog.NtpDirectiveKind;
 import dev.ntplint.ntp.catalog.NtpKeyword;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.quicktheories.core.Gen;
 
 /**
@@ -17,6 +20,8 @@ import org.quicktheories.core.Gen;
  * ranges ntpd checks, addresses, masks and quoted strings, so that most lines are nearly right.
  * Around them: case variations, comment characters glued to words or standing as arguments,
  * blank and comment lines, tabs and runs of blanks, CRLF, and a missing final newline.
+ *
+ * One case in ten is an include tree ({@link #tree}).
  *
  * <p>Left out on purpose: {@code logfile} (it moves ntpd's log, the oracle's only channel, into a
  * file), and words with {@code /} after {@code filegen} (a file name with a slash makes ntpd
@@ -58,21 +63,74 @@ final class NtpConfGen {
 
   static final List<String> UNKNOWN = List.of("bogus", "servers", "restrictx", "driftfil");
 
+  /** Files of include trees, by path relative to the case directory (the main file's). */
+  static final List<String> TREE_FILES = List.of("a.conf", "sub/b.conf", "sub/c.conf",
+      "conf.d/1.conf", "conf.d/2.conf", "conf.d/skip.txt");
+
+  /**
+   * What includefile lines name in a tree: NTPsec resolves a relative name against the including
+   * file's directory, so the same name reaches different files from different places, some
+   * missing; {@code conf.d} is a directory (NTPsec reads its {@code *.conf} files), and {@code
+   * ntp.conf} includes the main file again (NTPsec has no cycle check, only its depth limit).
+   * No name leaves the case directory.
+   */
+  static final List<String> INCLUDE_NAMES = List.of("a.conf", "sub/b.conf", "b.conf", "c.conf",
+      "sub/c.conf", "conf.d", "conf.d/1.conf", "missing.conf", "ntp.conf", "sub", "skip.txt");
+
+  /** Nine in ten a single file, one in ten an include tree. */
   static Gen<NtpCase> cases() {
-    return in -> NtpCase.single(file(new Draw(in)));
+    return in -> {
+      Draw d = new Draw(in);
+      return d.rare(10) ? tree(d) : NtpCase.single(file(d, 5, List.of()));
+    };
   }
 
-  private static byte[] file(Draw d) {
+  /**
+   * A main file and one to four files of {@link #TREE_FILES}, with includefile lines among their
+   * lines; a quarter of the trees also hold a chain of nested files around NTPsec's depth limit
+   * (5 levels below the main file).
+   */
+  private static NtpCase tree(Draw d) {
+    byte[] main = file(d, 4, INCLUDE_NAMES);
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    int count = d.between(1, 4);
+    for (int i = 0; i < count; i++) {
+      files.put(d.oneOf(TREE_FILES), file(d, 3, INCLUDE_NAMES));
+    }
+    if (d.rare(4)) {
+      int length = d.oneOf(4, 5, 6, 7);
+      for (int k = 1; k <= length; k++) {
+        files.put("chain/" + k + ".conf", ("server 192.0.2." + k + "\n"
+            + (k < length ? "includefile " + (k + 1) + ".conf\n" : ""))
+            .getBytes(StandardCharsets.ISO_8859_1));
+      }
+      byte[] line = "\nincludefile chain/1.conf\n".getBytes(StandardCharsets.ISO_8859_1);
+      byte[] withChain = Arrays.copyOf(main, main.length + line.length);
+      System.arraycopy(line, 0, withChain, main.length, line.length);
+      main = withChain;
+    }
+    return new NtpCase(main, files);
+  }
+
+  /** One to {@code maxLines} lines; a third of them name one of {@code includes}, if any. */
+  private static byte[] file(Draw d, int maxLines, List<String> includes) {
     boolean crlf = d.rare(12);
-    int lines = d.between(1, 5);
+    int lines = d.between(1, maxLines);
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < lines; i++) {
-      sb.append(line(d));
+      sb.append(!includes.isEmpty() && d.rare(3) ? includeLine(d, includes) : line(d));
       if (i < lines - 1 || !d.rare(6)) {
         sb.append(crlf ? "\r\n" : "\n");
       }
     }
     return sb.toString().getBytes(StandardCharsets.ISO_8859_1);
+  }
+
+  /** An includefile line, sometimes in another case, with odd blanks or a trailing comment. */
+  private static String includeLine(Draw d, List<String> names) {
+    String line = d.someCase("includefile") + d.plainOrOdd(List.of(" "), List.of("\t", "  "), 8)
+        + d.oneOf(names);
+    return d.rare(10) ? line + " # included" : line;
   }
 
   private static String line(Draw d) {

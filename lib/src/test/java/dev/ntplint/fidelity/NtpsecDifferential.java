@@ -3,18 +3,28 @@ package dev.ntplint.fidelity;
 import dev.ntplint.diag.Diagnostic;
 import dev.ntplint.ntp.DaemonLog;
 import dev.ntplint.ntp.NtpConf;
+import dev.ntplint.ntp.NtpConfigSet;
+import dev.ntplint.ntp.NtpDiagnosticCode;
+import dev.ntplint.ntp.NtpFiles;
 import dev.ntplint.ntp.NtpFlavour;
+import dev.ntplint.ntp.NtpIncludes;
 import dev.ntplint.ntp.NtpParseResult;
 import dev.ntplint.ntp.NtpTarget;
 import dev.ntplint.ntp.Ntpsec;
 import dev.ntplint.ntp.catalog.RefclockDriver;
 import dev.ntplint.source.SourceFile;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -53,6 +63,14 @@ final class NtpsecDifferential {
      */
     LINE_AS_LOGGED(true),
     /**
+     * An include cycle in a tree: NTPsec has no cycle check, so it reads the files of the cycle
+     * again and again until its depth limit, logging their missing includes at every pass and
+     * "Maximum include file level exceeded" at the end of each branch; ntplint reads each file of
+     * the cycle once and reports the cycle itself (NP302), whose message says what ntpd does.
+     * Only the counts of missing and too-deep includes are excluded; the verdict is compared.
+     */
+    INCLUDE_CYCLE_READ_ONCE(true),
+    /**
      * OPEN: {@code includefile FILE} followed by words that are no command, when FILE can be
      * opened: NTPsec's parser reads the word after the name before it reduces the rule
      * (ntp_parser.y: {@code T_Includefile T_String command}), so FILE is already pushed when the
@@ -83,17 +101,25 @@ final class NtpsecDifferential {
     }
   }
 
-  /** An includefile line with words after a name that opens (relative to the case's folder). */
+  /**
+   * An includefile line, in any file of the case, with words after a name that opens (relative
+   * to the including file's folder, as NTPsec resolves it).
+   */
   private static boolean includesExistingFileWithMoreWords(NtpCase c, Path dir) {
-    Matcher m = INCLUDEFILE_WITH_MORE_WORDS.matcher(
-        new String(c.main(), StandardCharsets.ISO_8859_1));
-    while (m.find()) {
-      try {
-        if (Files.exists(dir.resolve(m.group(1)))) {
-          return true;
+    Map<String, byte[]> all = new TreeMap<>(c.files());
+    all.put(NtpCase.MAIN, c.main());
+    for (Map.Entry<String, byte[]> file : all.entrySet()) {
+      Path folder = dir.resolve(file.getKey()).getParent();
+      Matcher m = INCLUDEFILE_WITH_MORE_WORDS.matcher(
+          new String(file.getValue(), StandardCharsets.ISO_8859_1));
+      while (m.find()) {
+        try {
+          if (Files.exists(folder.resolve(m.group(1)))) {
+            return true;
+          }
+        } catch (InvalidPathException notAPath) {
+          // A name Java cannot resolve (a NUL byte in it) is no file ntpd can open either.
         }
-      } catch (InvalidPathException notAPath) {
-        // A name Java cannot resolve (a NUL byte in it) is no file ntpd can open either.
       }
     }
     return false;
@@ -125,8 +151,10 @@ final class NtpsecDifferential {
       return new Result(c, Outcome.EXCLUDED, "", "", excluded, verdict.rejected());
     }
     excluded.clear();
-    String theirs = String.join(" | ", verdict.messages().stream()
-        .filter(m -> m.startsWith("CONFIG:")).toList());
+    if (!c.files().isEmpty()) {
+      return judgeTree(c, dir, file, verdict, applyKnown);
+    }
+    String theirs = configMessages(verdict);
     if (ours.rejected() != verdict.rejected()) {
       return disagree(c, "verdict: NTPsec " + (verdict.rejected() ? "rejects" : "accepts")
           + " (" + theirs + "), ntplint " + (ours.rejected() ? "rejects" : "accepts") + " ("
@@ -150,6 +178,56 @@ final class NtpsecDifferential {
       return new Result(c, Outcome.EXCLUDED, "", "", excluded, verdict.rejected());
     }
     return new Result(c, Outcome.AGREE, "", "", excluded, verdict.rejected());
+  }
+
+  /**
+   * An include tree: ntplint's verdict on the whole tree (read as {@code parse --target
+   * ntpsec-1.2} reads it: relative names against the including file's folder, directories,
+   * missing files, the depth limit), and how many files each side could not open and how many
+   * includes each refused as too deep. The line-level log prediction covers one file only, so it
+   * is compared on single files.
+   */
+  private static Result judgeTree(NtpCase c, Path dir, Path file, Ntpsec.Verdict verdict,
+      boolean applyKnown) {
+    NtpConfigSet tree;
+    try {
+      tree = NtpIncludes.read(SourceFile.of(NtpCase.MAIN, Files.readAllBytes(file)),
+          Optional.of(file), new NtpIncludes.Options(NtpTarget.NTPSEC_1_2, NtpFiles.rooted(dir),
+              "/"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    List<Diagnostic> ours = tree.allDiagnostics();
+    if (tree.rejected() != verdict.rejected()) {
+      return disagree(c, "tree verdict: NTPsec " + (verdict.rejected() ? "rejects" : "accepts")
+          + " (" + configMessages(verdict) + "), ntplint " + (tree.rejected() ? "rejects" : "accepts")
+          + " (" + ours + ")", "tree verdict " + (verdict.rejected() ? "rejected" : "accepted")
+          + " by NTPsec", verdict);
+    }
+    long theirMissing = count(verdict, "CONFIG: Couldn't open <");
+    long ourMissing = ours.stream().filter(d -> d.code().equals(NtpDiagnosticCode.INCLUDE_NOT_FOUND.id())).count();
+    long theirTooDeep = count(verdict, "CONFIG: Maximum include file level exceeded");
+    long ourTooDeep = ours.stream().filter(d -> d.code().equals(NtpDiagnosticCode.INCLUDE_TOO_DEEP.id())).count();
+    if (theirMissing != ourMissing || theirTooDeep != ourTooDeep) {
+      if (applyKnown && ours.stream().anyMatch(
+          d -> d.code().equals(NtpDiagnosticCode.INCLUDE_CYCLE.id()))) {
+        return new Result(c, Outcome.EXCLUDED, "", "", Set.of(Known.INCLUDE_CYCLE_READ_ONCE),
+            verdict.rejected());
+      }
+      return disagree(c, "tree includes: NTPsec could not open " + theirMissing + " and refused "
+          + theirTooDeep + " as too deep (" + configMessages(verdict) + "); ntplint "
+          + ourMissing + " and " + ourTooDeep + " (" + ours + ")", "tree includes", verdict);
+    }
+    return new Result(c, Outcome.AGREE, "", "", Set.of(), verdict.rejected());
+  }
+
+  private static long count(Ntpsec.Verdict verdict, String prefix) {
+    return verdict.messages().stream().filter(m -> m.startsWith(prefix)).count();
+  }
+
+  private static String configMessages(Ntpsec.Verdict verdict) {
+    return String.join(" | ", verdict.messages().stream().filter(m -> m.startsWith("CONFIG:"))
+        .toList());
   }
 
   /** The lines of ntplint's diagnostics that reject the file (what {@code parse} reports). */
