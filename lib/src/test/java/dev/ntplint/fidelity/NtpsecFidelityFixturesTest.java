@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ntplint.ntp.Ntpsec;
 import dev.ntplint.testing.TestPaths;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -26,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 class NtpsecFidelityFixturesTest {
 
   private static final Pattern ROW =
-      Pattern.compile("^\\| ([\\w.-]+\\.(?:conf|open)) \\|.*\\| ([^|]*) \\|$");
+      Pattern.compile("^\\| ([\\w.-]+\\.(?:conf|open|tree)) \\|.*\\| ([^|]*) \\|$");
   private static final Pattern KNOWN = Pattern.compile("known difference `(\\w+)`");
 
   @TempDir
@@ -57,19 +60,45 @@ class NtpsecFidelityFixturesTest {
     }
   }
 
+  /**
+   * A fixture file is a single ntp.conf; a {@code .tree} folder is an include tree: its {@code
+   * ntp.conf} is the main file, and every other file in it (but the goldens) is written beside
+   * it.
+   */
+  private static NtpCase read(Path fixture) throws IOException {
+    if (!Files.isDirectory(fixture)) {
+      return NtpCase.single(Files.readAllBytes(fixture));
+    }
+    Map<String, byte[]> files = new TreeMap<>();
+    try (Stream<Path> walk = Files.walk(fixture)) {
+      // The .diag goldens beside each file belong to NtpFixtureTest, not to the case.
+      for (Path p : walk.filter(Files::isRegularFile)
+          .filter(p -> !p.toString().endsWith(".diag")).toList()) {
+        files.put(fixture.relativize(p).toString(), Files.readAllBytes(p));
+      }
+    }
+    byte[] main = files.remove(NtpCase.MAIN);
+    return new NtpCase(main, files);
+  }
+
   @TestFactory
   List<DynamicTest> fixturesAgreeWithNtpsecOrAreExcludedByTheirNamedDifference() throws Exception {
     Ntpsec.require(root);
     List<DynamicTest> tests = new ArrayList<>();
     for (String[] row : rows()) {
       tests.add(DynamicTest.dynamicTest(row[0], () -> {
-        NtpCase c = NtpCase.single(Files.readAllBytes(folder().resolve(row[0])));
+        NtpCase c = read(folder().resolve(row[0]));
         try (FidelityRun<NtpCase, NtpsecDifferential.Result> run = new FidelityRun<>(
             new NtpsecDifferential()::judge, "ntpd", root.resolve(row[0]), 1, 1)) {
           NtpsecDifferential.Result strict = run.evaluate(c, false);
           NtpsecDifferential.Result withKnown = run.evaluate(c, true);
           Matcher known = KNOWN.matcher(row[1]);
-          if (row[1].startsWith("open")) {
+          if (row[1].startsWith("deliberate")) {
+            assertThat(known.find()).as("a deliberate row names its known difference").isTrue();
+            assertThat(withKnown.excludedBy()).extracting(Enum::name)
+                .containsExactly(known.group(1));
+            assertThat(NtpsecDifferential.Known.valueOf(known.group(1)).deliberate).isTrue();
+          } else if (row[1].startsWith("open")) {
             assertThat(known.find()).as("an open row names its known difference").isTrue();
             assertThat(strict.disagrees()).as("still open: %s", strict.detail()).isTrue();
             assertThat(withKnown.excludedBy()).extracting(Enum::name)
