@@ -131,6 +131,28 @@ class RuleRegistryTest {
   }
 
   @Test
+  void rulesListTheNtpCatalogueFirstThenTheOthersEachByIdWhateverTheOrderGiven() {
+    List<Rule> given = new ArrayList<>(List.of(
+        new TestPluginProvider.Meta("TST300", "plugin-b"),
+        new TestPluginProvider.Meta("NTP900", "catalogue-b"),
+        new TestPluginProvider.Meta("ABC123", "plugin-a"),
+        new TestPluginProvider.Meta("NTP100", "catalogue-a"),
+        new TestPluginProvider.Meta("XYZ001", "plugin-c")));
+    for (int rotation = 0; rotation < given.size(); rotation++) {
+      java.util.Collections.rotate(given, 1);
+      assertThat(RuleRegistry.of(given).rules()).extracting(Rule::id)
+          .as("rotation %d", rotation)
+          .containsExactly("NTP100", "NTP900", "ABC123", "TST300", "XYZ001");
+    }
+    // The real catalogue keeps the same order: NTP ids sorted, then the parser codes sorted.
+    List<String> ids = RuleRegistry.builtin().rules().stream().map(Rule::id).toList();
+    int firstOther = (int) ids.stream().filter(id -> id.startsWith("NTP")).count();
+    assertThat(ids.subList(0, firstOther)).allMatch(id -> id.startsWith("NTP")).isSorted();
+    assertThat(ids.subList(firstOther, ids.size())).noneMatch(id -> id.startsWith("NTP"))
+        .isSorted();
+  }
+
+  @Test
   void clashingIdsOrNamesAreRefused() {
     Rule a = new TestPluginProvider.Meta("TST100", "same-name");
     Rule b = new TestPluginProvider.Meta("TST101", "same-name");

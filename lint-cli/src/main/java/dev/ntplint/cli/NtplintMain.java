@@ -45,8 +45,15 @@ public final class NtplintMain {
     return run(args, stdout, stderr, new NtplintMain());
   }
 
-  /** The command model, for generated documentation (man pages, shell completion). */
-  public static CommandLine commandLine() {
+  /**
+   * The command model, for generated documentation (man pages, shell completion).
+   *
+   * <p>Not public on purpose: the java launcher looks up {@code main} with {@code getMethod},
+   * which resolves the types of every public method of this class, and a public method returning
+   * {@code CommandLine} made every run load picocli's largest class from the jar (CDS cannot hold
+   * picocli's Java 5 class files), even a plain check that never uses picocli (issue 8).
+   */
+  static CommandLine commandLine() {
     return new CommandLine(new NtplintMain());
   }
 

@@ -1,0 +1,114 @@
+package dev.ntplint.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The {@code ntplint} launcher rebuilds the jar when anything that goes into it changed, and only
+ * then: its staleness check looks at the main sources, the CDS training files and the poms, not
+ * at the tests (walking lib/src/test cost ~20 ms of CPU on every pre-commit run, issue 8). Runs
+ * the real launcher in a copy of the repository's layout, with {@code mvn} and {@code java}
+ * replaced by scripts that record their calls.
+ */
+class LauncherStalenessTest {
+
+  private static final Path LAUNCHER = Path.of("..", "ntplint");
+  private static final FileTime BUILT = FileTime.fromMillis(1_700_000_000_000L);
+  private static final FileTime LATER = FileTime.fromMillis(1_700_000_060_000L);
+
+  @TempDir
+  Path top;
+
+  @ParameterizedTest
+  @ValueSource(strings = {"grammar/src/main/antlr4/Chrony.g4", "lib/src/main/java/A.java",
+      "lib/src/main/resources/r.txt", "lint-cli/src/main/java/B.java",
+      "lint-cli/src/cds-training/chrony.conf", "pom.xml", "grammar/pom.xml", "lib/pom.xml",
+      "lint-cli/pom.xml"})
+  void aChangeToAnInputOfTheJarRebuildsIt(String changed) throws Exception {
+    layOut();
+    Files.setLastModifiedTime(top.resolve(changed), LATER);
+    assertThat(run()).contains("mvn ");
+    assertThat(run()).as("built once: the jar is current again").doesNotContain("mvn ");
+  }
+
+  @Test
+  void nothingNewerOrOnlyTestsChangedRunsWithoutBuilding() throws Exception {
+    layOut();
+    assertThat(run()).doesNotContain("mvn ").contains("java ");
+    Files.setLastModifiedTime(top.resolve("lib/src/test/java/ATest.java"), LATER);
+    Files.setLastModifiedTime(top.resolve("lint-cli/src/test/java/BTest.java"), LATER);
+    assertThat(run()).doesNotContain("mvn ").contains("java ");
+  }
+
+  @Test
+  void aNewSourceFileRebuildsTheJar() throws Exception {
+    layOut();
+    Path added = top.resolve("lib/src/main/java/C.java");
+    Files.writeString(added, "new");
+    Files.setLastModifiedTime(added, BUILT);
+    assertThat(run()).contains("mvn ");
+  }
+
+  @Test
+  void aMissingJarIsBuilt() throws Exception {
+    layOut();
+    Files.delete(top.resolve("lint-cli/target/ntplint.jar"));
+    assertThat(run()).contains("mvn ");
+  }
+
+  /** The repository's layout, every file dated BUILT, the jar too. */
+  private void layOut() throws Exception {
+    Files.copy(LAUNCHER, top.resolve("ntplint"));
+    for (String file : List.of("grammar/src/main/antlr4/Chrony.g4", "lib/src/main/java/A.java",
+        "lib/src/main/resources/r.txt", "lib/src/test/java/ATest.java",
+        "lint-cli/src/main/java/B.java", "lint-cli/src/test/java/BTest.java",
+        "lint-cli/src/cds-training/chrony.conf", "pom.xml", "grammar/pom.xml", "lib/pom.xml",
+        "lint-cli/pom.xml", "lint-cli/target/ntplint.jar")) {
+      Path path = top.resolve(file);
+      Files.createDirectories(path.getParent());
+      Files.writeString(path, file);
+      Files.setLastModifiedTime(path, BUILT);
+    }
+    // Directories too: find -newer sees a directory whose entries changed (a file added).
+    try (var paths = Files.walk(top)) {
+      for (Path path : paths.filter(Files::isDirectory).toList()) {
+        Files.setLastModifiedTime(path, BUILT);
+      }
+    }
+    Path bin = Files.createDirectories(top.resolve("bin"));
+    // mvn "builds" by touching the jar, as the real build does; java only records its call.
+    fakeCommand(bin, "mvn", "touch \"$PWD/lint-cli/target/ntplint.jar\"");
+    fakeCommand(bin, "java", "");
+  }
+
+  private void fakeCommand(Path bin, String name, String action) throws Exception {
+    Path script = bin.resolve(name);
+    Files.writeString(script, "#!/bin/sh\necho \"" + name + " $*\" >>\"" + top.resolve("calls")
+        + "\"\n" + action + "\n");
+    Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
+  }
+
+  /** Runs the launcher once; returns the commands it ran. */
+  private String run() throws Exception {
+    Path calls = top.resolve("calls");
+    Files.deleteIfExists(calls);
+    ProcessBuilder builder = new ProcessBuilder("bash", top.resolve("ntplint").toString(),
+        "check", "x.conf").redirectErrorStream(true)
+        .redirectOutput(top.resolve("out.txt").toFile());
+    builder.environment().put("PATH",
+        top.resolve("bin") + ":" + System.getenv("PATH"));
+    Process process = builder.start();
+    assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("the launcher finished").isTrue();
+    return Files.exists(calls) ? Files.readString(calls) : "";
+  }
+}

@@ -1,0 +1,55 @@
+package dev.ntplint.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The pre-commit form {@code ntplint check FILE} loads no picocli class at all (issue 8, P1):
+ * picocli's class files cannot go into the AppCDS archive, so each one loaded is parsed and
+ * verified on every run. Checked in a fresh JVM, where a public method of {@link NtplintMain}
+ * mentioning a picocli type (resolved by the java launcher's look-up of {@code main}) or a
+ * static initialiser touching picocli shows up in the class-loading log.
+ */
+class PlainCheckClassLoadingTest {
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void aPlainCheckLoadsNoPicocliClassButAnOptionDoes() throws Exception {
+    Path conf = dir.resolve("chrony.conf");
+    Files.writeString(conf, "pool 2.pool.ntp.org iburst\ndriftfile /var/lib/chrony/drift\n");
+
+    List<String> plain = loadedClasses("check", conf.toString());
+    assertThat(plain).as("the run happened").contains("dev.ntplint.cli.PlainCheck");
+    assertThat(plain).noneMatch(c -> c.startsWith("picocli."));
+
+    // The probe can see picocli when it is loaded: the option sends the run through picocli.
+    assertThat(loadedClasses("check", "--format=json", conf.toString()))
+        .contains("picocli.CommandLine");
+  }
+
+  /** The classes a fresh JVM loads running ntplint with these arguments. */
+  private List<String> loadedClasses(String... args) throws Exception {
+    Path log = Files.createTempFile(dir, "classes", ".log");
+    List<String> command = new java.util.ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xshare:auto", "-Xlog:class+load=info:file=" + log,
+        "-cp", System.getProperty("java.class.path"), NtplintMain.class.getName()));
+    command.addAll(List.of(args));
+    Process process = new ProcessBuilder(command).redirectErrorStream(true)
+        .redirectOutput(dir.resolve("out.txt").toFile()).start();
+    assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("ntplint finished").isTrue();
+    return Files.readAllLines(log, StandardCharsets.UTF_8).stream()
+        .map(line -> line.replaceFirst("^\\[[^]]*\\]\\[[^]]*\\]\\[[^]]*\\] ", ""))
+        .map(line -> line.contains(" ") ? line.substring(0, line.indexOf(' ')) : line)
+        .toList();
+  }
+}
