@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * Collects high-level edits of one configuration file and compiles them into minimal
@@ -85,7 +86,9 @@ public final class ConfigEditor {
   }
 
   /** One recorded edit: bytes [start, end) of the original file become {@code bytes}. */
-  private record Pending(int start, int end, byte[] bytes, Kind kind, String operation, int sequence) {}
+  /** {@code operation} names the edit in conflict messages; built only for one. */
+  private record Pending(int start, int end, byte[] bytes, Kind kind, Supplier<String> operation,
+      int sequence) {}
 
   private static final String BLANKS = " \t\u000B\f\r";
 
@@ -136,7 +139,7 @@ public final class ConfigEditor {
   public ConfigEditor insertDirectiveBefore(DirectiveSyntax anchor, String text) {
     SourceLine line = lineOf(anchor);
     return record(line.start(), line.start(), newLine(text), Kind.LINE,
-        "insertDirectiveBefore(" + describe(anchor) + ")");
+        () -> "insertDirectiveBefore(" + describe(anchor) + ")");
   }
 
   /**
@@ -146,12 +149,12 @@ public final class ConfigEditor {
   public ConfigEditor insertDirectiveAfter(DirectiveSyntax anchor, String text) {
     SourceLine line = lineOf(anchor);
     return record(line.end(), line.end(), newLine(text), Kind.LINE,
-        "insertDirectiveAfter(" + describe(anchor) + ")");
+        () -> "insertDirectiveAfter(" + describe(anchor) + ")");
   }
 
   /** Appends a new directive line at the end of the file (adding a final newline first if missing). */
   public ConfigEditor appendDirective(String text) {
-    return record(file.length(), file.length(), newLine(text), Kind.LINE, "appendDirective");
+    return record(file.length(), file.length(), newLine(text), Kind.LINE, () -> "appendDirective");
   }
 
   /**
@@ -165,7 +168,7 @@ public final class ConfigEditor {
   public ConfigEditor removeDirective(DirectiveSyntax directive) {
     SourceLine line = lineOf(directive);
     return record(line.start(), line.end(), new byte[0], Kind.LINE_REMOVAL,
-        "removeDirective(" + describe(directive) + ")");
+        () -> "removeDirective(" + describe(directive) + ")");
   }
 
   /**
@@ -177,7 +180,7 @@ public final class ConfigEditor {
     SourceLine line = lineOf(directive);
     byte[] bytes = joinWords(text, lineSeparator(line));
     return record(directive.name().span().start(), lastWordEnd(directive), bytes, Kind.REPLACE,
-        "replaceDirective(" + describe(directive) + ")");
+        () -> "replaceDirective(" + describe(directive) + ")");
   }
 
   /**
@@ -195,7 +198,7 @@ public final class ConfigEditor {
           "the comment prefix must stay on one line: " + quote(commentPrefix));
     }
     return record(directive.name().span().start(), directive.name().span().start(),
-        utf8(commentPrefix), Kind.PREFIX, "commentOut(" + describe(directive) + ")");
+        utf8(commentPrefix), Kind.PREFIX, () -> "commentOut(" + describe(directive) + ")");
   }
 
   // ----- words ---------------------------------------------------------------------------------
@@ -218,7 +221,7 @@ public final class ConfigEditor {
     }
     int at = lastWordEnd(directive);
     return record(at, at, out.toByteArray(), Kind.SUFFIX,
-        "addWords(" + describe(directive) + ", " + String.join(" ", words) + ")");
+        () -> "addWords(" + describe(directive) + ", " + String.join(" ", words) + ")");
   }
 
   /** Appends an option and its value words, e.g. {@code addOption(server, "minpoll", "4")}. */
@@ -245,7 +248,7 @@ public final class ConfigEditor {
     }
     Word previous = from == 0 ? directive.name() : directive.arguments().get(from - 1);
     return record(previous.span().end(), directive.arguments().get(to).span().end(), new byte[0],
-        Kind.REPLACE, "removeWords(" + describe(directive) + ", " + first.text() + ".."
+        Kind.REPLACE, () -> "removeWords(" + describe(directive) + ", " + first.text() + ".."
             + last.text() + ")");
   }
 
@@ -299,7 +302,7 @@ public final class ConfigEditor {
           + "`) is not inside one word");
     }
     return record(span.start(), span.end(), utf8(text), Kind.REPLACE,
-        "replaceWord(" + span.location() + " `" + span.text() + "` -> `" + text + "`)");
+        () -> "replaceWord(" + span.location() + " `" + span.text() + "` -> `" + text + "`)");
   }
 
   // ----- result --------------------------------------------------------------------------------
@@ -370,12 +373,13 @@ public final class ConfigEditor {
 
   // ----- recording and conflicts ---------------------------------------------------------------
 
-  private ConfigEditor record(int start, int end, byte[] bytes, Kind kind, String operation) {
+  private ConfigEditor record(int start, int end, byte[] bytes, Kind kind,
+      Supplier<String> operation) {
     Pending edit = new Pending(start, end, bytes, kind, operation, pending.size());
     for (Pending other : pending) {
       if (conflict(edit, other)) {
-        throw new IllegalArgumentException("overlapping edits: " + operation + " touches "
-            + range(edit) + ", which " + other.operation() + " (recorded before) already edits "
+        throw new IllegalArgumentException("overlapping edits: " + operation.get() + " touches "
+            + range(edit) + ", which " + other.operation().get() + " (recorded before) already edits "
             + range(other) + "; each byte may be edited once");
       }
     }

@@ -7,8 +7,14 @@ import dev.ntplint.chrony.model.ChronyDirective;
 import dev.ntplint.chrony.model.Setting;
 import dev.ntplint.source.DirectiveSyntax;
 import dev.ntplint.source.Span;
+import dev.ntplint.chrony.model.InvalidDirective;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /** Look-ups over a chrony configuration that several rules share. */
 public final class ChronyFacts {
@@ -20,29 +26,64 @@ public final class ChronyFacts {
     return context.chrony().orElseThrow(() -> new IllegalStateException("not a chrony.conf"));
   }
 
-  /** The configuration as chronyd reads it (include/confdir files in place, no .sources files). */
-  public static List<ChronyDirective> directives(RuleContext context) {
-    return tree(context).directives();
-  }
+  /*
+   * Every look-up below reads facts computed once per lint (RuleContext.shared): each used to walk
+   * the whole configuration per call, once per rule that asked (issue 8, P3).
+   */
 
-  /** Every directive of every file, .sources files included, in reading order. */
-  public static List<ChronyDirective> everyDirective(RuleContext context) {
+  private static final SharedFact<List<ChronyDirective>> DIRECTIVES =
+      context -> Collections.unmodifiableList(tree(context).directives());
+
+  private static final SharedFact<List<ChronyDirective>> EVERY_DIRECTIVE = context -> {
     List<ChronyDirective> out = new ArrayList<>();
     for (IncludedFile f : tree(context).files()) {
       out.addAll(f.result().config().directives());
     }
-    return out;
-  }
+    return Collections.unmodifiableList(out);
+  };
 
-  /** The directives of one family in the configuration as chronyd reads it. */
-  public static <T extends ChronyDirective> List<T> directives(RuleContext context, Class<T> type) {
-    List<T> out = new ArrayList<>();
+  /** The directives of each family asked for so far, filled on demand. */
+  private static final SharedFact<Map<Class<?>, List<?>>> BY_FAMILY = context -> new HashMap<>();
+
+  private static final SharedFact<Set<ChronyDirectiveKind>> ACCEPTED_KINDS = context -> {
+    Set<ChronyDirectiveKind> kinds = EnumSet.noneOf(ChronyDirectiveKind.class);
     for (ChronyDirective d : directives(context)) {
-      if (type.isInstance(d)) {
-        out.add(type.cast(d));
+      if (d.kind().isPresent() && !(d instanceof InvalidDirective)) {
+        kinds.add(d.kind().get());
       }
     }
-    return out;
+    return kinds;
+  };
+
+  /**
+   * The configuration as chronyd reads it (include/confdir files in place, no .sources files).
+   * Unmodifiable.
+   */
+  public static List<ChronyDirective> directives(RuleContext context) {
+    return context.shared(DIRECTIVES);
+  }
+
+  /** Every directive of every file, .sources files included, in reading order. Unmodifiable. */
+  public static List<ChronyDirective> everyDirective(RuleContext context) {
+    return context.shared(EVERY_DIRECTIVE);
+  }
+
+  /** The directives of one family in the configuration as chronyd reads it. Unmodifiable. */
+  @SuppressWarnings("unchecked")
+  public static <T extends ChronyDirective> List<T> directives(RuleContext context, Class<T> type) {
+    Map<Class<?>, List<?>> byFamily = context.shared(BY_FAMILY);
+    List<?> known = byFamily.get(type);
+    if (known == null) {
+      List<T> out = new ArrayList<>();
+      for (ChronyDirective d : directives(context)) {
+        if (type.isInstance(d)) {
+          out.add(type.cast(d));
+        }
+      }
+      known = Collections.unmodifiableList(out);
+      byFamily.put(type, known);
+    }
+    return (List<T>) known;
   }
 
   /** The settings of one directive kind, in order. */
@@ -58,13 +99,7 @@ public final class ChronyFacts {
 
   /** True when the configuration holds a directive of this kind that chronyd accepted. */
   public static boolean has(RuleContext context, ChronyDirectiveKind kind) {
-    for (ChronyDirective d : directives(context)) {
-      if (d.kind().isPresent() && d.kind().get() == kind
-          && !(d instanceof dev.ntplint.chrony.model.InvalidDirective)) {
-        return true;
-      }
-    }
-    return false;
+    return context.shared(ACCEPTED_KINDS).contains(kind);
   }
 
   /** A directive as quoted in messages: {@code `server a.example iburst`}. */

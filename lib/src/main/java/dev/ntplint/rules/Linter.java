@@ -70,7 +70,7 @@ public final class Linter {
     Subject subject = new Subject(Dialect.CHRONY, tree.root().displayPath(),
         ChronyViewBuilder.build(tree, settings.files()), Optional.of(tree), Optional.empty(),
         tree.root().result().config().target(), NtpTarget.ANY, files, syntax,
-        tree.allDiagnostics(), new IdentityHashMap<>());
+        tree.allDiagnostics(), new IdentityHashMap<>(), new IdentityHashMap<>());
     return run(subject, settings);
   }
 
@@ -89,15 +89,19 @@ public final class Linter {
     NtpTarget target = set.main().result().config().target();
     Subject subject = new Subject(Dialect.NTP, set.main().result().config().syntax().file().name(),
         NtpViewBuilder.build(set), Optional.empty(), Optional.of(set), ChronyVersion.NEWEST, target,
-        files, syntax, set.allDiagnostics(), new IdentityHashMap<>());
+        files, syntax, set.allDiagnostics(), new IdentityHashMap<>(), new IdentityHashMap<>());
     return run(subject, settings);
   }
 
-  /** One configuration to lint, whichever its dialect. */
+  /**
+   * One configuration to lint, whichever its dialect, with what is computed once per lint: each
+   * file's line style and the {@linkplain RuleContext#shared shared facts}.
+   */
   private record Subject(Dialect dialect, String displayPath, TimeServiceView view,
       Optional<ChronyConfigTree> chrony, Optional<NtpConfigSet> ntp, ChronyVersion chronyTarget,
       NtpTarget ntpTarget, List<SourceFile> files, Map<SourceFile, SyntaxTree> syntax,
-      List<Diagnostic> diagnostics, Map<SyntaxTree, LineStyle> lineStyles) {}
+      List<Diagnostic> diagnostics, Map<SyntaxTree, LineStyle> lineStyles,
+      Map<SharedFact<?>, Object> sharedFacts) {}
 
   private LintResult run(Subject subject, LintSettings settings) {
     List<Finding> raw = new ArrayList<>();
@@ -354,6 +358,21 @@ public final class Linter {
     @Override
     public RuleOptions options() {
       return options;
+    }
+
+    /**
+     * Computed on first use and kept for the rest of this lint. Not {@code computeIfAbsent}: a
+     * fact may be computed from another one, which would modify the map during its own update.
+     */
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> T shared(SharedFact<T> fact) {
+      Object known = subject.sharedFacts().get(fact);
+      if (known == null) {
+        known = fact.compute(this);
+        subject.sharedFacts().put(fact, known);
+      }
+      return (T) known;
     }
 
     @Override

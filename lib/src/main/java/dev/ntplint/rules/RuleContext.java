@@ -44,6 +44,15 @@ public interface RuleContext {
   /** This rule's options (configured values, else defaults). */
   RuleOptions options();
 
+  /**
+   * A fact about this configuration that several rules need (a directive list, an index): the
+   * linter computes it once per lint and gives every rule the same value, so a rule that reads it
+   * costs no pass over the configuration of its own. The value must not be modified.
+   */
+  default <T> T shared(SharedFact<T> fact) {
+    return fact.compute(this);
+  }
+
   /** Reports a finding at {@code span} with the rule's severity. */
   default void report(Span span, String message) {
     report(span, message, Optional.empty());

@@ -55,8 +55,10 @@ public record SourceLine(SourceFile file, int number, int start, int end, List<S
 
   /** True when the line holds no word (blank, comment-only, or only ignored bytes). */
   public boolean hasNoWords() {
-    for (SyntaxToken token : tokens) {
-      if (token.kind() == TokenKind.WORD || token.kind() == TokenKind.QUOTED) {
+    // By index: an iterator per call showed in the allocation profile (issue 8, P4).
+    for (int i = 0; i < tokens.size(); i++) {
+      TokenKind kind = tokens.get(i).kind();
+      if (kind == TokenKind.WORD || kind == TokenKind.QUOTED) {
         return false;
       }
     }

@@ -51,7 +51,8 @@ public final class TrailingComment extends BaseRule {
         List<Word> args = syntax.arguments();
         for (int i = 0; i < args.size(); i++) {
           Word w = args.get(i);
-          if ("#;!%".indexOf(w.raw().charAt(0)) < 0) {
+          // The first byte as a char (a comment mark is ASCII): no substring per argument.
+          if ("#;!%".indexOf((char) (w.span().file().byteAt(w.span().start()) & 0xff)) < 0) {
             continue;
           }
           if (!rejectedAt(diagnostics, syntax, w)) {

@@ -44,6 +44,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 
@@ -212,9 +213,13 @@ public final class ChronyViewBuilder {
     return v instanceof Value.TextValue t ? t.text() : v.span().text();
   }
 
+  /** Compiled once: {@code String.matches} compiled it again for every source (issue 8, P3). */
+  private static final Pattern NUMERIC_HOST =
+      Pattern.compile("[0-9.]+|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*");
+
   /** A numeric IPv4 or IPv6 address, when {@code host} is one. */
   public static Optional<InetAddress> numericAddress(String host) {
-    if (!host.matches("[0-9.]+|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*")) {
+    if (!NUMERIC_HOST.matcher(host).matches()) {
       return Optional.empty();
     }
     try {
