@@ -147,6 +147,26 @@ public final class ChronyConfGen {
     return gen.describedAs(ChronyCase::describe);
   }
 
+  /**
+   * Mostly valid single files for the converter leg ({@link ChronyToNtpFidelityTest}): one to six
+   * directive lines of the catalogue written plainly (single spaces, newline ends), one line in
+   * ten a near-valid line of any kind, so that most files are valid and reach the converter.
+   */
+  public static Gen<ChronyCase> mostlyValid() {
+    Gen<ChronyCase> gen = in -> {
+      Draw d = new Draw(in);
+      Context plain = new Context(false, false, false);
+      int lines = d.between(1, 6);
+      StringBuilder out = new StringBuilder();
+      for (int i = 0; i < lines; i++) {
+        out.append(d.rare(10) ? line(d, plain) : String.join(" ", directiveWords(d, plain)))
+            .append('\n');
+      }
+      return ChronyCase.single(latin1(out.toString()));
+    };
+    return gen.describedAs(ChronyCase::describe);
+  }
+
   private static byte[] file(Draw d, Context ctx, int maxLines, boolean main) {
     StringBuilder out = new StringBuilder();
     int style = d.pick(40);

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The reverse converter leg of the fidelity harness: generated chrony.conf files ({@link
- * ChronyConfGen#singleFiles()}: {@code convert} reads one file, as the command line does) that
+ * ChronyConfGen#singleFiles()}, six in ten {@link ChronyConfGen#mostlyValid()}: single files, as
+ * {@code convert} reads one file like the command line does) that
  * {@code chronyd -p} 4.3 accepts, and ntplint too for {@code --target chrony-4.3}, are converted to
  * ntp.conf twice:
  * <ul>
@@ -57,7 +58,8 @@ class ChronyToNtpFidelityTest {
         "chrony.conf -> ntp.conf (NTPsec 1.2 ntpd and ntplint --target ntpsec-1.2; ntplint"
             + " --target ntp-4.2.8)",
         "chronyd 4.3 -p or ntplint --target chrony-4.3 rejects the input",
-        (c, dir, applyKnown) -> judge(chronyd, c, dir), ChronyConfGen.singleFiles()), root,
+        (c, dir, applyKnown) -> judge(chronyd, c, dir),
+        ChronyConfGen.singleFiles().mix(ChronyConfGen.mostlyValid(), 60)), root,
         Integer.getInteger("ntplint.fidelity.reverse.cases", DEFAULT_CASES),
         Long.getLong("ntplint.fidelity.reverse.seed", ChronydFidelityTest.SEED), threads,
         4 * threads);

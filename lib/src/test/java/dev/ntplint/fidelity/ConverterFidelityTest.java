@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The converter leg of the fidelity harness: generated ntp.conf files ({@link NtpConfGen}) that
+ * The converter leg of the fidelity harness: generated ntp.conf files ({@link NtpConfGen}, seven in
+ * ten from {@link NtpConfGen#mostlyValidCases()}) that
  * ntplint accepts for {@code --target ntpsec-1.2}, converted by the ntp-to-chrony converter for
  * chrony 4.3, must give a chrony.conf that {@code chronyd -p} accepts, and ntplint's own verdict on
  * that output ({@code --target chrony-4.3}) must be chronyd's.
@@ -46,7 +47,9 @@ class ConverterFidelityTest {
     ConverterLeg.run(new ConverterLeg.Leg<>("fidelity-convert",
         "ntp.conf -> chrony.conf (chronyd 4.3 -p, ntplint --target chrony-4.3)",
         "ntplint rejects the input for ntpsec-1.2", (c, dir, applyKnown) -> judge(chronyd, c, dir),
-        NtpConfGen.cases()), root,
+        // Seven cases in ten mostly valid, so that most reach the converter; the rest from the
+        // NTPsec harness's generator, include trees and near-valid lines included.
+        NtpConfGen.cases().mix(NtpConfGen.mostlyValidCases(), 70)), root,
         Integer.getInteger("ntplint.fidelity.convert.cases", DEFAULT_CASES),
         Long.getLong("ntplint.fidelity.convert.seed", ChronydFidelityTest.SEED), threads,
         64 * threads);

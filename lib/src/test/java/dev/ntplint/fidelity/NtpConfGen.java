@@ -202,4 +202,40 @@ final class NtpConfGen {
     }
     return w;
   }
+
+  /**
+   * Mostly valid ntp.conf files for the converter leg ({@link ConverterFidelityTest}): nine lines
+   * in ten are from {@link #VALID_LINES} or other valid forms of the directives the converter maps
+   * (server, pool and peer options, restrict forms, refclocks and fudge, tinker, tos, driftfile,
+   * leapfile, keys, statistics), the tenth a near-valid line of {@link #cases()}, so that most
+   * files reach the converter and some are still skipped.
+   */
+  static Gen<NtpCase> mostlyValidCases() {
+    List<String> mapped = List.of("server 192.168.1.1 iburst minpoll 4 maxpoll 10",
+        "server time.example.com prefer", "server 127.0.0.1 burst", "server ::1 noselect",
+        "server 192.168.1.2 key 1", "server 192.168.1.3 version 4", "pool 0.pool.ntp.org",
+        "pool 2.debian.pool.ntp.org iburst", "peer 192.168.1.4 key 1", "peer ::2 minpoll 6",
+        "restrict default ignore", "restrict -4 default kod notrap nomodify nopeer noquery limited",
+        "restrict 127.0.0.1", "restrict 192.168.0.0 mask 255.255.0.0 nomodify notrap",
+        "restrict source nomodify noquery", "restrict default noserve",
+        "restrict 2001:db8:: mask ffff:ffff:: nomodify", "restrict 10.1.2.3 noquery",
+        "server 127.127.28.0 minpoll 4", "fudge 127.127.28.0 time1 0.5 refid GPS",
+        "refclock shm unit 0 refid GPS time1 0.1", "refclock shm unit 1 prefer",
+        "tinker step 0", "tinker stepout 900", "tinker panic 0 step 0.5", "tos minsane 2",
+        "tos orphan 10", "tos maxdist 1.5", "driftfile /var/lib/ntp/ntp.drift",
+        "leapfile /usr/share/zoneinfo/leap-seconds.list", "keys /etc/ntp.keys", "trustedkey 1",
+        "controlkey 1", "statsdir /var/log/ntpstats/",
+        "statistics loopstats peerstats clockstats", "filegen peerstats file peerstats type day"
+            + " enable", "enable stats", "disable kernel", "logconfig =syncall +clockall");
+    return in -> {
+      Draw d = new Draw(in);
+      int lines = d.between(1, 6);
+      StringBuilder sb = new StringBuilder();
+      for (int i = 0; i < lines; i++) {
+        sb.append(d.rare(10) ? line(d) : d.rare(3) ? d.oneOf(VALID_LINES) : d.oneOf(mapped));
+        sb.append('\n');
+      }
+      return NtpCase.single(sb.toString().getBytes(StandardCharsets.ISO_8859_1));
+    };
+  }
 }
