@@ -226,8 +226,11 @@ public final class NtpConf {
     Reading(NtpFlavour flavour, Lexed lexed, List<Unit> units, boolean mainFile) {
       this.flavour = flavour;
       // Only the main file: at the end of an included file, popping it is an end of command.
+      // Only a file without a final newline can lose it: not copying every lexeme of the others.
+      String text = lexed.tree().file().latin1();
       boolean lastLineLosesItsEnd = mainFile && flavour == NtpFlavour.NTPSEC
-          && NtpScanner.lastLineLosesItsEnd(lexed.tree().file().latin1(), allLexemes(lexed));
+          && !text.isEmpty() && text.charAt(text.length() - 1) != '\n'
+          && NtpScanner.lastLineLosesItsEnd(text, allLexemes(lexed));
       int lastLine = lexed.tree().lines().size() - 1;
       NtpScanner scanner = new NtpScanner(flavour);
       NtpGrammar grammar = new NtpGrammar(flavour);

@@ -10,6 +10,7 @@ import dev.ntplint.source.Word;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The second half of ntpd's scanner (yylex after a lexeme is read): what each lexeme is for one
@@ -91,6 +92,9 @@ final class NtpScanner {
   }
 
   private static final BigInteger ULONG_MAX = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
+  /** Decimal strings this long (sign included) always fit in an int / a long. */
+  private static final int MAX_INT_DIGITS = 9;
+  private static final int MAX_LONG_DIGITS = 18;
   private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
 
   private final NtpFlavour flavour;
@@ -158,7 +162,7 @@ final class NtpScanner {
         continue;
       }
       tokpos.add(tokposLine);
-      toks.add(classify(file, r, fatal));
+      toks.add(classifyOnce(file, r, fatal));
     }
     tokpos.add(tokposLine);
     eocTokposLines.add(tokposLine);
@@ -242,6 +246,44 @@ final class NtpScanner {
     return new Word(file.text(r.start(), r.end()), new Span(file, r.start(), r.end()));
   }
 
+  /**
+   * The token of {@code r}, shared with the other daemon's reading when nothing about it depends
+   * on the flavour: then classifying it again would give an equal token.
+   */
+  private Tok classifyOnce(SourceFile file, RawLexeme r, String fatal) {
+    Tok shared = r.sharedTok();
+    if (shared != null) {
+      return shared;
+    }
+    Tok tok = classify(file, r, fatal);
+    if (sameForEveryFlavour(r)) {
+      r.shareTok(tok);
+    }
+    return tok;
+  }
+
+  /**
+   * True when both daemons' scanners classify {@code r} alike: it is short enough for either
+   * (maxLexeme), and, read in token mode, it is a keyword of both or of neither, and holds no g/G
+   * (NTPsec's GPS-era suffix, the only difference between the two is_double()).
+   */
+  private static boolean sameForEveryFlavour(RawLexeme r) {
+    String logical = r.logical();
+    if (logical.length() > Math.min(maxLexeme(NtpFlavour.CLASSIC), maxLexeme(NtpFlavour.NTPSEC))) {
+      return false;
+    }
+    if (r.kind() != RawKind.WORD) {
+      return true;
+    }
+    String text = cString(logical);
+    Optional<NtpKeyword> keyword = NtpKeyword.lookup(text);
+    if (keyword.isPresent()) {
+      return keyword.get().availability().in(NtpFlavour.CLASSIC)
+          && keyword.get().availability().in(NtpFlavour.NTPSEC);
+    }
+    return text.indexOf('g') < 0 && text.indexOf('G') < 0;
+  }
+
   private Tok classify(SourceFile file, RawLexeme r, String fatal) {
     String text = cString(r.logical());
     Word word = word(file, r);
@@ -260,7 +302,12 @@ final class NtpScanner {
       if (isInteger(text)) {
         long value;
         String why = fatal;
-        BigInteger big = text.equals("-") ? BigInteger.ZERO : new BigInteger(text);
+        if (text.length() <= MAX_LONG_DIGITS) {
+          // Well inside a long (the usual case): no BigInteger per number.
+          value = text.equals("-") ? 0 : (int) Long.parseLong(text);
+          return new Tok(TokKind.INTEGER, text, word, null, value, 0, false, false, why);
+        }
+        BigInteger big = new BigInteger(text);
         if (big.compareTo(LONG_MIN) < 0) {
           // strtol saturates at LONG_MIN with ERANGE, and (int) LONG_MIN is 0: "Integer cannot
           // be represented", exit(1).
@@ -323,6 +370,10 @@ final class NtpScanner {
       }
     }
     if (negative) {
+      return true;
+    }
+    if (s.length() <= MAX_INT_DIGITS) {
+      // At most 999999999: fits an int, no BigInteger needed.
       return true;
     }
     BigInteger big = new BigInteger(s);

@@ -40,7 +40,56 @@ final class NtpSyntaxReader {
    *
    * @param logical the text as ntpd stores it (quotes removed, bytes above 127 dropped)
    */
-  record RawLexeme(RawKind kind, int start, int end, String logical) {}
+  static final class RawLexeme {
+    private final RawKind kind;
+    private final int start;
+    private final int end;
+    private final String logical;
+    /**
+     * The token both daemons' scanners make of this lexeme, once one of them has classified it
+     * and found nothing flavour-dependent about it (NtpScanner): the accept-either target reads
+     * every command once per daemon, and classifying and copying each lexeme twice was a large
+     * share of its time and allocation (issue 8).
+     */
+    private NtpScanner.Tok sharedTok;
+
+    RawLexeme(RawKind kind, int start, int end, String logical) {
+      this.kind = kind;
+      this.start = start;
+      this.end = end;
+      this.logical = logical;
+    }
+
+    RawKind kind() {
+      return kind;
+    }
+
+    int start() {
+      return start;
+    }
+
+    int end() {
+      return end;
+    }
+
+    String logical() {
+      return logical;
+    }
+
+    NtpScanner.Tok sharedTok() {
+      return sharedTok;
+    }
+
+    void shareTok(NtpScanner.Tok tok) {
+      sharedTok = tok;
+    }
+
+    @Override
+    public String toString() {
+      return "RawLexeme[kind=" + kind + ", start=" + start + ", end=" + end + ", logical="
+          + logical + "]";
+    }
+  }
 
   /** The lossless tree and the lexemes of each of its lines (same index). */
   record Lexed(SyntaxTree tree, List<List<RawLexeme>> lexemes) {}
