@@ -72,11 +72,16 @@ final class NtpsecDifferential {
     INCLUDE_CYCLE_READ_ONCE(true),
     /**
      * OPEN: {@code includefile FILE} followed by words that are no command, when FILE can be
-     * opened: NTPsec's parser reads the word after the name before it reduces the rule
-     * (ntp_parser.y: {@code T_Includefile T_String command}), so FILE is already pushed when the
-     * error comes, and bison's recovery discards FILE's first line and logs the error against
-     * FILE ("line 0"). ntplint does not model that. A FILE that cannot be opened is modelled
-     * (testdata/ntp/fidelity/includefile-missing-with-trailing-words.conf). Whole case.
+     * opened. Bison reduces {@code T_Includefile T_String command} (an empty command, by default
+     * reduction) before it checks the word after the name, so the rule's action has pushed FILE
+     * when the error comes. Confirmed on the oracle (testdata/ntp/fidelity/includefile-self-*.open,
+     * and with separate files): yyerror logs "line 0 column 0" (FILE's position) and recovery
+     * "syntax error in FILE line 0, column 0"; recovery discards FILE's tokens up to its first end
+     * of command (a blank or comment-only first line loses nothing; a first {@code end} is
+     * discarded without ending the input; a first {@code includefile} is not followed); the rest of
+     * FILE is read as usual; after FILE, the words that follow the first one on the including line
+     * are read as a command of the including file. ntplint does not model it. A FILE that cannot
+     * be opened is modelled (includefile-missing-with-trailing-words.conf). Whole case.
      */
     INCLUDEFILE_TRAILING_WORDS(false);
 
