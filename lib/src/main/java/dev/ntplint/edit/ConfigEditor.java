@@ -85,8 +85,10 @@ public final class ConfigEditor {
     }
   }
 
-  /** One recorded edit: bytes [start, end) of the original file become {@code bytes}. */
-  /** {@code operation} names the edit in conflict messages; built only for one. */
+  /**
+   * One recorded edit: bytes [start, end) of the original file become {@code bytes};
+   * {@code operation} names the edit in conflict messages and is built only for one.
+   */
   private record Pending(int start, int end, byte[] bytes, Kind kind, Supplier<String> operation,
       int sequence) {}
 

@@ -229,8 +229,7 @@ public final class NtpConf {
       // Only a file without a final newline can lose it: not copying every lexeme of the others.
       String text = lexed.tree().file().latin1();
       boolean lastLineLosesItsEnd = mainFile && flavour == NtpFlavour.NTPSEC
-          && !text.isEmpty() && text.charAt(text.length() - 1) != '\n'
-          && NtpScanner.lastLineLosesItsEnd(text, allLexemes(lexed));
+          && NtpScanner.lacksFinalNewline(text) && NtpScanner.lastLineLosesItsEnd(text, allLexemes(lexed));
       int lastLine = lexed.tree().lines().size() - 1;
       NtpScanner scanner = new NtpScanner(flavour);
       NtpGrammar grammar = new NtpGrammar(flavour);
@@ -726,7 +725,7 @@ public final class NtpConf {
       if (o.fatal.equals("too long")) {
         add(NtpDiagnosticCode.LEXEME_TOO_LONG, t.span(),
             who + " exits here: the word is " + t.text().length() + " characters long and its scanner"
-                + " takes at most " + NtpScanner.maxLexeme(f) + " (it logs \"configuration item on"
+                + " takes at most " + f.maxLexeme() + " (it logs \"configuration item on"
                 + " line " + t.line() + " longer than limit of 50\")", null);
       } else if (o.fatal.startsWith("Unknown driver name")) {
         add(NtpDiagnosticCode.UNKNOWN_REFCLOCK_DRIVER, t.span(),
@@ -747,7 +746,7 @@ public final class NtpConf {
       if (bad.fatal != null) {
         span = bad.fatalTok.span();
         why = bad.fatal.equals("too long")
-            ? other + " exits on a word longer than " + NtpScanner.maxLexeme(bad.flavourOf())
+            ? other + " exits on a word longer than " + bad.flavourOf().maxLexeme()
                 + " characters"
             : other + " exits here (" + bad.fatal + ")";
       } else {

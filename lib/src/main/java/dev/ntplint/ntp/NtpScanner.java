@@ -86,11 +86,6 @@ final class NtpScanner {
     }
   }
 
-  /** The longest lexeme: classic ntpd's yytext holds 127 characters, NTPsec's 1024. */
-  static int maxLexeme(NtpFlavour flavour) {
-    return flavour.maxLexeme();
-  }
-
   private static final BigInteger ULONG_MAX = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
   /** Decimal strings this long (sign included) always fit in an int / a long. */
   private static final int MAX_INT_DIGITS = 9;
@@ -144,7 +139,7 @@ final class NtpScanner {
         continue;
       }
       String fatal = null;
-      if (r.logical().length() > maxLexeme(flavour)) {
+      if (r.logical().length() > flavour.maxLexeme()) {
         fatal = "too long";
       }
       boolean quoted = r.kind() == RawKind.QUOTED;
@@ -185,7 +180,7 @@ final class NtpScanner {
    * @param raw the lexemes of the whole file, in order
    */
   static boolean lastLineLosesItsEnd(String text, List<RawLexeme> raw) {
-    if (text.isEmpty() || text.charAt(text.length() - 1) == '\n') {
+    if (!lacksFinalNewline(text)) {
       return false;
     }
     int lineStart = text.lastIndexOf('\n') + 1;
@@ -212,6 +207,11 @@ final class NtpScanner {
       column++;
     }
     return column == 0;
+  }
+
+  /** True when {@code text} ends without a newline: only then can its last line lose its end. */
+  static boolean lacksFinalNewline(String text) {
+    return !text.isEmpty() && text.charAt(text.length() - 1) != '\n';
   }
 
   /** True when text[from, to) holds only bytes above 127, which lex_getch skips. */
@@ -269,7 +269,8 @@ final class NtpScanner {
    */
   private static boolean sameForEveryFlavour(RawLexeme r) {
     String logical = r.logical();
-    if (logical.length() > Math.min(maxLexeme(NtpFlavour.CLASSIC), maxLexeme(NtpFlavour.NTPSEC))) {
+    if (logical.length() > Math.min(NtpFlavour.CLASSIC.maxLexeme(),
+        NtpFlavour.NTPSEC.maxLexeme())) {
       return false;
     }
     if (r.kind() != RawKind.WORD) {

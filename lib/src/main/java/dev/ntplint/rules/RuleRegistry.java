@@ -34,12 +34,12 @@ public final class RuleRegistry {
     this.rules = List.copyOf(sorted);
   }
 
-  /*
-   * A named class, not Comparator.comparing(lambda).thenComparing(Rule::id): every start builds
-   * a registry, and each lambda or method reference is an invokedynamic call site linked on first
-   * use, in the interpreter (issue 8, start-up).
+  /**
+   * The NTP catalogue first, then the other rules; by id within each. A named class, not
+   * Comparator.comparing(lambda).thenComparing(Rule::id): every start builds a registry, and each
+   * lambda or method reference is an invokedynamic call site linked on first use, in the
+   * interpreter (issue 8, start-up).
    */
-  /** The NTP catalogue first, then the other rules; by id within each. */
   private static final Comparator<Rule> CATALOGUE_FIRST_BY_ID = new Comparator<>() {
     @Override
     public int compare(Rule a, Rule b) {

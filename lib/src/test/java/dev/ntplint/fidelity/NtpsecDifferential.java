@@ -14,7 +14,6 @@ import dev.ntplint.ntp.Ntpsec;
 import dev.ntplint.ntp.catalog.RefclockDriver;
 import dev.ntplint.source.SourceFile;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -189,15 +188,10 @@ final class NtpsecDifferential {
    * is compared on single files.
    */
   private static Result judgeTree(NtpCase c, Path dir, Path file, Ntpsec.Verdict verdict,
-      boolean applyKnown) {
-    NtpConfigSet tree;
-    try {
-      tree = NtpIncludes.read(SourceFile.of(NtpCase.MAIN, Files.readAllBytes(file)),
-          Optional.of(file), new NtpIncludes.Options(NtpTarget.NTPSEC_1_2, NtpFiles.rooted(dir),
-              "/"));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+      boolean applyKnown) throws IOException {
+    NtpConfigSet tree = NtpIncludes.read(SourceFile.of(NtpCase.MAIN, Files.readAllBytes(file)),
+        Optional.of(file), new NtpIncludes.Options(NtpTarget.NTPSEC_1_2, NtpFiles.rooted(dir),
+            "/"));
     List<Diagnostic> ours = tree.allDiagnostics();
     if (tree.rejected() != verdict.rejected()) {
       return disagree(c, "tree verdict: NTPsec " + (verdict.rejected() ? "rejects" : "accepts")

@@ -244,7 +244,8 @@ public final class ChronyToNtp {
    * Why ntpd cannot read the words of {@code d} as chronyd did, if it cannot: chronyd splits a
    * line at blanks only and takes words of any length, while ntpd's scanner starts a comment at
    * {@code #}, joins text between quotes into one word, reads a lone {@code =} as a token, and
-   * exits on a word longer than its limit. The converter copies words (hosts, paths, values), so such a line is dropped whole.
+   * exits on a word longer than its limit. The converter copies words (hosts, paths, values), so
+   * such a line is dropped whole.
    */
   private Optional<String> whyNtpdCannotRead(ChronyDirective d) {
     for (Word w : d.syntax().arguments()) {
