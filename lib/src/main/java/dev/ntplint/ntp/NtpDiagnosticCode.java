@@ -81,6 +81,9 @@ public enum NtpDiagnosticCode implements DiagnosticCode {
       "a path that leaves the --root directory (not followed)"),
   INCLUDE_RELATIVE("NP304", Severity.INFO, false,
       "a relative includefile path, resolved differently by the two daemons"),
+  INCLUDE_ERROR_RECOVERY("NP305", Severity.WARNING, false,
+      "words after an includefile name that start no command: ntpd recovers inside the opened"
+          + " file and loses its first command"),
   KEY_BAD_ID("NP400", Severity.ERROR, false, "a key id outside 1..65535"),
   KEY_MISSING_FIELD("NP401", Severity.ERROR, false, "a key line without type or key"),
   KEY_UNKNOWN_TYPE("NP402", Severity.ERROR, false, "a key type the daemon does not support"),

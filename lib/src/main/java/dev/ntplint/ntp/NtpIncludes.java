@@ -10,6 +10,7 @@ import dev.ntplint.ntp.keys.NtpKeysResult;
 import dev.ntplint.ntp.model.Association;
 import dev.ntplint.ntp.model.FileSetting;
 import dev.ntplint.ntp.model.Include;
+import dev.ntplint.ntp.model.InvalidDirective;
 import dev.ntplint.ntp.model.KeyRange;
 import dev.ntplint.ntp.model.NtpDirective;
 import dev.ntplint.ntp.model.Option;
@@ -19,12 +20,15 @@ import dev.ntplint.ntp.model.TrustedKey;
 import dev.ntplint.ntp.model.Value;
 import dev.ntplint.source.SourceFile;
 import dev.ntplint.source.Span;
+import dev.ntplint.source.Word;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -118,12 +122,24 @@ public final class NtpIncludes {
     NtpParseResult result = depth == 1 ? NtpConf.parse(source, options.target())
         : NtpConf.parseIncluded(source, options.target());
     files.add(new IncludedFile(path, host, depth, from, result));
+    Map<Include, InvalidDirective> rejectedAfterName = new IdentityHashMap<>();
+    for (NtpDirective d : result.config().directives()) {
+      if (d instanceof InvalidDirective invalid && invalid.applied().isPresent()
+          && invalid.applied().get() instanceof Include inc) {
+        rejectedAfterName.put(inc, invalid);
+      }
+    }
     for (NtpDirective d : result.config().effectiveDirectives()) {
       if (stopped) {
         return;
       }
       if (d instanceof Include inc) {
+        int before = files.size();
         include(path, inc, depth, chain);
+        InvalidDirective rejected = rejectedAfterName.get(inc);
+        if (rejected != null && files.size() > before) {
+          recoveryInsideIncludedFile(rejected, inc, files.get(before));
+        }
       }
       if (d instanceof dev.ntplint.ntp.model.Switch s && s.command() == NtpDirectiveKind.END) {
         stopped = true;
@@ -211,6 +227,40 @@ public final class NtpIncludes {
     // Named by the path the daemon reads (as chrony's included files are): under --root the host
     // path would say where the image is mounted, not which file of the machine it is.
     visit(c.path(), c.hostPath(), c.path(), c.bytes(), depth + 1, Optional.of(span), next);
+  }
+
+  /**
+   * {@code includefile NAME} followed by a word that starts no command, where NAME opens. ntpd's
+   * grammar rule is {@code includefile NAME command} with an optional command, so bison reduces
+   * it, and its action opens NAME, before it looks at the bad word: the syntax error then belongs
+   * to the opened file. Confirmed with NTPsec 1.2 (testdata/ntp/fidelity/includefile-self-*):
+   * it logs the error as line 0 of NAME, recovery discards NAME's tokens up to its first end of
+   * command, and after NAME the words that follow the bad one are read as a command of the
+   * including file. The syntax error itself is already reported where it is written; this says
+   * what the recovery does to the two files.
+   */
+  private void recoveryInsideIncludedFile(InvalidDirective rejected, Include inc,
+      IncludedFile opened) {
+    List<Word> words = new ArrayList<>(rejected.syntax().arguments());
+    int bad = inc.syntax().arguments().size();
+    if (bad >= words.size()) {
+      return;
+    }
+    StringBuilder rest = new StringBuilder();
+    for (Word w : words.subList(bad + 1, words.size())) {
+      rest.append(rest.length() == 0 ? "" : " ").append(w.text());
+    }
+    Optional<NtpDirective> firstCommand = opened.result().config().directives().stream()
+        .filter(d -> d.span().line() == 1).findFirst();
+    diagnostics.add(NtpDiagnosticCode.INCLUDE_ERROR_RECOVERY, words.get(bad).span(),
+        "ntpd has already opened " + opened.path() + " when it reads `" + words.get(bad).text()
+            + "` (its rule `includefile NAME command` is complete before that word): NTPsec logs"
+            + " this syntax error as line 0 of " + opened.path() + ", and its recovery discards "
+            + firstCommand.map(d -> "that file's first command, `" + d.syntax().text() + "` (line"
+                + " 1), which is never applied").orElse("that file's first line, which has no"
+                + " command")
+            + (rest.length() == 0 ? "" : "; after that file it reads `" + rest
+                + "` as a command of this file"));
   }
 
   /** The keys file of the last {@code keys} line, and the key ids the configuration uses. */

@@ -18,6 +18,15 @@ public record DirectiveSyntax(SourceLine line, Word name, List<Word> arguments) 
     return arguments.isEmpty() ? span : span.union(arguments.get(arguments.size() - 1).span());
   }
 
+  /** The name and the arguments as read, separated by single spaces (for messages). */
+  public String text() {
+    StringBuilder sb = new StringBuilder(name.text());
+    for (Word w : arguments) {
+      sb.append(' ').append(w.text());
+    }
+    return sb.toString();
+  }
+
   /** The span from the first argument to the last (the name's span when there is none). */
   public Span argumentsSpan() {
     if (arguments.isEmpty()) {

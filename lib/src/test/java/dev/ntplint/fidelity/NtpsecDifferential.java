@@ -70,19 +70,19 @@ final class NtpsecDifferential {
      */
     INCLUDE_CYCLE_READ_ONCE(true),
     /**
-     * OPEN: {@code includefile FILE} followed by words that are no command, when FILE can be
-     * opened. Bison reduces {@code T_Includefile T_String command} (an empty command, by default
-     * reduction) before it checks the word after the name, so the rule's action has pushed FILE
-     * when the error comes. Confirmed on the oracle (testdata/ntp/fidelity/includefile-self-*.open,
-     * and with separate files): yyerror logs "line 0 column 0" (FILE's position) and recovery
-     * "syntax error in FILE line 0, column 0"; recovery discards FILE's tokens up to its first end
-     * of command (a blank or comment-only first line loses nothing; a first {@code end} is
-     * discarded without ending the input; a first {@code includefile} is not followed); the rest of
-     * FILE is read as usual; after FILE, the words that follow the first one on the including line
-     * are read as a command of the including file. ntplint does not model it. A FILE that cannot
-     * be opened is modelled (includefile-missing-with-trailing-words.conf). Whole case.
+     * {@code includefile FILE} followed by words, when FILE can be opened. Bison reduces
+     * {@code T_Includefile T_String command} (an empty command, by default reduction) before it
+     * checks the word after the name, so the rule's action has pushed FILE when a syntax error
+     * comes. Confirmed on the oracle (testdata/ntp/fidelity/includefile-self-*.conf, and with
+     * separate files): yyerror logs "line 0 column 0" (FILE's position) and recovery "syntax
+     * error in FILE line 0, column 0"; recovery discards FILE's tokens up to its first end of
+     * command; after FILE, the words that follow the bad one are read as a command of the
+     * including file. ntplint reports the error on the word that causes it, where it is written,
+     * and says in NP305 what the recovery does to both files, rather than a line 0 that does not
+     * exist. Both reject the file (the word is an error either way), so the verdict is compared;
+     * the logged lines and the include counts (FILE's first command is never run) are not.
      */
-    INCLUDEFILE_TRAILING_WORDS(false);
+    INCLUDEFILE_TRAILING_WORDS(true);
 
     /** Whether ntplint differs on purpose (true) or the difference is an open bug (false). */
     final boolean deliberate;
@@ -144,15 +144,13 @@ final class NtpsecDifferential {
     if (verdict.messages().stream().anyMatch(m -> m.endsWith(NO_LEAP_SMEAR))) {
       excluded.add(Known.BUILD_WITHOUT_LEAP_SMEAR);
     }
-    if (includesExistingFileWithMoreWords(c, dir)) {
-      excluded.add(Known.INCLUDEFILE_TRAILING_WORDS);
-    }
     if (applyKnown && !excluded.isEmpty()) {
       return new Result(c, Outcome.EXCLUDED, "", "", excluded, verdict.rejected());
     }
     excluded.clear();
+    boolean recoveredInsideIncludedFile = applyKnown && includesExistingFileWithMoreWords(c, dir);
     if (!c.files().isEmpty()) {
-      return judgeTree(c, dir, file, verdict, applyKnown);
+      return judgeTree(c, dir, file, verdict, applyKnown, recoveredInsideIncludedFile);
     }
     String theirs = configMessages(verdict);
     if (ours.rejected() != verdict.rejected()) {
@@ -160,6 +158,10 @@ final class NtpsecDifferential {
           + " (" + theirs + "), ntplint " + (ours.rejected() ? "rejects" : "accepts") + " ("
           + ours.diagnostics() + ")", "verdict " + (verdict.rejected() ? "rejected" : "accepted")
           + " by NTPsec", verdict);
+    }
+    if (recoveredInsideIncludedFile) {
+      return new Result(c, Outcome.EXCLUDED, "", "", Set.of(Known.INCLUDEFILE_TRAILING_WORDS),
+          verdict.rejected());
     }
     if (!predicted.equals(verdict.log())) {
       return disagree(c, "NTPsec's log: " + theirs + "; ntplint predicts " + predicted,
@@ -188,7 +190,7 @@ final class NtpsecDifferential {
    * is compared on single files.
    */
   private static Result judgeTree(NtpCase c, Path dir, Path file, Ntpsec.Verdict verdict,
-      boolean applyKnown) throws IOException {
+      boolean applyKnown, boolean recoveredInsideIncludedFile) throws IOException {
     NtpConfigSet tree = NtpIncludes.read(SourceFile.of(NtpCase.MAIN, Files.readAllBytes(file)),
         Optional.of(file), new NtpIncludes.Options(NtpTarget.NTPSEC_1_2, NtpFiles.rooted(dir),
             "/"));
@@ -198,6 +200,10 @@ final class NtpsecDifferential {
           + " (" + configMessages(verdict) + "), ntplint " + (tree.rejected() ? "rejects" : "accepts")
           + " (" + ours + ")", "tree verdict " + (verdict.rejected() ? "rejected" : "accepted")
           + " by NTPsec", verdict);
+    }
+    if (recoveredInsideIncludedFile) {
+      return new Result(c, Outcome.EXCLUDED, "", "", Set.of(Known.INCLUDEFILE_TRAILING_WORDS),
+          verdict.rejected());
     }
     long theirMissing = count(verdict, "CONFIG: Couldn't open <");
     long ourMissing = ours.stream().filter(d -> d.code().equals(NtpDiagnosticCode.INCLUDE_NOT_FOUND.id())).count();

@@ -91,6 +91,43 @@ class NtpIncludesTest {
   }
 
   @Test
+  void aWordThatStartsNoCommandAfterAnOpenedFileIsRecoveredInsideThatFile() throws Exception {
+    for (NtpTarget target : NtpTarget.values()) {
+      NtpConfigSet set = read("trailing-words", target);
+      assertThat(set.rejected()).as(target.toString()).isTrue();
+      List<Diagnostic> recovery = set.allDiagnostics().stream()
+          .filter(d -> d.code().equals(NtpDiagnosticCode.INCLUDE_ERROR_RECOVERY.id())).toList();
+      assertThat(recovery).as(target.toString()).singleElement().satisfies(d -> {
+        assertThat(d.span().text()).isEqualTo("junk");
+        assertThat(d.span().line()).isEqualTo(1);
+        assertThat(d.message())
+            .contains("line 0 of " + set.files().get(1).path())
+            .contains("first command, `server 192.0.2.1` (line 1)")
+            .contains("it reads `server 192.0.2.9` as a command of this file");
+      });
+    }
+  }
+
+  @Test
+  void aFirstLineWithoutACommandLosesNothingToTheRecovery() throws Exception {
+    NtpConfigSet set = read("trailing-words-comment-first", NtpTarget.NTPSEC_1_2);
+    assertThat(set.allDiagnostics())
+        .filteredOn(d -> d.code().equals(NtpDiagnosticCode.INCLUDE_ERROR_RECOVERY.id()))
+        .singleElement().satisfies(d -> assertThat(d.message())
+            .contains("first line, which has no command").doesNotContain("after that file"));
+  }
+
+  @Test
+  void noRecoveryInsideAFileThatDoesNotOpen(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("ntp.conf"), "includefile missing.conf junk server 192.0.2.9\n");
+    NtpConfigSet set = NtpIncludes.read(dir.resolve("ntp.conf"),
+        new NtpIncludes.Options(NtpTarget.NTPSEC_1_2, NtpFiles.host(), dir.toString()));
+    assertThat(set.rejected()).isTrue();
+    assertThat(codes(set)).contains(NtpDiagnosticCode.INCLUDE_NOT_FOUND.id())
+        .doesNotContain(NtpDiagnosticCode.INCLUDE_ERROR_RECOVERY.id());
+  }
+
+  @Test
   void keysFileIsReadAndKeyIdsChecked() throws Exception {
     NtpConfigSet set = read("keys", NtpTarget.NTPSEC_1_2);
     assertThat(set.keys()).isPresent();

@@ -144,10 +144,14 @@ class RuleDocsTest {
 
   static String diagnosticPage(RuleMetadata m) {
     StringBuilder md = new StringBuilder(header(m));
-    md.append("## Fixtures\n\nThe reader's fixtures are in `testdata/chrony/`, each with a golden"
-        + " `.diag` file of its diagnostics for chrony 4.3 and HEAD; those reporting this code are"
-        + " listed by `grep -rl ' ").append(m.id()).append(" ' testdata/chrony`. The code's"
-        + " meaning is also listed in `docs/diagnostics.md`.\n\n");
+    boolean ntp = m.id().startsWith("NP");
+    String dir = ntp ? "testdata/ntp" : "testdata/chrony";
+    md.append("## Fixtures\n\nThe reader's fixtures are in `").append(dir).append("/`, each with a"
+        + " golden `.diag` file of its diagnostics for ").append(ntp
+            ? "classic ntpd 4.2.8, NTPsec 1.2 and either" : "chrony 4.3 and HEAD")
+        .append("; those reporting this code are listed by `grep -rl ' ").append(m.id())
+        .append(" ' ").append(dir).append("`. The code's meaning is also listed in"
+            + " `docs/diagnostics.md`.\n\n");
     md.append(configuration(m));
     return md.toString();
   }

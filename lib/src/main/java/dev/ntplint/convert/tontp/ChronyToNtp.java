@@ -215,7 +215,7 @@ public final class ChronyToNtp {
 
   private void report(ChronyDirective d, Outcome outcome, String reason, String advice,
       List<OutputLine> out) {
-    report(d.syntax(), text(d.syntax()), outcome, reason, advice, out);
+    report(d.syntax(), d.syntax().text(), outcome, reason, advice, out);
   }
 
   private void part(ChronyDirective d, String construct, Outcome outcome, String reason) {
@@ -226,12 +226,6 @@ public final class ChronyToNtp {
       List<OutputLine> out) {
     entries.add(new ReportEntry("(chronyd default)", 0, construct, outcome, reason,
         Optional.ofNullable(advice), out));
-  }
-
-  private static String text(DirectiveSyntax s) {
-    StringBuilder sb = new StringBuilder(s.name().text());
-    s.arguments().forEach(w -> sb.append(' ').append(w.text()));
-    return sb.toString();
   }
 
   private boolean ntpsec() {

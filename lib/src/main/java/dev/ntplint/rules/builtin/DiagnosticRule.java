@@ -68,7 +68,13 @@ public final class DiagnosticRule implements Rule {
       Map.entry("CP304", "A file includes itself, directly or through others: chronyd reads it"
           + " again and again until the nesting limit, then stops."),
       Map.entry("CP305", "A directory, FIFO or device, or a file that cannot be read: ntplint does"
-          + " not follow it."));
+          + " not follow it."),
+      Map.entry("NP305", "It comes with the syntax error on the same word, which rejects the"
+          + " file. ntpd's rule is `includefile NAME command` with an optional command, so it"
+          + " opens NAME before it looks at the word: NTPsec logs the error as line 0 of NAME,"
+          + " discards NAME's first command while it recovers, and after NAME reads the words"
+          + " that follow the bad one as a command. Remove the words after the name, or put them"
+          + " on their own line."));
 
   /**
    * {@code s.replaceAll("[.\\s]+$", "")} written out: the regular expression retries from every
@@ -104,7 +110,7 @@ public final class DiagnosticRule implements Rule {
         + (details.isEmpty() ? "" : "\n\n" + details)
         + "\n\n" + (code.rejectsFile()
             ? "The daemon's own parser rejects the file because of it: the daemon does not start."
-            : "The daemon's parser accepts the file; this is about what happens next.")
+            : "By itself, this does not make the daemon's parser reject the file.")
         + "\n\nReported by ntplint's reader while parsing (diagnostic code " + code.id()
         + ", see docs/diagnostics.md), so it appears even when the file cannot be checked further."
         + (fixability(code.id()) == Fixability.UNSAFE ? " When the reader has a likely"
