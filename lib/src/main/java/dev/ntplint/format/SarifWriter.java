@@ -5,13 +5,19 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.ntplint.diag.Severity;
 import dev.ntplint.rules.Finding;
+import dev.ntplint.rules.Fix;
 import dev.ntplint.rules.RuleMetadata;
 import dev.ntplint.source.SourceFile;
+import dev.ntplint.source.TextEdit;
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -22,7 +28,9 @@ import java.util.Map;
  * name, short and full description, help text and markdown, helpUri, default level, tags,
  * precision, problem.severity, security-severity for security rules), results with ruleId,
  * ruleIndex, level, message and one location with a repository-relative URI and a 1-based region
- * (end column exclusive, columns in Unicode code points), and a stable partial fingerprint.
+ * (end column exclusive, columns in Unicode code points), and a stable partial fingerprint; a
+ * finding with a fix also carries it as SARIF {@code fixes} (byte regions), which code scanning
+ * ignores but SARIF viewers and fix tools apply.
  */
 public final class SarifWriter implements FindingWriter {
 
@@ -79,12 +87,7 @@ public final class SarifWriter implements FindingWriter {
       json.writeArrayFieldStart("locations");
       json.writeStartObject();
       json.writeObjectFieldStart("physicalLocation");
-      json.writeObjectFieldStart("artifactLocation");
-      json.writeStringField("uri", uri(report.path(f.file())));
-      if (report.relative(f.file())) {
-        json.writeStringField("uriBaseId", "%SRCROOT%");
-      }
-      json.writeEndObject();
+      writeArtifactLocation(json, report, f);
       json.writeObjectFieldStart("region");
       json.writeNumberField("startLine", f.line());
       json.writeNumberField("startColumn", f.column());
@@ -97,6 +100,9 @@ public final class SarifWriter implements FindingWriter {
       json.writeObjectFieldStart("partialFingerprints");
       json.writeStringField("ntplintFingerprint/v1", fingerprint(report, f));
       json.writeEndObject();
+      if (f.fix().isPresent()) {
+        writeFix(json, report, f, f.fix().get());
+      }
       json.writeEndObject();
     }
     json.writeEndArray();
@@ -105,6 +111,72 @@ public final class SarifWriter implements FindingWriter {
     json.writeEndObject();
     json.flush();
     out.write('\n');
+  }
+
+  /**
+   * SARIF's {@code fixes}: the fix's byte-range edits as replacements of the finding's file,
+   * each deleted region given by byte offset and length (ntplint's edits speak of bytes, and a
+   * byte region stays exact on a file that is not valid UTF-8), the inserted bytes as text when
+   * they are UTF-8 and base64 otherwise. Whether the fix is safe to apply unreviewed is in the
+   * fix's properties, as in the JSON format.
+   */
+  private static void writeFix(JsonGenerator json, Report report, Finding f, Fix fix)
+      throws IOException {
+    json.writeArrayFieldStart("fixes");
+    json.writeStartObject();
+    json.writeObjectFieldStart("description");
+    json.writeStringField("text", fix.description());
+    json.writeEndObject();
+    json.writeArrayFieldStart("artifactChanges");
+    json.writeStartObject();
+    writeArtifactLocation(json, report, f);
+    json.writeArrayFieldStart("replacements");
+    for (TextEdit e : fix.edits()) {
+      json.writeStartObject();
+      json.writeObjectFieldStart("deletedRegion");
+      json.writeNumberField("byteOffset", e.start());
+      json.writeNumberField("byteLength", e.end() - e.start());
+      json.writeEndObject();
+      byte[] inserted = e.replacement();
+      if (inserted.length > 0) {
+        json.writeObjectFieldStart("insertedContent");
+        if (isUtf8(inserted)) {
+          json.writeStringField("text", new String(inserted, StandardCharsets.UTF_8));
+        } else {
+          json.writeStringField("binary", Base64.getEncoder().encodeToString(inserted));
+        }
+        json.writeEndObject();
+      }
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeEndObject();
+    json.writeEndArray();
+    json.writeObjectFieldStart("properties");
+    json.writeStringField("safety", fix.safety().label());
+    json.writeEndObject();
+    json.writeEndObject();
+    json.writeEndArray();
+  }
+
+  private static void writeArtifactLocation(JsonGenerator json, Report report, Finding f)
+      throws IOException {
+    json.writeObjectFieldStart("artifactLocation");
+    json.writeStringField("uri", uri(report.path(f.file())));
+    if (report.relative(f.file())) {
+      json.writeStringField("uriBaseId", "%SRCROOT%");
+    }
+    json.writeEndObject();
+  }
+
+  private static boolean isUtf8(byte[] bytes) {
+    try {
+      StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+      return true;
+    } catch (CharacterCodingException e) {
+      return false;
+    }
   }
 
   private static void writeRule(JsonGenerator json, RuleMetadata r) throws IOException {

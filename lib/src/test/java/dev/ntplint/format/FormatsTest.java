@@ -6,15 +6,24 @@ import dev.ntplint.chrony.ChronyVersion;
 import dev.ntplint.chrony.include.ChronyIncludeResolver;
 import dev.ntplint.fs.ConfinedFileSystem;
 import dev.ntplint.rules.Finding;
+import dev.ntplint.rules.Fix;
+import dev.ntplint.rules.Fixability;
 import dev.ntplint.rules.LintResult;
 import dev.ntplint.rules.LintSettings;
 import dev.ntplint.rules.Linter;
 import dev.ntplint.rules.RuleRegistry;
 import dev.ntplint.source.SourceFile;
+import dev.ntplint.source.TextEdit;
+import java.io.ByteArrayOutputStream;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Every output format, over the same findings. */
@@ -55,6 +64,79 @@ class FormatsTest {
         .containsEntry("uri", "etc/chrony.conf").containsEntry("uriBaseId", "%SRCROOT%");
     assertThat(run.get("columnKind")).isEqualTo("unicodeCodePoints");
     assertThat(sarif).contains("\"security-severity\"").contains("\"partialFingerprints\"");
+  }
+
+  @Test
+  void sarifCarriesEachFixAsByteRegionReplacementsThatRebuildTheFixedFile() throws Exception {
+    Report report = report(TEXT);
+    List<Finding> withFix = report.findings().stream().filter(f -> f.fix().isPresent()).toList();
+    assertThat(withFix).isNotEmpty();
+    Object doc = Json.parse(write(OutputFormat.SARIF, report));
+    assertThat(SarifCheck.problems(doc)).isEmpty();
+    List<Object> results = Json.array(Json.object(Json.array(Json.object(doc).get("runs")).get(0))
+        .get("results"));
+    assertThat(results).hasSize(report.findings().size());
+    byte[] original = TEXT.getBytes(StandardCharsets.UTF_8);
+    for (int i = 0; i < results.size(); i++) {
+      Finding finding = report.findings().get(i);
+      Map<String, Object> result = Json.object(results.get(i));
+      if (finding.fix().isEmpty()) {
+        assertThat(result).doesNotContainKey("fixes");
+        continue;
+      }
+      Map<String, Object> fix = Json.object(Json.array(result.get("fixes")).get(0));
+      assertThat(Json.object(fix.get("description")).get("text"))
+          .isEqualTo(finding.fix().get().description());
+      assertThat(Json.object(fix.get("properties")).get("safety"))
+          .isEqualTo(finding.fix().get().safety().label());
+      Map<String, Object> change = Json.object(Json.array(fix.get("artifactChanges")).get(0));
+      assertThat(Json.object(change.get("artifactLocation"))).containsEntry("uri", "etc/chrony.conf");
+      // Applied from the end backwards, SARIF's replacements give what the fix itself gives.
+      List<Object> replacements = new ArrayList<>(Json.array(change.get("replacements")));
+      replacements.sort(Comparator.comparingLong(r -> -offset(r)));
+      byte[] fixed = original;
+      for (Object r : replacements) {
+        Map<String, Object> deleted = Json.object(Json.object(r).get("deletedRegion"));
+        int start = (int) offset(r);
+        int end = start + (int) (long) (Long) deleted.get("byteLength");
+        Object inserted = Json.object(r).get("insertedContent");
+        byte[] bytes = inserted == null ? new byte[0]
+            : String.valueOf(Json.object(inserted).get("text")).getBytes(StandardCharsets.UTF_8);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(fixed, 0, start);
+        out.write(bytes);
+        out.write(fixed, end, fixed.length - end);
+        fixed = out.toByteArray();
+      }
+      assertThat(new String(fixed, StandardCharsets.UTF_8))
+          .isEqualTo(new String(finding.fix().get().apply(original), StandardCharsets.UTF_8))
+          .isNotEqualTo(TEXT);
+    }
+  }
+
+  private static long offset(Object replacement) {
+    return (Long) Json.object(Json.object(replacement).get("deletedRegion")).get("byteOffset");
+  }
+
+  @Test
+  void sarifWritesInsertedBytesThatAreNotUtf8AsBase64() throws Exception {
+    Finding any = report(TEXT).findings().get(0);
+    byte[] latin1 = {'a', (byte) 0xe9, 'b'};
+    Finding f = new Finding(any.rule(), any.severity(), any.message(), any.span(), Optional.of(
+        new Fix("write latin-1", Fixability.UNSAFE, List.of(new TextEdit(0, 1, latin1),
+            TextEdit.insert(3, "\u00e9")))));
+    Object doc = Json.parse(write(OutputFormat.SARIF,
+        new Report("0.1.0", List.of("/repo/etc/chrony.conf"), List.of(f), 0, BASE)));
+    Map<String, Object> fix = Json.object(Json.array(Json.object(Json.array(Json.object(
+        Json.array(Json.object(doc).get("runs")).get(0)).get("results")).get(0)).get("fixes")).get(0));
+    List<Object> replacements = Json.array(Json.object(Json.array(fix.get("artifactChanges"))
+        .get(0)).get("replacements"));
+    assertThat(Json.object(Json.object(replacements.get(0)).get("insertedContent")))
+        .containsEntry("binary", Base64.getEncoder().encodeToString(latin1))
+        .doesNotContainKey("text");
+    assertThat(Json.object(Json.object(replacements.get(1)).get("insertedContent")))
+        .containsEntry("text", "\u00e9");
+    assertThat(Json.object(fix.get("properties"))).containsEntry("safety", "unsafe");
   }
 
   @Test
