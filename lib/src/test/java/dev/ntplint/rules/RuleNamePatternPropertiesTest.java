@@ -14,7 +14,7 @@ import org.quicktheories.generators.SourceDSL;
  * also used for option names) accept exactly what the regular expressions of the documentation
  * accept, on strings drawn mostly from the characters that matter.
  */
-class RuleNamePatternProperties {
+class RuleNamePatternPropertiesTest {
 
   private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
   private static final Pattern ID = Pattern.compile("[A-Z][A-Z0-9]*[0-9]{3}");
