@@ -92,6 +92,25 @@ public final class ConfigEditor {
   private record Pending(int start, int end, byte[] bytes, Kind kind, Supplier<String> operation,
       int sequence) {}
 
+  /**
+   * By start, end, kind's insertion order, then recording order. A named class, not a
+   * Comparator.comparingInt chain: the JDK spins those lambda classes outside the AppCDS archive
+   * on every run that builds a fix (issue 8, start-up).
+   */
+  private static final Comparator<Pending> TEXT_ORDER = new Comparator<>() {
+    @Override
+    public int compare(Pending a, Pending b) {
+      int c = Integer.compare(a.start(), b.start());
+      if (c == 0) {
+        c = Integer.compare(a.end(), b.end());
+      }
+      if (c == 0) {
+        c = Integer.compare(a.kind().insertionOrder, b.kind().insertionOrder);
+      }
+      return c != 0 ? c : Integer.compare(a.sequence(), b.sequence());
+    }
+  };
+
   private static final String BLANKS = " \t\u000B\f\r";
 
   private final SyntaxTree tree;
@@ -316,8 +335,7 @@ public final class ConfigEditor {
    */
   public List<TextEdit> edits() {
     List<Pending> ordered = new ArrayList<>(pending);
-    ordered.sort(Comparator.comparingInt(Pending::start).thenComparingInt(Pending::end)
-        .thenComparingInt(p -> p.kind().insertionOrder).thenComparingInt(Pending::sequence));
+    ordered.sort(TEXT_ORDER);
     boolean fixFinalNewline = needsFinalNewline();
     List<TextEdit> result = new ArrayList<>();
     int start = -1;

@@ -222,14 +222,40 @@ public final class Linter {
         }
       }
     }
-    Map<SourceFile, Integer> order = new IdentityHashMap<>();
-    for (int i = 0; i < files.size(); i++) {
-      order.put(files.get(i), i);
-    }
-    result.sort(Comparator.comparingInt((Finding f) -> order.getOrDefault(f.span().file(), files.size()))
-        .thenComparingInt(f -> f.span().start()).thenComparingInt(f -> f.span().end())
-        .thenComparing(f -> f.rule().id()));
+    result.sort(new ReadingOrder(files));
     return new LintResult(files, result, suppressed);
+  }
+
+  /**
+   * Findings by file (in the configuration's order), start, end, then rule id. A named class, not
+   * a chain of Comparator.comparingInt lambdas: those are spun at run time by the JDK on every
+   * start (they cannot come from the AppCDS archive), a few ms of each short check (issue 8).
+   */
+  private static final class ReadingOrder implements Comparator<Finding> {
+    private final Map<SourceFile, Integer> fileIndex = new IdentityHashMap<>();
+    private final int unknownFile;
+
+    ReadingOrder(List<SourceFile> files) {
+      for (int i = 0; i < files.size(); i++) {
+        fileIndex.put(files.get(i), i);
+      }
+      unknownFile = files.size();
+    }
+
+    @Override
+    public int compare(Finding a, Finding b) {
+      int byFile = Integer.compare(fileIndex.getOrDefault(a.span().file(), unknownFile),
+          fileIndex.getOrDefault(b.span().file(), unknownFile));
+      if (byFile != 0) {
+        return byFile;
+      }
+      int byStart = Integer.compare(a.span().start(), b.span().start());
+      if (byStart != 0) {
+        return byStart;
+      }
+      int byEnd = Integer.compare(a.span().end(), b.span().end());
+      return byEnd != 0 ? byEnd : a.rule().id().compareTo(b.rule().id());
+    }
   }
 
   private static void addMeta(List<Finding> out, LintSettings settings, RuleMetadata meta, Span span,

@@ -28,7 +28,9 @@ public record RuleOption(String name, Type type, Object defaultValue, String des
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(defaultValue, "defaultValue");
     Objects.requireNonNull(description, "description");
-    if (!name.matches("[a-z][a-z0-9]*(-[a-z0-9]+)*")) {
+    // The rule names' check, written out: a regular expression here was compiled for every
+    // option of the catalogue on every start (issue 8, start-up).
+    if (!RuleMetadata.isName(name)) {
       throw new IllegalArgumentException("option name must be kebab-case: " + name);
     }
     if (coerce(type, defaultValue) == null) {

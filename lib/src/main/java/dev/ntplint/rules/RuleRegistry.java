@@ -3,6 +3,12 @@ package dev.ntplint.rules;
 import dev.ntplint.diag.Suggestions;
 import dev.ntplint.rules.builtin.BuiltinRules;
 import dev.ntplint.rules.builtin.DiagnosticRule;
+import java.io.File;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystemNotFoundException;
+import java.nio.file.Path;
+import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -10,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.ServiceLoader;
 
 /**
@@ -78,10 +85,51 @@ public final class RuleRegistry {
     List<Rule> all = new ArrayList<>(BuiltinRules.all());
     all.addAll(DiagnosticRule.chrony());
     all.addAll(DiagnosticRule.ntp());
-    for (RuleProvider provider : ServiceLoader.load(RuleProvider.class, loader)) {
-      all.addAll(provider.rules());
+    if (!onlyNtplintVisibleTo(loader)) {
+      for (RuleProvider provider : ServiceLoader.load(RuleProvider.class, loader)) {
+        all.addAll(provider.rules());
+      }
     }
     return new RuleRegistry(all);
+  }
+
+  /**
+   * True when {@code loader} can see no class but ntplint's own (and the JDK's), so that no
+   * plugin can be found: it is the system class loader, there is no module path and no class
+   * loader of the user's, and the class path is the one jar (or directory) this class came from,
+   * as when the launcher runs {@code java -jar ntplint.jar}. ntplint's own build output lists no
+   * {@link RuleProvider} ({@code RuleRegistryPluginLookupTest} checks it).
+   *
+   * <p>Why: the {@link ServiceLoader} look-up opens and indexes the jar from Java code (the JVM
+   * maps the classes themselves from the AppCDS archive), 9-14 ms of a start-up of ~100 ms of
+   * main-thread work, for a plugin that cannot be there (issue 8, P1). A plugin is put on the
+   * class path ({@code java -cp ntplint.jar:plugin.jar ...}) or the module path, and either makes
+   * this false. Not covered: a plugin appended to the boot class path
+   * ({@code -Xbootclasspath/a}), which the JDK does not report.
+   */
+  static boolean onlyNtplintVisibleTo(ClassLoader loader) {
+    CodeSource own = RuleRegistry.class.getProtectionDomain().getCodeSource();
+    return onlyOwnClassPath(loader == ClassLoader.getSystemClassLoader(), System.getProperties(),
+        own == null ? null : own.getLocation());
+  }
+
+  /**
+   * {@link #onlyNtplintVisibleTo} from its inputs: whether the loader is the system class loader,
+   * the system properties, and where ntplint's classes were loaded from (null if unknown).
+   */
+  static boolean onlyOwnClassPath(boolean systemLoader, Properties system, URL ownLocation) {
+    String classPath = system.getProperty("java.class.path", "");
+    if (!systemLoader || ownLocation == null
+        || system.getProperty("java.system.class.loader") != null
+        || system.getProperty("jdk.module.path") != null
+        || classPath.isEmpty() || classPath.contains(File.pathSeparator)) {
+      return false;
+    }
+    try {
+      return Path.of(ownLocation.toURI()).equals(Path.of(classPath).toAbsolutePath().normalize());
+    } catch (URISyntaxException | IllegalArgumentException | FileSystemNotFoundException e) {
+      return false;
+    }
   }
 
   /** Every rule: the NTP catalogue by id, then the others by id. */

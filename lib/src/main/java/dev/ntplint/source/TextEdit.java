@@ -3,7 +3,6 @@ package dev.ntplint.source;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -79,7 +78,10 @@ public record TextEdit(int start, int end, byte[] replacement) {
    */
   public static byte[] apply(byte[] original, List<TextEdit> edits) {
     List<TextEdit> sorted = new ArrayList<>(edits);
-    sorted.sort(Comparator.comparingInt(TextEdit::start).thenComparingInt(TextEdit::end));
+    // Not a Comparator.comparingInt chain: the JDK spins those lambda classes outside the AppCDS
+    // archive on every run that applies a fix (issue 8, start-up).
+    sorted.sort((a, b) -> a.start != b.start ? Integer.compare(a.start, b.start)
+        : Integer.compare(a.end, b.end));
     ByteArrayOutputStream out = new ByteArrayOutputStream(original.length + 64);
     int position = 0;
     TextEdit previous = null;

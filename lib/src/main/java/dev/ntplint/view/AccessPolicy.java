@@ -43,10 +43,17 @@ public final class AccessPolicy {
 
   /**
    * Network first, then prefix: the ranges inside a range sort right after it, one contiguous
-   * run (prefix ranges either nest or are disjoint). The tables hold one family each.
+   * run (prefix ranges either nest or are disjoint). The tables hold one family each. A named
+   * class, not Comparator.comparing(...).thenComparingInt(...): the JDK spins those lambda
+   * classes at run time on every start, outside the AppCDS archive (issue 8, start-up).
    */
-  private static final Comparator<AddressRange> NETWORK_THEN_PREFIX =
-      Comparator.comparing(AddressRange::network).thenComparingInt(AddressRange::prefix);
+  private static final Comparator<AddressRange> NETWORK_THEN_PREFIX = new Comparator<>() {
+    @Override
+    public int compare(AddressRange a, AddressRange b) {
+      int byNetwork = a.network().compareTo(b.network());
+      return byNetwork != 0 ? byNetwork : Integer.compare(a.prefix(), b.prefix());
+    }
+  };
 
   private final List<AccessEntry> entries;
   private final Map<AddressFamily, TreeMap<AddressRange, Boolean>> nodes;

@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * then: its staleness check looks at the main sources, the CDS training files and the poms, not
  * at the tests (walking lib/src/test cost ~20 ms of CPU on every pre-commit run, issue 8). Runs
  * the real launcher in a copy of the repository's layout, with {@code mvn} and {@code java}
- * replaced by scripts that record their calls.
+ * replaced by scripts that record their calls. It also picks the JVM's compiler threads per
+ * invocation ({@link #aFewNamedFilesRunWithOneCompilerThreadABatchWithTheDefault}).
  */
 class LauncherStalenessTest {
 
@@ -66,6 +67,34 @@ class LauncherStalenessTest {
     assertThat(run()).contains("mvn ");
   }
 
+  /**
+   * One JIT compiler thread for a check of a few files named on the command line (the pre-commit
+   * form, issue 8, P1); the JVM's default two for anything that may be a batch or is not a check
+   * of plain files.
+   */
+  @Test
+  void aFewNamedFilesRunWithOneCompilerThreadABatchWithTheDefault() throws Exception {
+    layOut();
+    for (String name : List.of("a.conf", "b.conf", "c.conf", "d.conf", "e.conf")) {
+      Files.writeString(top.resolve(name), "server ntp.example.com iburst\n");
+    }
+    String oneCompiler = "-XX:CICompilerCount=1";
+    assertThat(run("check", "a.conf")).contains(oneCompiler);
+    assertThat(run("a.conf")).contains(oneCompiler);
+    assertThat(run("check", "a.conf", "b.conf", "c.conf", "d.conf")).contains(oneCompiler);
+    assertThat(run("check", "a.conf", "b.conf", "c.conf", "d.conf", "e.conf"))
+        .contains("java ").doesNotContain(oneCompiler);
+    assertThat(run("check", "lib")).as("a directory").contains("java ")
+        .doesNotContain(oneCompiler);
+    assertThat(run("check", "missing.conf")).contains("java ").doesNotContain(oneCompiler);
+    assertThat(run("check", "--format=json", "a.conf")).contains("java ")
+        .doesNotContain(oneCompiler);
+    assertThat(run("check", "@a.conf")).contains("java ").doesNotContain(oneCompiler);
+    assertThat(run("check", "-")).contains("java ").doesNotContain(oneCompiler);
+    assertThat(run("rules")).contains("java ").doesNotContain(oneCompiler);
+    assertThat(run("check")).contains("java ").doesNotContain(oneCompiler);
+  }
+
   /** The repository's layout, every file dated BUILT, the jar too. */
   private void layOut() throws Exception {
     Files.copy(LAUNCHER, top.resolve("ntplint"));
@@ -98,12 +127,20 @@ class LauncherStalenessTest {
     Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
   }
 
-  /** Runs the launcher once; returns the commands it ran. */
+  /** Runs the launcher once on {@code check x.conf}; returns the commands it ran. */
   private String run() throws Exception {
+    return run("check", "x.conf");
+  }
+
+  /** Runs the launcher once, in {@link #top}, with these arguments; returns the commands it ran. */
+  private String run(String... args) throws Exception {
     Path calls = top.resolve("calls");
     Files.deleteIfExists(calls);
-    ProcessBuilder builder = new ProcessBuilder("bash", top.resolve("ntplint").toString(),
-        "check", "x.conf").redirectErrorStream(true)
+    List<String> command = new java.util.ArrayList<>(List.of("bash",
+        top.resolve("ntplint").toString()));
+    command.addAll(List.of(args));
+    ProcessBuilder builder = new ProcessBuilder(command).directory(top.toFile())
+        .redirectErrorStream(true)
         .redirectOutput(top.resolve("out.txt").toFile());
     builder.environment().put("PATH",
         top.resolve("bin") + ":" + System.getenv("PATH"));

@@ -17,8 +17,8 @@ import dev.ntplint.rules.NtpFacts.RestrictEntry;
 import dev.ntplint.rules.RuleContext;
 import dev.ntplint.rules.RuleMetadata;
 import dev.ntplint.rules.Scope;
-import dev.ntplint.source.Span;
-import java.util.HashSet;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Optional;
 import java.util.Set;
 
@@ -58,8 +58,10 @@ public final class KodWithoutLimited extends BaseRule {
   public void check(RuleContext context) {
     NtpFlavour flavour = NtpFacts.flavour(context);
     Set<NtpDirective> partial = NtpFacts.partlyApplied(context);
-    // A plain `restrict default` line is in both families' entries: report its kod once.
-    Set<Span> reported = new HashSet<>();
+    // A plain `restrict default` line is in both families' entries (the same object): report its
+    // kod once. By identity, not a HashSet of Span records: the first record hashCode of a run
+    // links ObjectMethods, ~30 method-handle classes spun outside the AppCDS archive (issue 8).
+    Set<Option<RestrictFlag>> reported = Collections.newSetFromMap(new IdentityHashMap<>());
     for (RestrictEntry entry : NtpFacts.restrictEntries(context, flavour)) {
       if (entry.has(RestrictFlag.LIMITED)) {
         continue;
@@ -69,7 +71,7 @@ public final class KodWithoutLimited extends BaseRule {
           continue;
         }
         for (Option<RestrictFlag> kod : line.flags()) {
-          if (kod.kind() != RestrictFlag.KOD || !reported.add(kod.span())) {
+          if (kod.kind() != RestrictFlag.KOD || !reported.add(kod)) {
             continue;
           }
           String ntpsec = entry.isDefault() && NtpFacts.eitherFlavour(context)

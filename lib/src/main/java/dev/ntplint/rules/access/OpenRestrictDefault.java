@@ -81,27 +81,39 @@ public final class OpenRestrictDefault extends BaseRule {
     if (open.size() == 2 && !unrestricted) {
       List<Restrict> ipv6 = open.get(AddressFamily.IPV6).lines();
       for (Restrict line : open.get(AddressFamily.IPV4).lines()) {
-        if (ipv6.contains(line) && line.command() == NtpDirectiveKind.RESTRICT) {
+        if (indexOfSame(ipv6, line) >= 0 && line.command() == NtpDirectiveKind.RESTRICT) {
           shared = Optional.of(line);
         }
       }
     }
-    Map<Restrict, List<AddressFamily>> openLines = new LinkedHashMap<>();
-    Map<Restrict, RestrictEntry> entryOf = new LinkedHashMap<>();
+    // The open lines in order, each with its families and first entry. Lines are compared by
+    // identity (the entries share the model's objects), not as map keys: Restrict is a record,
+    // and the first record equals/hashCode of a run links ObjectMethods, which spins ~90
+    // method-handle classes outside the AppCDS archive (~0.1 s of an ntp.conf check, issue 8).
+    List<Restrict> openLines = new ArrayList<>();
+    List<List<AddressFamily>> familiesOf = new ArrayList<>();
+    List<RestrictEntry> entryOf = new ArrayList<>();
     for (Map.Entry<AddressFamily, RestrictEntry> e : open.entrySet()) {
       Restrict line = shared.orElse(e.getValue().lastLine());
-      openLines.computeIfAbsent(line, k -> new ArrayList<>()).add(e.getKey());
-      entryOf.merge(line, e.getValue(), (a, b) -> a);
+      int known = indexOfSame(openLines, line);
+      if (known < 0) {
+        openLines.add(line);
+        familiesOf.add(new ArrayList<>());
+        entryOf.add(e.getValue());
+        known = openLines.size() - 1;
+      }
+      familiesOf.get(known).add(e.getKey());
     }
-    for (Map.Entry<Restrict, List<AddressFamily>> lineFamilies : openLines.entrySet()) {
-      Restrict line = lineFamilies.getKey();
-      RestrictEntry entry = entryOf.get(line);
+    for (int i = 0; i < openLines.size(); i++) {
+      Restrict line = openLines.get(i);
+      RestrictEntry entry = entryOf.get(i);
+      List<AddressFamily> families = familiesOf.get(i);
       List<String> missing = new ArrayList<>(List.of(RestrictFlag.NOQUERY.keyword()));
       if (!entry.has(RestrictFlag.NOMODIFY)) {
         missing.add(RestrictFlag.NOMODIFY.keyword());
       }
-      String which = lineFamilies.getValue().size() == 2 ? "the default restriction"
-          : "the " + (lineFamilies.getValue().get(0) == AddressFamily.IPV4 ? "IPv4" : "IPv6")
+      String which = families.size() == 2 ? "the default restriction"
+          : "the " + (families.get(0) == AddressFamily.IPV4 ? "IPv4" : "IPv6")
               + " default restriction";
       String why = which + " lets every host query this server with ntpq (mode 6: system and"
           + " peer variables, large answers to spoofed requests)";
@@ -122,5 +134,15 @@ public final class OpenRestrictDefault extends BaseRule {
       context.report(line.syntax().span(), why + ". Add " + String.join(" and ", missing) + ".",
           fix);
     }
+  }
+
+  /** The position of {@code line} itself (not of an equal record) in {@code lines}, or -1. */
+  private static int indexOfSame(List<Restrict> lines, Restrict line) {
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i) == line) {
+        return i;
+      }
+    }
+    return -1;
   }
 }
