@@ -10,7 +10,14 @@ import java.util.List;
 public record SourceLine(SourceFile file, int number, int start, int end, List<SyntaxToken> tokens) {
 
   public SourceLine {
-    tokens = List.copyOf(tokens);
+    // A TokenTable slice is already unmodifiable: copying it would make every token an object.
+    tokens = tokens instanceof TokenTable.Slice ? tokens : List.copyOf(tokens);
+  }
+
+  /** The kind of token {@code index}, without making a token object when the line has none. */
+  private TokenKind kindAt(int index) {
+    return tokens instanceof TokenTable.Slice slice
+        ? slice.kind(index) : tokens.get(index).kind();
   }
 
   /** The whole line, terminator included. */
@@ -25,7 +32,7 @@ public record SourceLine(SourceFile file, int number, int start, int end, List<S
   }
 
   public boolean hasNewline() {
-    return !tokens.isEmpty() && tokens.get(tokens.size() - 1).kind() == TokenKind.NEWLINE;
+    return !tokens.isEmpty() && kindAt(tokens.size() - 1) == TokenKind.NEWLINE;
   }
 
   /** The line's words (directive name first), in order. */
@@ -57,7 +64,7 @@ public record SourceLine(SourceFile file, int number, int start, int end, List<S
   public boolean hasNoWords() {
     // By index: an iterator per call showed in the allocation profile (issue 8, P4).
     for (int i = 0; i < tokens.size(); i++) {
-      TokenKind kind = tokens.get(i).kind();
+      TokenKind kind = kindAt(i);
       if (kind == TokenKind.WORD || kind == TokenKind.QUOTED) {
         return false;
       }
