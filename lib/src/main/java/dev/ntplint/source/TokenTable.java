@@ -2,7 +2,9 @@ package dev.ntplint.source;
 
 import java.util.AbstractList;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.RandomAccess;
 
 /**
@@ -24,7 +26,7 @@ public final class TokenTable {
   private int[] starts;
   private int count;
 
-  /** An empty table for tokens from offset {@code start}, sized for about {@code expected} tokens. */
+  /** An empty table for tokens from offset {@code start}, with room for {@code expected}. */
   public TokenTable(int start, int expected) {
     int capacity = Math.max(16, expected);
     this.kinds = new byte[capacity];
@@ -92,6 +94,38 @@ public final class TokenTable {
     /** The kind of token {@code index}, without making the token. */
     TokenKind kind(int index) {
       return KINDS[table.kinds[checked(index)]];
+    }
+
+    int start(int index) {
+      return table.starts[checked(index)];
+    }
+
+    int end(int index) {
+      return table.starts[checked(index) + 1];
+    }
+
+    /*
+     * An iterator of this class alone: AbstractList's is shared by many lists, so the JIT does not
+     * inline get() through it, and every token it returns (and the iterator) is then allocated.
+     */
+    @Override
+    public Iterator<SyntaxToken> iterator() {
+      return new Iterator<>() {
+        private int next;
+
+        @Override
+        public boolean hasNext() {
+          return next < size;
+        }
+
+        @Override
+        public SyntaxToken next() {
+          if (next >= size) {
+            throw new NoSuchElementException();
+          }
+          return get(next++);
+        }
+      };
     }
 
     private int checked(int index) {
