@@ -28,23 +28,42 @@ final class Arguments {
     int n = words.size();
     this.textStarts = new int[n];
     this.fileStarts = new int[n];
-    if (n == 1) {
-      this.text = words.get(0).raw();
-    } else {
-      StringBuilder sb = new StringBuilder(64);
-      for (int i = 0; i < n; i++) {
-        if (i > 0) {
-          sb.append(' ');
-        }
-        textStarts[i] = sb.length();
-        sb.append(words.get(i).raw());
-      }
-      this.text = sb.toString();
-    }
     for (int i = 0; i < n; i++) {
       fileStarts[i] = words.get(i).span().start();
     }
     this.endOffset = n == 0 ? 0 : words.get(n - 1).span().end();
+    this.text = n == 0 ? "" : joined(file, words);
+  }
+
+  /**
+   * The words joined by single spaces. When the file already separates them by exactly one space
+   * (most lines), that is one substring of the file; otherwise the words are copied one by one.
+   * Either way no string is made per word (issue 8, P3).
+   */
+  private String joined(SourceFile file, List<Word> words) {
+    String source = file.latin1();
+    boolean singleSpaced = true;
+    for (int i = 1; i < words.size() && singleSpaced; i++) {
+      int gapStart = words.get(i - 1).span().end();
+      singleSpaced = words.get(i).span().start() == gapStart + 1 && source.charAt(gapStart) == ' ';
+    }
+    int first = fileStarts[0];
+    if (singleSpaced) {
+      for (int i = 0; i < words.size(); i++) {
+        textStarts[i] = fileStarts[i] - first;
+      }
+      return source.substring(first, endOffset);
+    }
+    StringBuilder sb = new StringBuilder(endOffset - first);
+    for (int i = 0; i < words.size(); i++) {
+      if (i > 0) {
+        sb.append(' ');
+      }
+      textStarts[i] = sb.length();
+      Span span = words.get(i).span();
+      sb.append(source, span.start(), span.end());
+    }
+    return sb.toString();
   }
 
   /**

@@ -7,7 +7,6 @@ import dev.ntplint.source.DirectiveSyntax;
 import dev.ntplint.source.SourceFile;
 import dev.ntplint.source.SourceLine;
 import dev.ntplint.source.Span;
-import dev.ntplint.source.SyntaxToken;
 import dev.ntplint.source.SyntaxTree;
 import dev.ntplint.source.TokenKind;
 import dev.ntplint.source.Word;
@@ -153,12 +152,29 @@ public final class ChronyConf {
 
   /** The generic view of a line that has words: its name and arguments. */
   static DirectiveSyntax directiveSyntax(SourceLine line) {
-    List<Word> words = new ArrayList<>();
-    for (SyntaxToken token : line.tokens()) {
-      if (token.kind() == TokenKind.WORD) {
-        words.add(line.word(token));
+    // Into an array of the exact size, which List.of copies once (DirectiveSyntax keeps that
+    // list as it is): an ArrayList, its sub-list and their copies were made per line before.
+    int tokens = line.tokens().size();
+    int count = 0;
+    for (int i = 0; i < tokens; i++) {
+      if (line.tokenKind(i) == TokenKind.WORD) {
+        count++;
       }
     }
-    return new DirectiveSyntax(line, words.get(0), words.subList(1, words.size()));
+    Word name = null;
+    Word[] arguments = new Word[count - 1];
+    int found = 0;
+    for (int i = 0; i < tokens; i++) {
+      if (line.tokenKind(i) == TokenKind.WORD) {
+        Word word = Word.of(new Span(line.file(), line.tokenStart(i), line.tokenEnd(i)));
+        if (found == 0) {
+          name = word;
+        } else {
+          arguments[found - 1] = word;
+        }
+        found++;
+      }
+    }
+    return new DirectiveSyntax(line, name, List.of(arguments));
   }
 }

@@ -45,6 +45,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -72,7 +73,6 @@ final class ChronyDirectiveReader {
   private final Diagnostics diagnostics;
 
   private DirectiveSyntax syntax;
-  private String name;
   private Arguments args;
 
   ChronyDirectiveReader(ChronyVersion target, Diagnostics diagnostics) {
@@ -82,7 +82,6 @@ final class ChronyDirectiveReader {
 
   ChronyDirective read(DirectiveSyntax directive) {
     this.syntax = directive;
-    this.name = directive.name().text();
     this.args = new Arguments(directive.name().span().file(), directive.arguments());
     Optional<ChronyDirectiveKind> found = ChronyDirectiveKind.byName(directive.name().raw());
     if (found.isEmpty()) {
@@ -125,8 +124,13 @@ final class ChronyDirectiveReader {
         suggestion.orElse(null));
   }
 
+  /** The directive's name as written, decoded for messages only (most lines need none). */
+  private String name() {
+    return syntax.name().text();
+  }
+
   private String invalidDirectiveMessage() {
-    return target.detailedMessages() ? "Invalid directive " + name : "Invalid directive";
+    return target.detailedMessages() ? "Invalid directive " + name() : "Invalid directive";
   }
 
   private String rejects(String daemonMessage) {
@@ -141,7 +145,7 @@ final class ChronyDirectiveReader {
   }
 
   private Rejected couldNotParse(Span span, String detail) {
-    return fail(BAD_VALUE, span, "Could not parse " + name + " directive", detail, null);
+    return fail(BAD_VALUE, span, "Could not parse " + name() + " directive", detail, null);
   }
 
   private Span wholeArguments() {
@@ -152,13 +156,13 @@ final class ChronyDirectiveReader {
   private void expectArgs(int expected) throws Rejected {
     int count = args.count();
     if (count < expected) {
-      throw fail(MISSING_ARGUMENTS, syntax.span(), "Missing arguments for " + name + " directive",
+      throw fail(MISSING_ARGUMENTS, syntax.span(), "Missing arguments for " + name() + " directive",
           "expects " + expected + " argument" + (expected == 1 ? "" : "s") + ", has " + count, null);
     }
     if (count > expected) {
       Word extra = syntax.arguments().get(expected);
       Span span = extra.span().union(syntax.arguments().get(count - 1).span());
-      throw fail(TOO_MANY_ARGUMENTS, span, "Too many arguments for " + name + " directive",
+      throw fail(TOO_MANY_ARGUMENTS, span, "Too many arguments for " + name() + " directive",
           expected == 0 ? "takes no argument" : "expects " + expected + " argument"
               + (expected == 1 ? "" : "s") + ", has " + count, null);
     }
@@ -272,11 +276,13 @@ final class ChronyDirectiveReader {
         return readOpenCommands(kind);
       case OBSOLETE:
         diagnostics.add(OBSOLETE_DIRECTIVE, syntax.name().span(),
-            "chronyd ignores this line: " + name + " directive is no longer supported; remove it");
+            "chronyd ignores this line: " + name()
+                + " directive is no longer supported; remove it");
         return new ObsoleteDirective(syntax, kind);
       case IGNORED:
         diagnostics.add(OBSOLETE_DIRECTIVE, syntax.name().span(),
-            "chronyd silently ignores `" + name + "` (it has no effect since chrony 3.2); remove it");
+            "chronyd silently ignores `" + name()
+                + "` (it has no effect since chrony 3.2); remove it");
         return new ObsoleteDirective(syntax, kind);
       default:
         throw new IllegalStateException("unhandled shape " + shape);
@@ -296,7 +302,7 @@ final class ChronyDirectiveReader {
         throw couldNotParse(word.span(), "`" + word.text() + "` is not an integer");
       }
       if (value < kind.min() || value > kind.max()) {
-        throw fail(VALUE_OUT_OF_RANGE, word.span(), "Invalid value " + value + " in " + name
+        throw fail(VALUE_OUT_OF_RANGE, word.span(), "Invalid value " + value + " in " + name()
             + " directive (min " + kind.min() + ", max " + kind.max() + ")", null,
             String.valueOf(Math.max(kind.min(), Math.min(kind.max(), value))));
       }
@@ -399,7 +405,7 @@ final class ChronyDirectiveReader {
     if (args.count() > expected) {
       Word extra = arg(expected);
       throw fail(TOO_MANY_ARGUMENTS, extra.span().union(arg(args.count() - 1).span()),
-          "Too many arguments for " + name + " directive", hint, null);
+          "Too many arguments for " + name() + " directive", hint, null);
     }
   }
 
@@ -487,7 +493,7 @@ final class ChronyDirectiveReader {
     }
     Optional<String> suggestion = args.count() == 1
         ? Suggestions.closest(rest, kind.keywords()) : Optional.empty();
-    throw fail(BAD_VALUE, wholeArguments(), "Could not parse " + name + " directive",
+    throw fail(BAD_VALUE, wholeArguments(), "Could not parse " + name() + " directive",
         "expects one of " + String.join(", ", kind.keywords()), suggestion.orElse(null));
   }
 
@@ -512,7 +518,7 @@ final class ChronyDirectiveReader {
     for (Word w : syntax.arguments()) {
       boolean known = kind.keywords().stream().anyMatch(k -> k.equalsIgnoreCase(w.raw()));
       if (!known) {
-        throw fail(BAD_VALUE, w.span(), "Could not parse " + name + " directive",
+        throw fail(BAD_VALUE, w.span(), "Could not parse " + name() + " directive",
             "unknown command group `" + w.text() + "`",
             Suggestions.closest(w.text(), kind.keywords()).orElse(null));
       }
@@ -655,7 +661,8 @@ final class ChronyDirectiveReader {
    * {@code start}, each with its value; the first bad one stops the directive.
    */
   private <K extends Enum<K> & OptionSpec> List<Option<K>> readOptions(Class<K> type, int start,
-      String invalidOptionMessage, String invalidValueMessage) throws Rejected {
+      Supplier<String> invalidOptionMessage, Supplier<String> invalidValueMessage)
+      throws Rejected {
     List<Option<K>> options = new ArrayList<>();
     int position = start;
     while (!args.atEnd(position)) {
@@ -669,13 +676,13 @@ final class ChronyDirectiveReader {
       if (kind.isEmpty()) {
         Optional<K> newer = newerOption(type, word);
         if (newer.isPresent()) {
-          throw fail(OPTION_TOO_NEW, wordSpan, invalidOptionMessage,
+          throw fail(OPTION_TOO_NEW, wordSpan, invalidOptionMessage.get(),
               "option `" + newer.get().keyword() + "` was added in chrony " + newer.get().since(),
               null);
         }
         List<String> names = Arrays.stream(type.getEnumConstants())
             .filter(k -> k.since().compareTo(target) <= 0).map(OptionSpec::keyword).toList();
-        throw fail(INVALID_OPTION, wordSpan, invalidOptionMessage,
+        throw fail(INVALID_OPTION, wordSpan, invalidOptionMessage.get(),
             "unknown option `" + args.display(cut.start(), cut.end()) + "`",
             Suggestions.closest(word, names).orElse(null));
       }
@@ -686,7 +693,8 @@ final class ChronyDirectiveReader {
           && lookup(type, args.raw(next[0], args.splitWord(next[0]).end())).isEmpty()) {
         // The rest of the word is the next option; explain when it is not one.
         Arguments.Cut rest = args.splitWord(next[0]);
-        throw fail(INVALID_OPTION, args.span(cut.start(), rest.end()), invalidOptionMessage,
+        throw fail(INVALID_OPTION, args.span(cut.start(), rest.end()),
+            invalidOptionMessage.get(),
             "chronyd " + target + " reads at most 4 characters of a reference id and takes the rest, `"
                 + args.display(rest.start(), rest.end()) + "`, as the next option", null);
       }
@@ -694,7 +702,7 @@ final class ChronyDirectiveReader {
         Arguments.Cut valueCut = args.splitWord(cut.next());
         Span span = valueCut.start() == valueCut.end() ? wordSpan
             : wordSpan.union(args.span(valueCut.start(), valueCut.end()));
-        throw fail(INVALID_OPTION_VALUE, span, invalidValueMessage,
+        throw fail(INVALID_OPTION_VALUE, span, invalidValueMessage.get(),
             describeExpected(kind.get()), null);
       }
       options.add(option);
@@ -726,23 +734,27 @@ final class ChronyDirectiveReader {
     String lower = kind.keyword();
     if (args.count() == 0) {
       throw fail(MISSING_ARGUMENTS, syntax.span(), target.detailedMessages()
-          ? "Invalid syntax for " + lower + " directive" : "Could not parse " + name + " directive",
+          ? "Invalid syntax for " + lower + " directive"
+          : "Could not parse " + name() + " directive",
           "expects a host name or address", null);
     }
     Arguments.Cut host = args.splitWord(0);
-    String invalidOption = target.detailedMessages() ? "Invalid option in " + lower + " directive"
-        : "Could not parse " + name + " directive";
-    String invalidValue = target.detailedMessages() ? "Invalid value in " + lower + " directive"
-        : "Could not parse " + name + " directive";
+    // Built only when reported: most directives have nothing to report.
+    Supplier<String> invalidOption = () -> target.detailedMessages()
+        ? "Invalid option in " + lower + " directive"
+        : "Could not parse " + name() + " directive";
+    Supplier<String> invalidValue = () -> target.detailedMessages()
+        ? "Invalid value in " + lower + " directive"
+        : "Could not parse " + name() + " directive";
     List<Option<SourceOption>> options =
         readOptions(SourceOption.class, host.next(), invalidOption, invalidValue);
     for (Option<SourceOption> option : options) {
       if (option.kind() == SourceOption.KEY && option.intValue() == 0) {
-        throw fail(INVALID_OPTION_VALUE, option.span(), invalidValue, "key 0 is not a valid key id",
-            null);
+        throw fail(INVALID_OPTION_VALUE, option.span(), invalidValue.get(),
+            "key 0 is not a valid key id", null);
       }
       if (option.kind() == SourceOption.EXTFIELD && !validExtensionField(option.intValue())) {
-        throw fail(INVALID_OPTION_VALUE, option.span(), invalidValue,
+        throw fail(INVALID_OPTION_VALUE, option.span(), invalidValue.get(),
             "chrony " + target + " knows extension fields " + knownExtensionFields(), null);
       }
     }
@@ -768,13 +780,16 @@ final class ChronyDirectiveReader {
 
   private ChronyDirective readRefclock() throws Rejected {
     if (args.count() < 2) {
-      throw fail(MISSING_ARGUMENTS, syntax.span(), "Could not parse " + name + " directive",
+      throw fail(MISSING_ARGUMENTS, syntax.span(), "Could not parse " + name() + " directive",
           "expects `refclock DRIVER PARAMETER [options]`", null);
     }
-    String invalidOption = target.detailedMessages() ? "Invalid option in " + name + " directive"
+    // Built only when reported: most directives have nothing to report.
+    Supplier<String> invalidOption = () -> target.detailedMessages()
+        ? "Invalid option in " + name() + " directive"
         : "Invalid refclock option";
-    String invalidValue = target.detailedMessages() ? "Invalid value in " + name + " directive"
-        : "Could not parse " + name + " directive";
+    Supplier<String> invalidValue = () -> target.detailedMessages()
+        ? "Invalid value in " + name() + " directive"
+        : "Could not parse " + name() + " directive";
     Arguments.Cut driver = args.splitWord(0);
     Arguments.Cut parameter = args.splitWord(driver.next());
     List<Option<RefclockOption>> options =
@@ -822,19 +837,22 @@ final class ChronyDirectiveReader {
   }
 
   private ChronyDirective readLocal() throws Rejected {
-    String invalidOption = target.detailedMessages() ? "Invalid option in " + name + " directive"
-        : "Could not parse " + name + " directive";
-    String invalidValue = target.detailedMessages() ? "Invalid value in " + name + " directive"
-        : "Could not parse " + name + " directive";
+    // Built only when reported: most directives have nothing to report.
+    Supplier<String> invalidOption = () -> target.detailedMessages()
+        ? "Invalid option in " + name() + " directive"
+        : "Could not parse " + name() + " directive";
+    Supplier<String> invalidValue = () -> target.detailedMessages()
+        ? "Invalid value in " + name() + " directive"
+        : "Could not parse " + name() + " directive";
     return new LocalClock(syntax, readOptions(LocalOption.class, 0, invalidOption, invalidValue));
   }
 
   private ChronyDirective readHwTimestamp() throws Rejected {
     if (args.count() == 0) {
-      throw fail(MISSING_ARGUMENTS, syntax.span(), "Could not parse " + name + " directive",
+      throw fail(MISSING_ARGUMENTS, syntax.span(), "Could not parse " + name() + " directive",
           "expects an interface name or *", null);
     }
-    String message = "Could not parse " + name + " directive";
+    Supplier<String> message = () -> "Could not parse " + name() + " directive";
     Arguments.Cut iface = args.splitWord(0);
     return new HwTimestamp(syntax, arg(0),
         readOptions(HwTimestampOption.class, iface.next(), message, message));
@@ -842,7 +860,7 @@ final class ChronyDirectiveReader {
 
   private ChronyDirective readRateLimit(ChronyDirectiveKind kind) throws Rejected {
     List<Option<RateLimitOption>> options = new ArrayList<>();
-    String message = "Could not parse " + name + " directive";
+    String message = "Could not parse " + name() + " directive";
     int position = 0;
     while (!args.atEnd(position)) {
       Arguments.Cut cut = args.splitWord(position);
@@ -887,7 +905,7 @@ final class ChronyDirectiveReader {
           ? "`all` must be lowercase" : "expects `" + kind.keyword() + " [all] [SUBNET]`";
       throw fail(TOO_MANY_ARGUMENTS, words.get(netIndex + 1).span()
               .union(words.get(words.size() - 1).span()),
-          "Could not parse " + name + " directive", hint,
+          "Could not parse " + name() + " directive", hint,
           !all && words.get(0).raw().equalsIgnoreCase("all") ? "all" : null);
     }
     if (words.size() == netIndex) {
@@ -907,7 +925,7 @@ final class ChronyDirectiveReader {
       String bitsText = raw.substring(slash + 1);
       CScan.Scanned r = CScan.scanInt(bitsText, 0);
       if (r == null || r.consumed() != bitsText.length() || r.longValue() < 0) {
-        throw fail(INVALID_ADDRESS, word.span(), "Could not parse " + name + " directive",
+        throw fail(INVALID_ADDRESS, word.span(), "Could not parse " + name() + " directive",
             "`" + bitsText + "` is not a prefix length", null);
       }
       bits = (int) r.longValue();
@@ -937,7 +955,7 @@ final class ChronyDirectiveReader {
           + " rejects the file");
       return new Subnet(word.text(), Optional.empty(), -1, Optional.of(word.text()), word.span());
     }
-    throw fail(INVALID_ADDRESS, word.span(), "Could not parse " + name + " directive",
+    throw fail(INVALID_ADDRESS, word.span(), "Could not parse " + name() + " directive",
         bits >= 0 && HOST_NAME.matcher(address).matches() && !NUMERIC_DOTS.matcher(address).matches()
             ? "a host name cannot have a prefix length"
             : "`" + word.text() + "` is not an address, a subnet or a host name", null);
@@ -1044,7 +1062,7 @@ final class ChronyDirectiveReader {
     }
     for (int i = 0; i < count; i++) {
       if (parts[i] > 255) {
-        throw fail(INVALID_ADDRESS, word.span(), "Could not parse " + name + " directive",
+        throw fail(INVALID_ADDRESS, word.span(), "Could not parse " + name() + " directive",
             "an address part is greater than 255", null);
       }
     }

@@ -6,9 +6,10 @@ import dev.ntplint.source.SourceLine;
 import dev.ntplint.source.SyntaxToken;
 import dev.ntplint.source.SyntaxTree;
 import dev.ntplint.source.TokenKind;
+import dev.ntplint.source.TokenTable;
 import java.util.ArrayList;
 import java.util.List;
-import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.Token;
 
 /**
@@ -20,35 +21,66 @@ import org.antlr.v4.runtime.Token;
  * re-derived that grouping, at a third of the reading cost (issue 8, P3), so the reader no longer
  * runs it; ChronyGrammarTotalityProperties checks that the grammar still accepts every token
  * sequence, which is what makes the grouping here the grammar's reading.
+ *
+ * <p>The lexer's tokens are recorded as int ranges in a {@link TokenTable} as the lexer emits
+ * them, so neither ANTLR token objects nor per-token syntax objects are made (issue 8, P3).
  */
 final class ChronySyntaxReader {
 
   private ChronySyntaxReader() {}
 
   static SyntaxTree read(SourceFile file) {
-    ChronyLexer lexer = new ChronyLexer(CharStreams.fromString(file.latin1(), file.name()));
+    // A line of this format has about one token per four bytes; the table grows if not.
+    TokenTable tokens = new TokenTable(0, file.length() / 4);
+    RecordingLexer lexer = new RecordingLexer(new Latin1CharStream(file.latin1(), file.name()),
+        tokens);
     lexer.removeErrorListeners();
-    List<SourceLine> lines = new ArrayList<>();
-    List<SyntaxToken> current = new ArrayList<>(8);
-    for (Token t = lexer.nextToken(); t.getType() != Token.EOF; t = lexer.nextToken()) {
-      current.add(new SyntaxToken(kindOf(t.getType()), t.getStartIndex(), t.getStopIndex() + 1));
-      if (t.getType() == ChronyLexer.NEWLINE) {
-        lines.add(lineOf(file, lines.size() + 1, current));
-        current.clear();
+    List<SourceLine> lines = new ArrayList<>(file.lineCount());
+    int lineFirstToken = 0;
+    while (lexer.nextToken().getType() != Token.EOF) {
+      if (tokens.lastKind() == TokenKind.NEWLINE) {
+        lines.add(lineOf(file, lines.size() + 1, tokens, lineFirstToken));
+        lineFirstToken = tokens.size();
       }
     }
-    if (!current.isEmpty() || lines.isEmpty()) {
-      lines.add(lineOf(file, lines.size() + 1, current));
+    if (lineFirstToken < tokens.size() || lines.isEmpty()) {
+      lines.add(lineOf(file, lines.size() + 1, tokens, lineFirstToken));
     }
     return new SyntaxTree(file, lines);
   }
 
-  private static SourceLine lineOf(SourceFile file, int number, List<SyntaxToken> tokens) {
-    if (tokens.isEmpty()) {
-      return new SourceLine(file, number, file.length(), file.length(), tokens);
+  private static SourceLine lineOf(SourceFile file, int number, TokenTable tokens, int first) {
+    if (first == tokens.size()) {
+      return new SourceLine(file, number, file.length(), file.length(), List.of());
     }
-    return new SourceLine(file, number, tokens.get(0).start(), tokens.get(tokens.size() - 1).end(),
-        tokens);
+    List<SyntaxToken> lineTokens = tokens.slice(first, tokens.size());
+    return new SourceLine(file, number, lineTokens.get(0).start(), tokens.end(), lineTokens);
+  }
+
+  /**
+   * The generated lexer, with each token written to the table instead of made into an object:
+   * {@code nextToken} returns one shared placeholder for every token but the EOF.
+   */
+  private static final class RecordingLexer extends ChronyLexer {
+    private static final Token EMITTED = new CommonToken(Token.INVALID_TYPE);
+
+    private final TokenTable tokens;
+
+    RecordingLexer(Latin1CharStream input, TokenTable tokens) {
+      super(input);
+      this.tokens = tokens;
+    }
+
+    @Override
+    public Token emit() {
+      if (_type == Token.EOF) {
+        // The lexer emits the end of the input through here too; that token is returned as is.
+        return super.emit();
+      }
+      tokens.add(kindOf(_type), _tokenStartCharIndex, getCharIndex());
+      emit(EMITTED);
+      return EMITTED;
+    }
   }
 
   private static TokenKind kindOf(int type) {

@@ -1,7 +1,6 @@
 package dev.ntplint.source;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -32,11 +31,11 @@ public record LineStyle(String lineEnding, String indentation, String separator)
       }
       indents.merge(line.indentation().replace("\r", ""), 1, Integer::sum);
       // The separator is the blank run between the first two words (trailing blanks are not one).
-      List<SyntaxToken> tokens = line.tokens();
-      for (int i = 1; i + 1 < tokens.size(); i++) {
-        if (tokens.get(i).kind() == TokenKind.WHITESPACE && isWord(tokens.get(i - 1))
-            && isWord(tokens.get(i + 1))) {
-          String text = tree.file().latin1(tokens.get(i).start(), tokens.get(i).end()).replace("\r", "");
+      int tokens = line.tokens().size();
+      for (int i = 1; i + 1 < tokens; i++) {
+        if (line.tokenKind(i) == TokenKind.WHITESPACE && line.isWordToken(i - 1)
+            && line.isWordToken(i + 1)) {
+          String text = tree.file().latin1(line.tokenStart(i), line.tokenEnd(i)).replace("\r", "");
           if (!text.isEmpty()) {
             separators.merge(text, 1, Integer::sum);
           }
@@ -46,10 +45,6 @@ public record LineStyle(String lineEnding, String indentation, String separator)
     }
     String ending = crlf > lf ? "\r\n" : "\n";
     return new LineStyle(ending, mostCommon(indents, ""), mostCommon(separators, " "));
-  }
-
-  private static boolean isWord(SyntaxToken token) {
-    return token.kind() == TokenKind.WORD || token.kind() == TokenKind.QUOTED;
   }
 
   /** The most frequent key; the first seen among equals. */

@@ -10,7 +10,38 @@ import java.util.List;
 public record SourceLine(SourceFile file, int number, int start, int end, List<SyntaxToken> tokens) {
 
   public SourceLine {
-    tokens = List.copyOf(tokens);
+    // A TokenTable slice is already unmodifiable: copying it would make every token an object.
+    tokens = tokens instanceof TokenTable.Slice ? tokens : List.copyOf(tokens);
+  }
+
+  /*
+   * Token i's kind and offsets, read without making a token object when the line's tokens are a
+   * TokenTable slice: the loops over every token of every line (readers, rules, printing) made one
+   * object per token per loop otherwise (issue 8, P3).
+   */
+
+  /** The kind of token {@code index} of {@link #tokens}. */
+  public TokenKind tokenKind(int index) {
+    return tokens instanceof TokenTable.Slice slice
+        ? slice.kind(index) : tokens.get(index).kind();
+  }
+
+  /** Where token {@code index} of {@link #tokens} starts in the file. */
+  public int tokenStart(int index) {
+    return tokens instanceof TokenTable.Slice slice
+        ? slice.start(index) : tokens.get(index).start();
+  }
+
+  /** Where token {@code index} of {@link #tokens} ends in the file (exclusive). */
+  public int tokenEnd(int index) {
+    return tokens instanceof TokenTable.Slice slice
+        ? slice.end(index) : tokens.get(index).end();
+  }
+
+  /** True when token {@code index} is a word (plain or quoted). */
+  public boolean isWordToken(int index) {
+    TokenKind kind = tokenKind(index);
+    return kind == TokenKind.WORD || kind == TokenKind.QUOTED;
   }
 
   /** The whole line, terminator included. */
@@ -25,29 +56,29 @@ public record SourceLine(SourceFile file, int number, int start, int end, List<S
   }
 
   public boolean hasNewline() {
-    return !tokens.isEmpty() && tokens.get(tokens.size() - 1).kind() == TokenKind.NEWLINE;
+    return !tokens.isEmpty() && tokenKind(tokens.size() - 1) == TokenKind.NEWLINE;
   }
 
   /** The line's words (directive name first), in order. */
   public List<Word> words() {
     List<Word> words = new ArrayList<>();
-    for (SyntaxToken token : tokens) {
-      if (token.kind() == TokenKind.WORD || token.kind() == TokenKind.QUOTED) {
-        words.add(word(token));
+    for (int i = 0; i < tokens.size(); i++) {
+      if (isWordToken(i)) {
+        words.add(Word.of(new Span(file, tokenStart(i), tokenEnd(i))));
       }
     }
     return words;
   }
 
   public Word word(SyntaxToken token) {
-    return new Word(file.text(token.start(), token.end()), new Span(file, token.start(), token.end()));
+    return Word.of(new Span(file, token.start(), token.end()));
   }
 
   /** The comment on this line, if any (whole-line in chrony.conf, trailing too in ntp.conf). */
   public java.util.Optional<Span> comment() {
-    for (SyntaxToken token : tokens) {
-      if (token.kind() == TokenKind.COMMENT) {
-        return java.util.Optional.of(new Span(file, token.start(), token.end()));
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokenKind(i) == TokenKind.COMMENT) {
+        return java.util.Optional.of(new Span(file, tokenStart(i), tokenEnd(i)));
       }
     }
     return java.util.Optional.empty();
@@ -57,8 +88,7 @@ public record SourceLine(SourceFile file, int number, int start, int end, List<S
   public boolean hasNoWords() {
     // By index: an iterator per call showed in the allocation profile (issue 8, P4).
     for (int i = 0; i < tokens.size(); i++) {
-      TokenKind kind = tokens.get(i).kind();
-      if (kind == TokenKind.WORD || kind == TokenKind.QUOTED) {
+      if (isWordToken(i)) {
         return false;
       }
     }
@@ -67,8 +97,9 @@ public record SourceLine(SourceFile file, int number, int start, int end, List<S
 
   /** True when the line is only blanks and its terminator. */
   public boolean isBlank() {
-    for (SyntaxToken token : tokens) {
-      if (token.kind() != TokenKind.WHITESPACE && token.kind() != TokenKind.NEWLINE) {
+    for (int i = 0; i < tokens.size(); i++) {
+      TokenKind kind = tokenKind(i);
+      if (kind != TokenKind.WHITESPACE && kind != TokenKind.NEWLINE) {
         return false;
       }
     }
@@ -87,9 +118,8 @@ public record SourceLine(SourceFile file, int number, int start, int end, List<S
 
   /** The leading blanks of the line (its indentation), as raw bytes. */
   public String indentation() {
-    if (!tokens.isEmpty() && tokens.get(0).kind() == TokenKind.WHITESPACE) {
-      SyntaxToken ws = tokens.get(0);
-      return file.latin1(ws.start(), ws.end());
+    if (!tokens.isEmpty() && tokenKind(0) == TokenKind.WHITESPACE) {
+      return file.latin1(tokenStart(0), tokenEnd(0));
     }
     return "";
   }

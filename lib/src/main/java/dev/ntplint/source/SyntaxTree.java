@@ -19,8 +19,8 @@ public record SyntaxTree(SourceFile file, List<SourceLine> lines) {
     byte[] bytes = file.bytes();
     int size = 0;
     for (SourceLine line : lines) {
-      for (SyntaxToken token : line.tokens()) {
-        size += token.length();
+      for (int i = 0; i < line.tokens().size(); i++) {
+        size += line.tokenEnd(i) - line.tokenStart(i);
       }
     }
     byte[] out = new byte[size];
@@ -28,13 +28,14 @@ public record SyntaxTree(SourceFile file, List<SourceLine> lines) {
     int runStart = 0;
     int runEnd = 0;
     for (SourceLine line : lines) {
-      for (SyntaxToken token : line.tokens()) {
-        if (token.start() != runEnd) {
+      for (int i = 0; i < line.tokens().size(); i++) {
+        int start = line.tokenStart(i);
+        if (start != runEnd) {
           System.arraycopy(bytes, runStart, out, written, runEnd - runStart);
           written += runEnd - runStart;
-          runStart = token.start();
+          runStart = start;
         }
-        runEnd = token.start() + token.length();
+        runEnd = line.tokenEnd(i);
       }
     }
     System.arraycopy(bytes, runStart, out, written, runEnd - runStart);

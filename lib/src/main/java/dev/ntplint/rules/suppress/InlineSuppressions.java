@@ -3,6 +3,7 @@ package dev.ntplint.rules.suppress;
 import dev.ntplint.rules.Rule;
 import dev.ntplint.rules.RuleMetadata;
 import dev.ntplint.rules.RuleRegistry;
+import dev.ntplint.source.SourceFile;
 import dev.ntplint.source.SourceLine;
 import dev.ntplint.source.Span;
 import dev.ntplint.source.SyntaxToken;
@@ -32,6 +33,8 @@ public final class InlineSuppressions {
     }
   }
 
+  /** The word every MARKER match holds, looked for in a comment's bytes before MARKER is tried. */
+  private static final byte[] MARKER_WORD = {'n', 't', 'p', 'l', 'i', 'n', 't'};
   private static final Pattern MARKER = Pattern.compile("^[!;#%]+\\s*ntplint\\s*:");
   private static final Pattern DIRECTIVE = Pattern.compile(
       "^[!;#%]+\\s*ntplint\\s*:\\s*([A-Za-z-]+)\\s*=\\s*([^\\s,]+(?:\\s*,\\s*[^\\s,]+)*)\\s*(?:--(.*))?$");
@@ -46,7 +49,8 @@ public final class InlineSuppressions {
     for (int index = 0; index < lines.size(); index++) {
       SourceLine line = lines.get(index);
       Optional<SyntaxToken> comment = commentToken(line);
-      if (comment.isPresent()) {
+      // Only a comment that holds "ntplint" can be one (MARKER); most comments are not read.
+      if (comment.isPresent() && holdsMarkerWord(tree.file(), comment.get())) {
         SyntaxToken token = comment.get();
         Span span = tree.file().span(token.start(), token.end());
         String text = tree.file().latin1(token.start(), token.end());
@@ -132,11 +136,27 @@ public final class InlineSuppressions {
   }
 
   private static Optional<SyntaxToken> commentToken(SourceLine line) {
-    for (SyntaxToken token : line.tokens()) {
-      if (token.kind() == TokenKind.COMMENT) {
-        return Optional.of(token);
+    // By index: the token object is made for the comment alone (issue 8, P3).
+    for (int i = 0; i < line.tokens().size(); i++) {
+      if (line.tokenKind(i) == TokenKind.COMMENT) {
+        return Optional.of(line.tokens().get(i));
       }
     }
     return Optional.empty();
+  }
+
+  /** True when the token's bytes contain "ntplint", without making a string of them. */
+  private static boolean holdsMarkerWord(SourceFile file, SyntaxToken token) {
+    int last = token.end() - MARKER_WORD.length;
+    for (int at = token.start(); at <= last; at++) {
+      int k = 0;
+      while (k < MARKER_WORD.length && file.byteAt(at + k) == MARKER_WORD[k]) {
+        k++;
+      }
+      if (k == MARKER_WORD.length) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -12,7 +12,6 @@ import dev.ntplint.rules.RuleContext;
 import dev.ntplint.rules.RuleMetadata;
 import dev.ntplint.source.SourceFile;
 import dev.ntplint.source.SourceLine;
-import dev.ntplint.source.SyntaxToken;
 import dev.ntplint.source.TextEdit;
 import dev.ntplint.source.TokenKind;
 import java.util.ArrayList;
@@ -47,15 +46,16 @@ public final class NonBreakingSpace extends BaseRule {
       String raw = source.latin1();
       for (SourceLine line : file.result().config().syntax().lines()) {
         List<TextEdit> edits = new ArrayList<>();
-        for (SyntaxToken t : line.tokens()) {
-          if (t.kind() != TokenKind.WORD) {
+        for (int k = 0; k < line.tokens().size(); k++) {
+          if (line.tokenKind(k) != TokenKind.WORD) {
             continue;
           }
-          for (int i = t.start(); i + 1 < t.end(); i++) {
+          int end = line.tokenEnd(k);
+          for (int i = line.tokenStart(k); i + 1 < end; i++) {
             if (raw.charAt(i) == 0xC2 && raw.charAt(i + 1) == 0xA0) {
               edits.add(TextEdit.replaceRaw(i, i + 2, " "));
               i++;
-            } else if (i + 2 < t.end() && raw.charAt(i) == 0xE2 && raw.charAt(i + 1) == 0x80
+            } else if (i + 2 < end && raw.charAt(i) == 0xE2 && raw.charAt(i + 1) == 0x80
                 && raw.charAt(i + 2) == 0xAF) {
               edits.add(TextEdit.replaceRaw(i, i + 3, " "));
               i += 2;

@@ -1,0 +1,143 @@
+package dev.ntplint.source;
+
+import java.util.AbstractList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.RandomAccess;
+
+/**
+ * A file's tokens as int ranges: one kind byte and one start offset per token, in file order.
+ * Readers append tokens as the lexer finds them and hand each line a {@link #slice} of the table;
+ * a {@link SyntaxToken} is made only when someone reads one. This replaces one token object (and
+ * the lexer's own) per token and the copies of each line's token list, which together were a
+ * sixth of the bytes allocated by reading chrony.conf (issue 8, P3).
+ *
+ * <p>Tokens must be adjacent (each starts where the previous one ended), as in a lossless layer
+ * where every byte belongs to exactly one token; that is what lets one offset per token suffice.
+ */
+public final class TokenTable {
+
+  private static final TokenKind[] KINDS = TokenKind.values();
+
+  private byte[] kinds;
+  /** Token i is [starts[i], starts[i + 1]); entry {@code count} is the end of the last token. */
+  private int[] starts;
+  private int count;
+
+  /** An empty table for tokens from offset {@code start}, with room for {@code expected}. */
+  public TokenTable(int start, int expected) {
+    int capacity = Math.max(16, expected);
+    this.kinds = new byte[capacity];
+    this.starts = new int[capacity + 1];
+    this.starts[0] = start;
+  }
+
+  /** Appends the token [start, end) of {@code kind}; it must start where the last one ended. */
+  public void add(TokenKind kind, int start, int end) {
+    if (start != starts[count] || end <= start) {
+      throw new IllegalArgumentException("token [" + start + ", " + end
+          + ") does not follow the previous one, which ends at " + starts[count]);
+    }
+    if (count == kinds.length) {
+      int capacity = kinds.length + (kinds.length >> 1) + 1;
+      kinds = Arrays.copyOf(kinds, capacity);
+      starts = Arrays.copyOf(starts, capacity + 1);
+    }
+    kinds[count] = (byte) kind.ordinal();
+    starts[count + 1] = end;
+    count++;
+  }
+
+  /** The number of tokens appended so far. */
+  public int size() {
+    return count;
+  }
+
+  /** The kind of the last token appended (there must be one). */
+  public TokenKind lastKind() {
+    return KINDS[kinds[count - 1]];
+  }
+
+  /** Where the last token appended ends (the start offset when there is none). */
+  public int end() {
+    return starts[count];
+  }
+
+  /** Tokens [from, to) as an unmodifiable list (tokens appended later do not change it). */
+  public List<SyntaxToken> slice(int from, int to) {
+    if (from < 0 || to > count || from > to) {
+      throw new IndexOutOfBoundsException("[" + from + ", " + to + ") of " + count + " tokens");
+    }
+    return new Slice(this, from, to);
+  }
+
+  /** A line's tokens, read from the table on demand. */
+  static final class Slice extends AbstractList<SyntaxToken> implements RandomAccess {
+    private final TokenTable table;
+    private final int from;
+    private final int size;
+
+    Slice(TokenTable table, int from, int to) {
+      this.table = table;
+      this.from = from;
+      this.size = to - from;
+    }
+
+    @Override
+    public SyntaxToken get(int index) {
+      int i = checked(index);
+      return new SyntaxToken(KINDS[table.kinds[i]], table.starts[i], table.starts[i + 1]);
+    }
+
+    /** The kind of token {@code index}, without making the token. */
+    TokenKind kind(int index) {
+      return KINDS[table.kinds[checked(index)]];
+    }
+
+    int start(int index) {
+      return table.starts[checked(index)];
+    }
+
+    int end(int index) {
+      return table.starts[checked(index) + 1];
+    }
+
+    /*
+     * An iterator of this class alone: AbstractList's is shared by many lists, so the JIT does not
+     * inline get() through it, and every token it returns (and the iterator) is then allocated.
+     */
+    @Override
+    public Iterator<SyntaxToken> iterator() {
+      return new Iterator<>() {
+        private int next;
+
+        @Override
+        public boolean hasNext() {
+          return next < size;
+        }
+
+        @Override
+        public SyntaxToken next() {
+          if (next >= size) {
+            throw new NoSuchElementException();
+          }
+          return get(next++);
+        }
+      };
+    }
+
+    private int checked(int index) {
+      if (index < 0 || index >= size) {
+        throw new IndexOutOfBoundsException("token " + index + " of " + size);
+      }
+      return from + index;
+    }
+
+    @Override
+    public int size() {
+      return size;
+    }
+  }
+}
