@@ -105,6 +105,10 @@ final class NtpSemantics {
   }
 
   private List<Note> takeNotes() {
+    if (notes.isEmpty()) {
+      // Nearly every command: no copy to take.
+      return List.of();
+    }
     List<Note> taken = new ArrayList<>(notes);
     notes.clear();
     return taken;
@@ -115,6 +119,14 @@ final class NtpSemantics {
    * note of its code at its place (the flavours word the same fact differently).
    */
   private void forward(Map<NtpFlavour, List<Note>> byFlavour, int flavours) {
+    boolean none = true;
+    for (List<Note> list : byFlavour.values()) {
+      none &= list.isEmpty();
+    }
+    if (none) {
+      // Nearly every command: no index of places to build (issue 8).
+      return;
+    }
     Map<String, Integer> flavoursPerPlace = new java.util.HashMap<>();
     for (List<Note> list : byFlavour.values()) {
       list.stream().map(NtpSemantics::place).distinct()
