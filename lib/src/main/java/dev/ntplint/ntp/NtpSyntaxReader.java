@@ -1,5 +1,6 @@
 package dev.ntplint.ntp;
 
+import dev.ntplint.internal.grammar.ntp.Latin1CharStream;
 import dev.ntplint.internal.grammar.ntp.NtpBaseLexer;
 import dev.ntplint.internal.grammar.ntp.NtpLexer;
 import dev.ntplint.ntp.catalog.NtpKeyword;
@@ -11,7 +12,6 @@ import dev.ntplint.source.TokenKind;
 import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.CharStream;
-import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenFactory;
@@ -112,7 +112,7 @@ final class NtpSyntaxReader {
    * (parse tree nodes, a buffered token stream and adaptive prediction for every token; issue 8).
    */
   static Lexed read(SourceFile file, NtpFlavour flavour) {
-    NtpLexer lexer = new NtpLexer(CharStreams.fromString(file.latin1(), file.name()));
+    NtpLexer lexer = new NtpLexer(new Latin1CharStream(file.latin1(), file.name()));
     lexer.removeErrorListeners();
     lexer.setFollowByTable(word -> NtpKeyword.followByOf(word, flavour));
     lexer.setTokenFactory(new ReusedToken());
@@ -182,7 +182,24 @@ final class NtpSyntaxReader {
       lines.add(new SourceLine(file, number, syntax.get(0).start(),
           syntax.get(syntax.size() - 1).end(), syntax));
     }
-    lexemes.add(List.copyOf(raw));
+    lexemes.add(exactCopy(raw));
+  }
+
+  /**
+   * An unmodifiable copy of a scratch list: List.copyOf makes an array even for the one or two
+   * elements of most lines and commands, which List.of(e) and List.of(e1, e2) do not (issue 8).
+   */
+  static <T> List<T> exactCopy(List<T> list) {
+    switch (list.size()) {
+      case 0:
+        return List.of();
+      case 1:
+        return List.of(list.get(0));
+      case 2:
+        return List.of(list.get(0), list.get(1));
+      default:
+        return List.copyOf(list);
+    }
   }
 
   private static TokenKind kindOf(int type) {
