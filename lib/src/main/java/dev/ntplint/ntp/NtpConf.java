@@ -151,7 +151,8 @@ public final class NtpConf {
   }
 
   private static RawLexeme firstLexeme(List<RawLexeme> raw) {
-    for (RawLexeme r : raw) {
+    for (int i = 0; i < raw.size(); i++) {
+      RawLexeme r = raw.get(i);
       if (r.kind() == RawKind.COMMENT) {
         return null;
       }
@@ -240,6 +241,8 @@ public final class NtpConf {
       int lastLine = lexed.tree().lines().size() - 1;
       NtpScanner scanner = new NtpScanner(flavour);
       NtpGrammar grammar = new NtpGrammar(flavour);
+      // A scratch list, copied to exact size per unit (nearly always one command: no array).
+      List<Outcome> outcomes = new ArrayList<>();
       Simulation sim = new Simulation();
       for (Unit unit : units) {
         SourceLine line = lexed.tree().lines().get(unit.lineIndex());
@@ -273,7 +276,7 @@ public final class NtpConf {
         if (commands.isEmpty() && !unit.isSimulate()) {
           sim.empty();
         }
-        List<Outcome> outcomes = new ArrayList<>(commands.size());
+        outcomes.clear();
         List<Outcome> earlierOutcomes = earlier == null || earlier.perUnit.size() <= perUnit.size()
             ? List.of() : earlier.perUnit.get(perUnit.size());
         for (int k = 0; k < commands.size(); k++) {
@@ -287,7 +290,7 @@ public final class NtpConf {
             break;
           }
         }
-        perUnit.add(outcomes);
+        perUnit.add(NtpSyntaxReader.exactCopy(outcomes));
         if (sim.stopped) {
           break;
         }
@@ -355,7 +358,8 @@ public final class NtpConf {
       }
       String fatal = null;
       Tok fatalTok = null;
-      for (Tok t : c.toks()) {
+      for (int i = 0; i < c.toks().size(); i++) {
+        Tok t = c.toks().get(i);
         if (t.fatal() != null) {
           fatal = t.fatal();
           fatalTok = t;
@@ -387,11 +391,18 @@ public final class NtpConf {
 
   /** The generic view of the first {@code n} tokens of a command, with secrets redacted. */
   static DirectiveSyntax syntaxOf(Command c, int n) {
-    List<Word> words = new ArrayList<>(n);
+    if (n == 0) {
+      SourceLine line = c.line();
+      Span at = new Span(line.file(), line.start(), line.start());
+      return new DirectiveSyntax(line, new Word("", at), List.of());
+    }
+    // The arguments straight into an array, copied once by List.of, whose list DirectiveSyntax
+    // keeps as it is: no growable list, sublist and second copy per command (issue 8).
+    Word[] arguments = new Word[n - 1];
     // By text, not keyword: NTPsec has no crypto command, and its line must not leak either.
-    boolean crypto = !c.toks().isEmpty() && c.toks().get(0).text().equals("crypto");
+    boolean crypto = c.toks().get(0).text().equals("crypto");
     boolean secret = false;
-    for (int i = 0; i < n; i++) {
+    for (int i = 1; i < n; i++) {
       Tok t = c.toks().get(i);
       Word w = t.word();
       if (secret) {
@@ -400,14 +411,9 @@ public final class NtpConf {
       if (crypto && t.text().equals("pw")) {
         secret = true;
       }
-      words.add(w);
+      arguments[i - 1] = w;
     }
-    if (words.isEmpty()) {
-      SourceLine line = c.line();
-      Span at = new Span(line.file(), line.start(), line.start());
-      return new DirectiveSyntax(line, new Word("", at), List.of());
-    }
-    return new DirectiveSyntax(c.line(), words.get(0), words.subList(1, words.size()));
+    return new DirectiveSyntax(c.line(), c.toks().get(0).word(), List.of(arguments));
   }
 
   /**
@@ -555,8 +561,8 @@ public final class NtpConf {
       Outcome endOutcome = null;
       for (int u = 0; u < count && endOutcome == null; u++) {
         int commands = readings.get(0).perUnit.get(u).size();
-        for (Reading r : readings) {
-          commands = Math.min(commands, r.perUnit.get(u).size());
+        for (int f = 1; f < readings.size(); f++) {
+          commands = Math.min(commands, readings.get(f).perUnit.get(u).size());
         }
         for (int c = 0; c < commands; c++) {
           // One list for every command: nothing keeps it (issue 8: a list, a map and a stream
@@ -564,8 +570,8 @@ public final class NtpConf {
           outcomes.clear();
           Map<NtpFlavour, NtpDirective> appliedBy = null;
           Outcome endingInput = null;
-          for (Reading r : readings) {
-            Outcome o = r.perUnit.get(u).get(c);
+          for (int f = 0; f < readings.size(); f++) {
+            Outcome o = readings.get(f).perUnit.get(u).get(c);
             outcomes.add(o);
             NtpDirective effective = o.ok() ? o.directive() : o.applied;
             if (effective != null && o.fatal == null) {

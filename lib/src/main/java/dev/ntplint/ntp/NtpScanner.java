@@ -103,6 +103,8 @@ final class NtpScanner {
     this.flavour = flavour;
   }
 
+  private final Tokpos tokpos = new Tokpos();
+
   /** True once a NUL byte read in token mode has ended ntpd's input. */
   boolean endedInput() {
     return endOfInput;
@@ -112,7 +114,7 @@ final class NtpScanner {
   List<Command> scan(SourceLine line, List<RawLexeme> raw) {
     List<Command> commands = List.of();
     List<Tok> toks = new ArrayList<>(raw.size());
-    Tokpos tokpos = new Tokpos(raw.size() + 1);
+    tokpos.clear();
     SourceFile file = line.file();
     for (RawLexeme r : raw) {
       if (r.kind() == RawKind.IGNORED) {
@@ -154,7 +156,7 @@ final class NtpScanner {
         commands = with(commands, new Command(line, Collections.unmodifiableList(toks),
             tokpos.toArray()));
         toks = new ArrayList<>();
-        tokpos = new Tokpos(raw.size() + 1);
+        tokpos.clear();
         continue;
       }
       tokpos.add(tokposLine);
@@ -181,24 +183,27 @@ final class NtpScanner {
     return more;
   }
 
-  /** The tokpos lines of a command as they are recorded, without a boxed Integer each. */
+  /**
+   * The tokpos lines of the command being scanned, without a boxed Integer each: one scratch
+   * array per scanner, copied to exact size per command.
+   */
   private static final class Tokpos {
-    private int[] lines;
+    private int[] lines = new int[16];
     private int size;
 
-    Tokpos(int expected) {
-      lines = new int[expected];
+    void clear() {
+      size = 0;
     }
 
     void add(int line) {
       if (size == lines.length) {
-        lines = Arrays.copyOf(lines, Math.max(4, size * 2));
+        lines = Arrays.copyOf(lines, size * 2);
       }
       lines[size++] = line;
     }
 
     int[] toArray() {
-      return size == lines.length ? lines : Arrays.copyOf(lines, size);
+      return Arrays.copyOf(lines, size);
     }
   }
 
@@ -270,7 +275,11 @@ final class NtpScanner {
   }
 
   private static Word word(SourceFile file, RawLexeme r) {
-    return new Word(file.text(r.start(), r.end()), new Span(file, r.start(), r.end()));
+    // A logical text as long as the lexeme lost nothing (no quote, no byte above 127): it is the
+    // lexeme's text itself, ASCII, so no second copy of it (issue 8).
+    String text = r.logical().length() == r.end() - r.start() ? r.logical()
+        : file.text(r.start(), r.end());
+    return new Word(text, new Span(file, r.start(), r.end()));
   }
 
   /**
