@@ -32,6 +32,7 @@ import dev.ntplint.source.Word;
 import dev.ntplint.ntp.catalog.NtpKeyword;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -76,8 +77,10 @@ public final class NtpConf {
     Lexed lexed = NtpSyntaxReader.read(file, target.flavour().orElse(null));
     List<Unit> units = units(lexed);
     List<Reading> readings = new ArrayList<>();
+    Reading earlier = null;
     for (NtpFlavour flavour : target.flavours()) {
-      readings.add(new Reading(flavour, lexed, units, mainFile));
+      earlier = new Reading(flavour, lexed, units, mainFile, earlier);
+      readings.add(earlier);
     }
     Merger merger = new Merger(target, lexed, units, readings);
     if (mainFile && file.length() == 0) {
@@ -94,7 +97,7 @@ public final class NtpConf {
    */
   public static DaemonLog daemonLog(SourceFile file, NtpFlavour flavour) {
     Lexed lexed = NtpSyntaxReader.read(file, flavour);
-    DaemonLog log = new Reading(flavour, lexed, units(lexed), true).log;
+    DaemonLog log = new Reading(flavour, lexed, units(lexed), true, null).log;
     if (file.length() == 0) {
       return new DaemonLog(List.of(0), List.of(), true);
     }
@@ -148,7 +151,8 @@ public final class NtpConf {
   }
 
   private static RawLexeme firstLexeme(List<RawLexeme> raw) {
-    for (RawLexeme r : raw) {
+    for (int i = 0; i < raw.size(); i++) {
+      RawLexeme r = raw.get(i);
       if (r.kind() == RawKind.COMMENT) {
         return null;
       }
@@ -223,7 +227,11 @@ public final class NtpConf {
     final List<List<Outcome>> perUnit = new ArrayList<>();
     final DaemonLog log;
 
-    Reading(NtpFlavour flavour, Lexed lexed, List<Unit> units, boolean mainFile) {
+    /**
+     * @param earlier the other daemon's reading of the same file, or null: a command made of the
+     *     very same tokens has the same generic view, which is then shared instead of built again
+     */
+    Reading(NtpFlavour flavour, Lexed lexed, List<Unit> units, boolean mainFile, Reading earlier) {
       this.flavour = flavour;
       // Only the main file: at the end of an included file, popping it is an end of command.
       // Only a file without a final newline can lose it: not copying every lexeme of the others.
@@ -233,18 +241,18 @@ public final class NtpConf {
       int lastLine = lexed.tree().lines().size() - 1;
       NtpScanner scanner = new NtpScanner(flavour);
       NtpGrammar grammar = new NtpGrammar(flavour);
+      // A scratch list, copied to exact size per unit (nearly always one command: no array).
+      List<Outcome> outcomes = new ArrayList<>();
       Simulation sim = new Simulation();
       for (Unit unit : units) {
-        List<Outcome> outcomes = new ArrayList<>();
         SourceLine line = lexed.tree().lines().get(unit.lineIndex());
-        List<Integer> eocs = new ArrayList<>();
-        List<Command> commands = scanner.scan(line, lexed.lexemes().get(unit.lineIndex()), eocs);
+        List<Command> commands = scanner.scan(line, lexed.lexemes().get(unit.lineIndex()));
         if (unit.isSimulate() && flavour != NtpFlavour.CLASSIC) {
           // NTPsec has no simulate block: every line of it is an ordinary (bad) line.
+          commands = new ArrayList<>(commands);
           for (int k = 1; k < unit.blockLines().size() && !scanner.endedInput(); k++) {
             int li = unit.blockLines().get(k);
-            commands.addAll(scanner.scan(lexed.tree().lines().get(li), lexed.lexemes().get(li),
-                eocs));
+            commands.addAll(scanner.scan(lexed.tree().lines().get(li), lexed.lexemes().get(li)));
           }
           if (commands.isEmpty()) {
             sim.empty();
@@ -253,14 +261,13 @@ public final class NtpConf {
         if (unit.isSimulate() && flavour == NtpFlavour.CLASSIC) {
           for (int k = 1; k < unit.blockLines().size(); k++) {
             int li = unit.blockLines().get(k);
-            scanner.scan(lexed.tree().lines().get(li), lexed.lexemes().get(li), new ArrayList<>());
+            scanner.scan(lexed.tree().lines().get(li), lexed.lexemes().get(li));
           }
           Command c = commands.isEmpty() ? new Command(line, List.of(), new int[] {0}) : commands.get(0);
           DirectiveSyntax syntax = syntaxOf(c, c.toks().size());
           Result r = new Result(new Simulate(syntax), null, List.of());
-          outcomes.add(new Outcome(flavour, c, syntax, r, null, null, null, true));
+          perUnit.add(List.of(new Outcome(flavour, c, syntax, r, null, null, null, true)));
           sim.ok(c.toks().size() + unit.blockLines().size(), line.number(), List.of());
-          perUnit.add(outcomes);
           continue;
         }
         if (lastLineLosesItsEnd && !scanner.endedInput() && coversLine(unit, lastLine)) {
@@ -269,9 +276,13 @@ public final class NtpConf {
         if (commands.isEmpty() && !unit.isSimulate()) {
           sim.empty();
         }
-        for (Command c : commands) {
-          c = wordsAfterEndUnread(flavour, c);
-          Outcome o = read(grammar, c);
+        outcomes.clear();
+        List<Outcome> earlierOutcomes = earlier == null || earlier.perUnit.size() <= perUnit.size()
+            ? List.of() : earlier.perUnit.get(perUnit.size());
+        for (int k = 0; k < commands.size(); k++) {
+          Command c = wordsAfterEndUnread(flavour, commands.get(k));
+          Outcome o = read(grammar, c,
+              k < earlierOutcomes.size() ? sharedSyntax(earlierOutcomes.get(k), c) : null);
           outcomes.add(o);
           sim.command(o);
           if (sim.stopped || c.endsInput()) {
@@ -279,7 +290,7 @@ public final class NtpConf {
             break;
           }
         }
-        perUnit.add(outcomes);
+        perUnit.add(NtpSyntaxReader.exactCopy(outcomes));
         if (sim.stopped) {
           break;
         }
@@ -314,8 +325,23 @@ public final class NtpConf {
       return changed;
     }
 
-    private Outcome read(NtpGrammar grammar, Command c) {
-      DirectiveSyntax syntax = syntaxOf(c, c.toks().size());
+    /** The generic view of {@code earlier}'s command when {@code c} has the same tokens, or null. */
+    private static DirectiveSyntax sharedSyntax(Outcome earlier, Command c) {
+      List<Tok> mine = c.toks();
+      List<Tok> theirs = earlier.command.toks();
+      if (earlier.simulate || earlier.command.line() != c.line() || mine.size() != theirs.size()) {
+        return null;
+      }
+      for (int i = 0; i < mine.size(); i++) {
+        if (mine.get(i) != theirs.get(i)) {
+          return null;
+        }
+      }
+      return earlier.syntax;
+    }
+
+    private Outcome read(NtpGrammar grammar, Command c, DirectiveSyntax shared) {
+      DirectiveSyntax syntax = shared != null ? shared : syntaxOf(c, c.toks().size());
       if (c.toks().isEmpty()) {
         // An empty command (before a quoted string of blanks, or a NUL): fine for the grammar.
         return new Outcome(flavour, c, syntax, new Result(null, null, List.of()), null, null, null,
@@ -332,7 +358,8 @@ public final class NtpConf {
       }
       String fatal = null;
       Tok fatalTok = null;
-      for (Tok t : c.toks()) {
+      for (int i = 0; i < c.toks().size(); i++) {
+        Tok t = c.toks().get(i);
         if (t.fatal() != null) {
           fatal = t.fatal();
           fatalTok = t;
@@ -364,11 +391,18 @@ public final class NtpConf {
 
   /** The generic view of the first {@code n} tokens of a command, with secrets redacted. */
   static DirectiveSyntax syntaxOf(Command c, int n) {
-    List<Word> words = new ArrayList<>();
+    if (n == 0) {
+      SourceLine line = c.line();
+      Span at = new Span(line.file(), line.start(), line.start());
+      return new DirectiveSyntax(line, new Word("", at), List.of());
+    }
+    // The arguments straight into an array, copied once by List.of, whose list DirectiveSyntax
+    // keeps as it is: no growable list, sublist and second copy per command (issue 8).
+    Word[] arguments = new Word[n - 1];
     // By text, not keyword: NTPsec has no crypto command, and its line must not leak either.
-    boolean crypto = !c.toks().isEmpty() && c.toks().get(0).text().equals("crypto");
+    boolean crypto = c.toks().get(0).text().equals("crypto");
     boolean secret = false;
-    for (int i = 0; i < n; i++) {
+    for (int i = 1; i < n; i++) {
       Tok t = c.toks().get(i);
       Word w = t.word();
       if (secret) {
@@ -377,14 +411,9 @@ public final class NtpConf {
       if (crypto && t.text().equals("pw")) {
         secret = true;
       }
-      words.add(w);
+      arguments[i - 1] = w;
     }
-    if (words.isEmpty()) {
-      SourceLine line = c.line();
-      Span at = new Span(line.file(), line.start(), line.start());
-      return new DirectiveSyntax(line, new Word("", at), List.of());
-    }
-    return new DirectiveSyntax(c.line(), words.get(0), words.subList(1, words.size()));
+    return new DirectiveSyntax(c.line(), c.toks().get(0).word(), List.of(arguments));
   }
 
   /**
@@ -524,6 +553,7 @@ public final class NtpConf {
     NtpParseResult merge() {
       NtpLexicalChecks.check(lexed, diagnostics);
       List<NtpDirective> directives = new ArrayList<>();
+      List<Outcome> outcomes = new ArrayList<>(readings.size());
       int count = readings.get(0).perUnit.size();
       for (Reading r : readings) {
         count = Math.min(count, r.perUnit.size());
@@ -531,32 +561,39 @@ public final class NtpConf {
       Outcome endOutcome = null;
       for (int u = 0; u < count && endOutcome == null; u++) {
         int commands = readings.get(0).perUnit.get(u).size();
-        for (Reading r : readings) {
-          commands = Math.min(commands, r.perUnit.get(u).size());
+        for (int f = 1; f < readings.size(); f++) {
+          commands = Math.min(commands, readings.get(f).perUnit.get(u).size());
         }
         for (int c = 0; c < commands; c++) {
-          List<Outcome> outcomes = new ArrayList<>();
-          Map<NtpFlavour, NtpDirective> appliedBy = new java.util.EnumMap<>(NtpFlavour.class);
-          for (Reading r : readings) {
-            Outcome o = r.perUnit.get(u).get(c);
+          // One list for every command: nothing keeps it (issue 8: a list, a map and a stream
+          // per command were a visible share of the allocation).
+          outcomes.clear();
+          Map<NtpFlavour, NtpDirective> appliedBy = null;
+          Outcome endingInput = null;
+          for (int f = 0; f < readings.size(); f++) {
+            Outcome o = readings.get(f).perUnit.get(u).get(c);
             outcomes.add(o);
             NtpDirective effective = o.ok() ? o.directive() : o.applied;
             if (effective != null && o.fatal == null) {
+              if (appliedBy == null) {
+                appliedBy = new EnumMap<>(NtpFlavour.class);
+              }
               appliedBy.put(o.flavour, effective);
             }
+            if (endingInput == null && o.command.endsInput()) {
+              endingInput = o;
+            }
           }
-          if (!appliedBy.isEmpty()) {
+          if (appliedBy != null) {
             applied.add(new NtpSemantics.Applied(appliedBy, readings.size()));
           }
           NtpDirective directive = command(outcomes);
           if (directive != null) {
             directives.add(directive);
           }
-          Optional<Outcome> endingInput = outcomes.stream()
-              .filter(o -> o.command.endsInput()).findFirst();
-          if (endingInput.isPresent() && endingInput.get().command.endsUnendedLastLine()) {
-            unendedLastLine(endingInput.get(), outcomes.size());
-          } else if (endingInput.isPresent()) {
+          if (endingInput != null && endingInput.command.endsUnendedLastLine()) {
+            unendedLastLine(endingInput, outcomes.size());
+          } else if (endingInput != null) {
             endOfInput(outcomes);
           }
           if (outcomes.get(0).isEnd() || outcomes.get(0).command.endsInput()) {

@@ -18,38 +18,37 @@ final class NtpLexicalChecks {
     for (List<RawLexeme> line : lexed.lexemes()) {
       RawLexeme previous = null;
       for (RawLexeme r : line) {
-        Span span = new Span(file, r.start(), r.end());
         boolean lexeme = r.kind() == RawKind.WORD || r.kind() == RawKind.FORCED
             || r.kind() == RawKind.QUOTED;
         if (lexeme && hasHighBytes(file.latin1(), r.start(), r.end())) {
-          diagnostics.add(NtpDiagnosticCode.HIGH_BYTES_DROPPED, span,
+          diagnostics.add(NtpDiagnosticCode.HIGH_BYTES_DROPPED, spanOf(file, r),
               "ntpd drops every byte above 127, so it reads `" + file.text(r.start(), r.end())
                   + "` as `" + r.logical() + "`");
         }
         if (lexeme && r.logical().indexOf('\0') >= 0) {
-          diagnostics.add(NtpDiagnosticCode.NUL_IN_WORD, span,
+          diagnostics.add(NtpDiagnosticCode.NUL_IN_WORD, spanOf(file, r),
               "ntpd keeps a NUL byte in the word but then reads the word only up to it");
         }
         if (r.kind() == RawKind.QUOTED) {
           String raw = file.latin1(r.start(), r.end());
           int quotes = raw.length() - raw.replace("\"", "").length();
           if (quotes == 1) {
-            diagnostics.add(NtpDiagnosticCode.UNTERMINATED_QUOTE, span,
+            diagnostics.add(NtpDiagnosticCode.UNTERMINATED_QUOTE, spanOf(file, r),
                 "this quote is not closed; ntpd closes it at the end of the line");
           }
           if (r.logical().isEmpty()) {
-            diagnostics.add(NtpDiagnosticCode.EMPTY_QUOTES, span,
+            diagnostics.add(NtpDiagnosticCode.EMPTY_QUOTES, spanOf(file, r),
                 "`\"\"` is no word at all for ntpd (`driftfile \"\"` is a bare `driftfile`), and"
                     + " the word after it on the line is read as a string, never as a keyword");
           } else if (r.logical().isBlank()) {
-            diagnostics.add(NtpDiagnosticCode.BLANK_QUOTES_END_COMMAND, span,
+            diagnostics.add(NtpDiagnosticCode.BLANK_QUOTES_END_COMMAND, spanOf(file, r),
                 "a quoted string of blanks ends the command for ntpd: the words after it are read"
                     + " as a new command");
           }
         }
         if (r.kind() == RawKind.COMMENT && previous != null && previous.end() == r.start()
             && (previous.kind() == RawKind.WORD || previous.kind() == RawKind.FORCED)) {
-          diagnostics.add(NtpDiagnosticCode.COMMENT_INSIDE_WORD, span,
+          diagnostics.add(NtpDiagnosticCode.COMMENT_INSIDE_WORD, spanOf(file, r),
               "`#` starts a comment even inside a word: ntpd reads `" + previous.logical()
                   + "` and ignores the rest of the line");
         }
@@ -58,6 +57,11 @@ final class NtpLexicalChecks {
         }
       }
     }
+  }
+
+  /** The lexeme's span, made only for a diagnostic (most lexemes have none; issue 8). */
+  private static Span spanOf(SourceFile file, RawLexeme r) {
+    return new Span(file, r.start(), r.end());
   }
 
   /** Whether [start, end) of the one-char-per-byte text has a byte above 127 (no copy). */

@@ -9,8 +9,9 @@ import dev.ntplint.source.Span;
 import dev.ntplint.source.Word;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The second half of ntpd's scanner (yylex after a lexeme is read): what each lexeme is for one
@@ -102,16 +103,18 @@ final class NtpScanner {
     this.flavour = flavour;
   }
 
+  private final Tokpos tokpos = new Tokpos();
+
   /** True once a NUL byte read in token mode has ended ntpd's input. */
   boolean endedInput() {
     return endOfInput;
   }
 
   /** The commands of one line, in order (none for a blank or comment line). */
-  List<Command> scan(SourceLine line, List<RawLexeme> raw, List<Integer> eocTokposLines) {
-    List<Command> commands = new ArrayList<>();
-    List<Tok> toks = new ArrayList<>();
-    List<Integer> tokpos = new ArrayList<>();
+  List<Command> scan(SourceLine line, List<RawLexeme> raw) {
+    List<Command> commands = List.of();
+    List<Tok> toks = new ArrayList<>(raw.size());
+    tokpos.clear();
     SourceFile file = line.file();
     for (RawLexeme r : raw) {
       if (r.kind() == RawKind.IGNORED) {
@@ -121,9 +124,8 @@ final class NtpScanner {
         // strchr() finds the NUL among the specials: yylex returns token 0, the end of input.
         tokpos.add(tokposLine);
         endOfInput = true;
-        commands.add(new Command(line, List.copyOf(toks), toArray(tokpos),
-            new Span(file, r.start(), r.end())));
-        return commands;
+        return with(commands, new Command(line, Collections.unmodifiableList(toks),
+            tokpos.toArray(), new Span(file, r.start(), r.end())));
       }
       if (r.kind() == RawKind.SPECIAL) {
         tokpos.add(tokposLine);
@@ -143,28 +145,66 @@ final class NtpScanner {
         fatal = "too long";
       }
       boolean quoted = r.kind() == RawKind.QUOTED;
-      String cText = cString(r.logical());
-      boolean endsCommand = quoted || r.kind() == RawKind.FORCED
-          ? cText.isBlank() && !startsWithFamilyFlag(cText)
-          : false;
+      boolean endsCommand = false;
+      if (quoted || r.kind() == RawKind.FORCED) {
+        String cText = cString(r.logical());
+        endsCommand = cText.isBlank() && !startsWithFamilyFlag(cText);
+      }
       if (endsCommand) {
         // create_string_token: a string of blanks is an end of command.
-        eocTokposLines.add(tokposLine);
         tokpos.add(tokposLine);
-        commands.add(new Command(line, List.copyOf(toks), toArray(tokpos)));
+        commands = with(commands, new Command(line, Collections.unmodifiableList(toks),
+            tokpos.toArray()));
         toks = new ArrayList<>();
-        tokpos = new ArrayList<>();
+        tokpos.clear();
         continue;
       }
       tokpos.add(tokposLine);
       toks.add(classifyOnce(file, r, fatal));
     }
     tokpos.add(tokposLine);
-    eocTokposLines.add(tokposLine);
     if (!toks.isEmpty() || !commands.isEmpty()) {
-      commands.add(new Command(line, List.copyOf(toks), toArray(tokpos)));
+      commands = with(commands, new Command(line, Collections.unmodifiableList(toks),
+          tokpos.toArray()));
     }
     return commands;
+  }
+
+  /**
+   * {@code commands} plus {@code command}: nearly every line is one command, and a list of one
+   * costs less than a growable list per line (issue 8). The result is mutable from two on.
+   */
+  private static List<Command> with(List<Command> commands, Command command) {
+    if (commands.isEmpty()) {
+      return List.of(command);
+    }
+    List<Command> more = new ArrayList<>(commands);
+    more.add(command);
+    return more;
+  }
+
+  /**
+   * The tokpos lines of the command being scanned, without a boxed Integer each: one scratch
+   * array per scanner, copied to exact size per command.
+   */
+  private static final class Tokpos {
+    private int[] lines = new int[16];
+    private int size;
+
+    void clear() {
+      size = 0;
+    }
+
+    void add(int line) {
+      if (size == lines.length) {
+        lines = Arrays.copyOf(lines, size * 2);
+      }
+      lines[size++] = line;
+    }
+
+    int[] toArray() {
+      return Arrays.copyOf(lines, size);
+    }
   }
 
   /**
@@ -234,16 +274,12 @@ final class NtpScanner {
     return s.length() >= 2 && s.charAt(0) == '-' && (s.charAt(1) == '4' || s.charAt(1) == '6');
   }
 
-  private static int[] toArray(List<Integer> list) {
-    int[] a = new int[list.size()];
-    for (int i = 0; i < a.length; i++) {
-      a[i] = list.get(i);
-    }
-    return a;
-  }
-
   private static Word word(SourceFile file, RawLexeme r) {
-    return new Word(file.text(r.start(), r.end()), new Span(file, r.start(), r.end()));
+    // A logical text as long as the lexeme lost nothing (no quote, no byte above 127): it is the
+    // lexeme's text itself, ASCII, so no second copy of it (issue 8).
+    String text = r.logical().length() == r.end() - r.start() ? r.logical()
+        : file.text(r.start(), r.end());
+    return new Word(text, new Span(file, r.start(), r.end()));
   }
 
   /**
@@ -277,10 +313,10 @@ final class NtpScanner {
       return true;
     }
     String text = cString(logical);
-    Optional<NtpKeyword> keyword = NtpKeyword.lookup(text);
-    if (keyword.isPresent()) {
-      return keyword.get().availability().in(NtpFlavour.CLASSIC)
-          && keyword.get().availability().in(NtpFlavour.NTPSEC);
+    NtpKeyword keyword = NtpKeyword.find(text);
+    if (keyword != null) {
+      return keyword.availability().in(NtpFlavour.CLASSIC)
+          && keyword.availability().in(NtpFlavour.NTPSEC);
     }
     return text.indexOf('g') < 0 && text.indexOf('G') < 0;
   }
@@ -296,7 +332,7 @@ final class NtpScanner {
           fatal == null ? "U_int cannot be represented" : fatal);
     }
     if (r.kind() == RawKind.WORD) {
-      NtpKeyword keyword = NtpKeyword.lookup(text, flavour).orElse(null);
+      NtpKeyword keyword = NtpKeyword.find(text, flavour);
       if (keyword != null) {
         return new Tok(TokKind.KEYWORD, text, word, keyword, 0, 0, false, false, fatal);
       }

@@ -79,9 +79,12 @@ final class NtpSemantics {
     NtpSemantics s = new NtpSemantics(sink);
     Map<NtpFlavour, List<Tos>> tos = new EnumMap<>(NtpFlavour.class);
     int targeted = 1;
+    // One map for every command: forward reads it and keeps nothing (issue 8).
+    Map<NtpFlavour, List<Note>> byFlavour = new EnumMap<>(NtpFlavour.class);
     for (Applied a : directives) {
       targeted = a.targetedFlavours();
-      Map<NtpFlavour, List<Note>> byFlavour = new EnumMap<>(NtpFlavour.class);
+      byFlavour.clear();
+      boolean noted = false;
       for (Map.Entry<NtpFlavour, NtpDirective> e : a.byFlavour().entrySet()) {
         NtpFlavour f = e.getKey();
         NtpDirective d = e.getValue();
@@ -89,12 +92,17 @@ final class NtpSemantics {
           d = inc.trailing().get();
         }
         s.check(d, f);
-        byFlavour.put(f, s.takeNotes());
+        List<Note> taken = s.takeNotes();
+        noted |= !taken.isEmpty();
+        byFlavour.put(f, taken);
         if (d instanceof Tos t) {
           tos.computeIfAbsent(f, k -> new ArrayList<>()).add(t);
         }
       }
-      s.forward(byFlavour, a.targetedFlavours());
+      if (noted) {
+        // Nearly every command has no note: nothing to pass on.
+        s.forward(byFlavour, a.targetedFlavours());
+      }
     }
     Map<NtpFlavour, List<Note>> tosNotes = new EnumMap<>(NtpFlavour.class);
     tos.forEach((f, lines) -> {
@@ -105,6 +113,10 @@ final class NtpSemantics {
   }
 
   private List<Note> takeNotes() {
+    if (notes.isEmpty()) {
+      // Nearly every command: no copy to take.
+      return List.of();
+    }
     List<Note> taken = new ArrayList<>(notes);
     notes.clear();
     return taken;
@@ -115,21 +127,32 @@ final class NtpSemantics {
    * note of its code at its place (the flavours word the same fact differently).
    */
   private void forward(Map<NtpFlavour, List<Note>> byFlavour, int flavours) {
-    Map<String, Integer> flavoursPerPlace = new java.util.HashMap<>();
+    // A few notes per command and at most two flavours: comparing places directly costs less
+    // than an index of place strings, and this runs for every command (issue 8).
     for (List<Note> list : byFlavour.values()) {
-      list.stream().map(NtpSemantics::place).distinct()
-          .forEach(place -> flavoursPerPlace.merge(place, 1, Integer::sum));
-    }
-    for (List<Note> list : byFlavour.values()) {
-      for (Note n : list) {
-        sink.add(n.code(), n.span(), n.message(), n.suggestion(),
-            flavoursPerPlace.get(place(n)) < flavours);
+      for (int i = 0; i < list.size(); i++) {
+        Note n = list.get(i);
+        int having = 0;
+        for (List<Note> other : byFlavour.values()) {
+          if (hasNoteAt(other, n)) {
+            having++;
+          }
+        }
+        sink.add(n.code(), n.span(), n.message(), n.suggestion(), having < flavours);
       }
     }
   }
 
-  private static String place(Note n) {
-    return n.code().id() + "@" + n.span().start() + "-" + n.span().end();
+  /** True when {@code notes} hold one of {@code n}'s code at {@code n}'s place. */
+  private static boolean hasNoteAt(List<Note> notes, Note n) {
+    for (int i = 0; i < notes.size(); i++) {
+      Note other = notes.get(i);
+      if (other.code().id().equals(n.code().id()) && other.span().start() == n.span().start()
+          && other.span().end() == n.span().end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void add(NtpDiagnosticCode code, Span span, String message) {

@@ -1,5 +1,6 @@
 package dev.ntplint.ntp;
 
+import dev.ntplint.internal.grammar.ntp.Latin1CharStream;
 import dev.ntplint.internal.grammar.ntp.NtpBaseLexer;
 import dev.ntplint.internal.grammar.ntp.NtpLexer;
 import dev.ntplint.ntp.catalog.NtpKeyword;
@@ -10,8 +11,12 @@ import dev.ntplint.source.SyntaxTree;
 import dev.ntplint.source.TokenKind;
 import java.util.ArrayList;
 import java.util.List;
-import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CharStream;
+import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.TokenFactory;
+import org.antlr.v4.runtime.TokenSource;
+import org.antlr.v4.runtime.misc.Pair;
 
 /**
  * Runs the ntp.conf lexer over a file and turns its tokens into the lossless line layer plus, per
@@ -107,11 +112,13 @@ final class NtpSyntaxReader {
    * (parse tree nodes, a buffered token stream and adaptive prediction for every token; issue 8).
    */
   static Lexed read(SourceFile file, NtpFlavour flavour) {
-    NtpLexer lexer = new NtpLexer(CharStreams.fromString(file.latin1(), file.name()));
+    NtpLexer lexer = new NtpLexer(new Latin1CharStream(file.latin1(), file.name()));
     lexer.removeErrorListeners();
     lexer.setFollowByTable(word -> NtpKeyword.followByOf(word, flavour));
+    lexer.setTokenFactory(new ReusedToken());
     List<SourceLine> lines = new ArrayList<>();
     List<List<RawLexeme>> lexemes = new ArrayList<>();
+    // Scratch lists, copied to exact size for each line (SourceLine copies its tokens anyway).
     List<SyntaxToken> syntax = new ArrayList<>();
     List<RawLexeme> raw = new ArrayList<>();
     for (Token t = lexer.nextToken(); t.getType() != Token.EOF; t = lexer.nextToken()) {
@@ -125,8 +132,8 @@ final class NtpSyntaxReader {
       }
       if (type == NtpLexer.NEWLINE) {
         addLine(file, syntax, raw, lines, lexemes);
-        syntax = new ArrayList<>();
-        raw = new ArrayList<>();
+        syntax.clear();
+        raw.clear();
       }
     }
     // The last line may lack a newline; an empty file is one empty line.
@@ -134,6 +141,36 @@ final class NtpSyntaxReader {
       addLine(file, syntax, raw, lines, lexemes);
     }
     return new Lexed(new SyntaxTree(file, lines), lexemes);
+  }
+
+  /**
+   * Hands the lexer the same token object for every token: {@link #read} takes what it needs from
+   * a token before it asks for the next one, and a new token per lexeme was the lexer's largest
+   * allocation (issue 8).
+   */
+  private static final class ReusedToken implements TokenFactory<CommonToken> {
+    private CommonToken token;
+
+    @Override
+    public CommonToken create(Pair<TokenSource, CharStream> source, int type, String text,
+        int channel, int start, int stop, int line, int charPositionInLine) {
+      if (token == null) {
+        token = new CommonToken(source, type, channel, start, stop);
+      }
+      token.setType(type);
+      token.setText(text);
+      token.setChannel(channel);
+      token.setStartIndex(start);
+      token.setStopIndex(stop);
+      token.setLine(line);
+      token.setCharPositionInLine(charPositionInLine);
+      return token;
+    }
+
+    @Override
+    public CommonToken create(int type, String text) {
+      return new CommonToken(type, text);
+    }
   }
 
   private static void addLine(SourceFile file, List<SyntaxToken> syntax, List<RawLexeme> raw,
@@ -145,7 +182,24 @@ final class NtpSyntaxReader {
       lines.add(new SourceLine(file, number, syntax.get(0).start(),
           syntax.get(syntax.size() - 1).end(), syntax));
     }
-    lexemes.add(raw);
+    lexemes.add(exactCopy(raw));
+  }
+
+  /**
+   * An unmodifiable copy of a scratch list: List.copyOf makes an array even for the one or two
+   * elements of most lines and commands, which List.of(e) and List.of(e1, e2) do not (issue 8).
+   */
+  static <T> List<T> exactCopy(List<T> list) {
+    switch (list.size()) {
+      case 0:
+        return List.of();
+      case 1:
+        return List.of(list.get(0));
+      case 2:
+        return List.of(list.get(0), list.get(1));
+      default:
+        return List.copyOf(list);
+    }
   }
 
   private static TokenKind kindOf(int type) {

@@ -20,6 +20,7 @@ import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,32 +77,22 @@ public final class NtpFacts {
     return context.ntp().orElseThrow(() -> new IllegalStateException("not an ntp.conf"));
   }
 
-  /**
-   * The commands as ntpd applies them, in its reading order: included files in place, the part
-   * ntpd applies of a rejected command, the command after {@code includefile}.
+  /*
+   * The look-ups below read facts computed once per lint (RuleContext.shared): each used to expand
+   * the include tree and copy every command again per call, once per rule that asked (issue 8).
    */
-  public static List<NtpDirective> directives(RuleContext context) {
+
+  private static final SharedFact<List<NtpDirective>> DIRECTIVES = context -> {
     NtpConfigSet set = set(context);
     NtpConfig main = set.main().result().config();
-    return new NtpConfig(main.syntax(), set.directives(), main.target()).effectiveDirectives();
-  }
+    return Collections.unmodifiableList(
+        new NtpConfig(main.syntax(), set.directives(), main.target()).effectiveDirectives());
+  };
 
-  /** The applied commands of one family, in reading order. */
-  public static <T extends NtpDirective> List<T> directives(RuleContext context, Class<T> type) {
-    List<T> out = new ArrayList<>();
-    for (NtpDirective d : directives(context)) {
-      if (type.isInstance(d)) {
-        out.add(type.cast(d));
-      }
-    }
-    return out;
-  }
+  /** The applied commands of each family asked for so far, filled on demand. */
+  private static final SharedFact<Map<Class<?>, List<?>>> BY_FAMILY = context -> new HashMap<>();
 
-  /**
-   * The commands ntpd applies only in part because its parser rejected the rest of the line
-   * ({@code restrict default NOQUERY} installs {@code restrict default}); compared by identity.
-   */
-  public static Set<NtpDirective> partlyApplied(RuleContext context) {
+  private static final SharedFact<Set<NtpDirective>> PARTLY_APPLIED = context -> {
     Set<NtpDirective> out = Collections.newSetFromMap(new IdentityHashMap<>());
     for (NtpDirective d : set(context).directives()) {
       while (d instanceof InvalidDirective invalid && invalid.applied().isPresent()) {
@@ -109,7 +100,48 @@ public final class NtpFacts {
         out.add(d);
       }
     }
-    return out;
+    return Collections.unmodifiableSet(out);
+  };
+
+  private static final SharedFact<List<RestrictEntry>> CLASSIC_RESTRICT_ENTRIES =
+      context -> restrictEntries(directives(context, Restrict.class), NtpFlavour.CLASSIC);
+
+  private static final SharedFact<List<RestrictEntry>> NTPSEC_RESTRICT_ENTRIES =
+      context -> restrictEntries(directives(context, Restrict.class), NtpFlavour.NTPSEC);
+
+  /**
+   * The commands as ntpd applies them, in its reading order: included files in place, the part
+   * ntpd applies of a rejected command, the command after {@code includefile}. Unmodifiable.
+   */
+  public static List<NtpDirective> directives(RuleContext context) {
+    return context.shared(DIRECTIVES);
+  }
+
+  /** The applied commands of one family, in reading order. Unmodifiable. */
+  @SuppressWarnings("unchecked")
+  public static <T extends NtpDirective> List<T> directives(RuleContext context, Class<T> type) {
+    Map<Class<?>, List<?>> byFamily = context.shared(BY_FAMILY);
+    List<?> known = byFamily.get(type);
+    if (known == null) {
+      List<T> out = new ArrayList<>();
+      for (NtpDirective d : directives(context)) {
+        if (type.isInstance(d)) {
+          out.add(type.cast(d));
+        }
+      }
+      known = Collections.unmodifiableList(out);
+      byFamily.put(type, known);
+    }
+    return (List<T>) known;
+  }
+
+  /**
+   * The commands ntpd applies only in part because its parser rejected the rest of the line
+   * ({@code restrict default NOQUERY} installs {@code restrict default}); compared by identity.
+   * Unmodifiable.
+   */
+  public static Set<NtpDirective> partlyApplied(RuleContext context) {
+    return context.shared(PARTLY_APPLIED);
   }
 
   /**
@@ -185,7 +217,8 @@ public final class NtpFacts {
    * flavour are not entries of their own: see {@link #defaultEntry}.
    */
   public static List<RestrictEntry> restrictEntries(RuleContext context, NtpFlavour flavour) {
-    return restrictEntries(directives(context, Restrict.class), flavour);
+    return context.shared(flavour == NtpFlavour.NTPSEC ? NTPSEC_RESTRICT_ENTRIES
+        : CLASSIC_RESTRICT_ENTRIES);
   }
 
   /** ntpd's restrict list built from {@code restricts}, the applied lines in reading order. */
@@ -217,7 +250,7 @@ public final class NtpFacts {
     List<RestrictEntry> out = new ArrayList<>();
     lines.forEach((key, ls) -> out.add(new RestrictEntry(key, families.get(key),
         List.copyOf(ls), Collections.unmodifiableSet(EnumSet.copyOf(flags.get(key))))));
-    return out;
+    return Collections.unmodifiableList(out);
   }
 
   /** The configured default entry of one family, if a {@code restrict [-4|-6] default} made one. */

@@ -82,8 +82,7 @@ class NtpScannerSharingTest {
     NtpScanner scanner = new NtpScanner(flavour);
     List<Tok> toks = new ArrayList<>();
     for (int i = 0; i < lexed.lexemes().size() && !scanner.endedInput(); i++) {
-      for (Command c : scanner.scan(lexed.tree().lines().get(i), lexed.lexemes().get(i),
-          new ArrayList<>())) {
+      for (Command c : scanner.scan(lexed.tree().lines().get(i), lexed.lexemes().get(i))) {
         toks.addAll(c.toks());
       }
     }

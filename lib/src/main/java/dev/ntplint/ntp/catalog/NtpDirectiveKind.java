@@ -1,7 +1,9 @@
 package dev.ntplint.ntp.catalog;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -169,12 +171,21 @@ public enum NtpDirectiveKind {
 
   /** The command spelled {@code keyword} in either daemon. */
   public static Optional<NtpDirectiveKind> byKeyword(String keyword) {
+    return BY_KEYWORD.getOrDefault(keyword, Optional.empty());
+  }
+
+  /**
+   * The commands by keyword (the first constant of a spelling wins, as the former linear search
+   * did): the grammar asks once per command, and values() cloned the array each time (issue 8).
+   */
+  private static final Map<String, Optional<NtpDirectiveKind>> BY_KEYWORD = byKeywordTable();
+
+  private static Map<String, Optional<NtpDirectiveKind>> byKeywordTable() {
+    Map<String, Optional<NtpDirectiveKind>> table = new HashMap<>();
     for (NtpDirectiveKind k : values()) {
-      if (k.keyword.equals(keyword)) {
-        return Optional.of(k);
-      }
+      table.putIfAbsent(k.keyword, Optional.of(k));
     }
-    return Optional.empty();
+    return table;
   }
 
   /** The command keywords of one flavour. */

@@ -296,8 +296,21 @@ public enum NtpKeyword {
 
   /** The keyword spelled exactly {@code text} if {@code flavour}'s scanner knows it. */
   public static Optional<NtpKeyword> lookup(String text, NtpFlavour flavour) {
+    return Optional.ofNullable(find(text, flavour));
+  }
+
+  /**
+   * {@link #lookup(String, NtpFlavour)} without an Optional, for the scanner, which asks for every
+   * lexeme (issue 8): the keyword, or null.
+   */
+  public static NtpKeyword find(String text, NtpFlavour flavour) {
     NtpKeyword k = BY_TEXT.get(text);
-    return k != null && k.availability.in(flavour) ? Optional.of(k) : Optional.empty();
+    return k != null && k.availability.in(flavour) ? k : null;
+  }
+
+  /** {@link #lookup(String)} without an Optional: the keyword of either daemon, or null. */
+  public static NtpKeyword find(String text) {
+    return BY_TEXT.get(text);
   }
 
   /**

@@ -12,13 +12,15 @@ public final class Options {
   /** The last occurrence of {@code kind}. */
   public static <K extends Enum<K> & NtpOptionSpec> Optional<Option<K>> last(List<Option<K>> options,
       K kind) {
-    Option<K> found = null;
-    for (Option<K> option : options) {
+    // From the end, by index: the rules and the semantic checks ask for every option of every
+    // command, and an iterator per question was a visible share of the allocation (issue 8).
+    for (int i = options.size() - 1; i >= 0; i--) {
+      Option<K> option = options.get(i);
       if (option.kind() == kind) {
-        found = option;
+        return Optional.of(option);
       }
     }
-    return Optional.ofNullable(found);
+    return Optional.empty();
   }
 
   public static <K extends Enum<K> & NtpOptionSpec> boolean has(List<Option<K>> options, K kind) {

@@ -96,11 +96,13 @@ public final class NtpViewBuilder {
 
   /** The view of {@code set}. */
   public static TimeServiceView build(NtpConfigSet set) {
-    List<NtpDirective> directives = effective(set.directives());
+    // Expanded once: each expansion walks and copies every command of every file (issue 8).
+    List<NtpDirective> read = set.directives();
+    List<NtpDirective> directives = effective(read);
     NtpFlavour flavour = set.main().result().config().target().flavour().orElse(NtpFlavour.CLASSIC);
 
     List<DirectiveSyntax> rejected = new ArrayList<>();
-    for (NtpDirective d : set.directives()) {
+    for (NtpDirective d : read) {
       if (d instanceof InvalidDirective i && i.command().map(NtpViewBuilder::isSourceCommand).orElse(false)) {
         rejected.add(i.syntax());
       }

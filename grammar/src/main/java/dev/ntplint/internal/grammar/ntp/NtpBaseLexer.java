@@ -63,12 +63,20 @@ public abstract class NtpBaseLexer extends Lexer {
     } else if (type == NtpLexer.WORD || type == NtpLexer.FORCED_WORD || type == NtpLexer.QUOTED) {
       // The token keeps the text made here: otherwise its getText() copies it out of the input
       // a second time.
-      setText(getText());
+      setText(lexemeText());
       lexeme(type);
     }
     Token token = super.emit();
     mode(followBy == FollowBy.TOKEN ? DEFAULT_MODE : NtpLexer.STRING_MODE);
     return token;
+  }
+
+  /** What getText() gives, read in place when the input allows it (no Interval per token). */
+  private String lexemeText() {
+    if (_text == null && _input instanceof Latin1CharStream latin1) {
+      return latin1.text(_tokenStartCharIndex, getCharIndex());
+    }
+    return getText();
   }
 
   private void lexeme(int type) {
