@@ -1,5 +1,6 @@
 package dev.ntplint.chrony;
 
+import dev.ntplint.internal.grammar.Latin1CharStream;
 import dev.ntplint.internal.grammar.chrony.ChronyLexer;
 import dev.ntplint.source.SourceFile;
 import dev.ntplint.source.SourceLine;

@@ -1,6 +1,6 @@
 package dev.ntplint.ntp;
 
-import dev.ntplint.internal.grammar.ntp.Latin1CharStream;
+import dev.ntplint.internal.grammar.Latin1CharStream;
 import dev.ntplint.internal.grammar.ntp.NtpBaseLexer;
 import dev.ntplint.internal.grammar.ntp.NtpLexer;
 import dev.ntplint.ntp.catalog.NtpKeyword;

@@ -11,9 +11,7 @@ import dev.ntplint.source.Span;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /** Look-ups over a chrony configuration that several rules share. */
@@ -43,7 +41,8 @@ public final class ChronyFacts {
   };
 
   /** The directives of each family asked for so far, filled on demand. */
-  private static final SharedFact<Map<Class<?>, List<?>>> BY_FAMILY = context -> new HashMap<>();
+  private static final SharedFact<FamilyIndex<ChronyDirective>> BY_FAMILY =
+      context -> new FamilyIndex<>(directives(context));
 
   private static final SharedFact<Set<ChronyDirectiveKind>> ACCEPTED_KINDS = context -> {
     Set<ChronyDirectiveKind> kinds = EnumSet.noneOf(ChronyDirectiveKind.class);
@@ -69,21 +68,8 @@ public final class ChronyFacts {
   }
 
   /** The directives of one family in the configuration as chronyd reads it. Unmodifiable. */
-  @SuppressWarnings("unchecked")
   public static <T extends ChronyDirective> List<T> directives(RuleContext context, Class<T> type) {
-    Map<Class<?>, List<?>> byFamily = context.shared(BY_FAMILY);
-    List<?> known = byFamily.get(type);
-    if (known == null) {
-      List<T> out = new ArrayList<>();
-      for (ChronyDirective d : directives(context)) {
-        if (type.isInstance(d)) {
-          out.add(type.cast(d));
-        }
-      }
-      known = Collections.unmodifiableList(out);
-      byFamily.put(type, known);
-    }
-    return (List<T>) known;
+    return context.shared(BY_FAMILY).of(type);
   }
 
   /** The settings of one directive kind, in order. */

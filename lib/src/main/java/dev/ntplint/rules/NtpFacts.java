@@ -20,7 +20,6 @@ import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -90,7 +89,8 @@ public final class NtpFacts {
   };
 
   /** The applied commands of each family asked for so far, filled on demand. */
-  private static final SharedFact<Map<Class<?>, List<?>>> BY_FAMILY = context -> new HashMap<>();
+  private static final SharedFact<FamilyIndex<NtpDirective>> BY_FAMILY =
+      context -> new FamilyIndex<>(directives(context));
 
   private static final SharedFact<Set<NtpDirective>> PARTLY_APPLIED = context -> {
     Set<NtpDirective> out = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -118,21 +118,8 @@ public final class NtpFacts {
   }
 
   /** The applied commands of one family, in reading order. Unmodifiable. */
-  @SuppressWarnings("unchecked")
   public static <T extends NtpDirective> List<T> directives(RuleContext context, Class<T> type) {
-    Map<Class<?>, List<?>> byFamily = context.shared(BY_FAMILY);
-    List<?> known = byFamily.get(type);
-    if (known == null) {
-      List<T> out = new ArrayList<>();
-      for (NtpDirective d : directives(context)) {
-        if (type.isInstance(d)) {
-          out.add(type.cast(d));
-        }
-      }
-      known = Collections.unmodifiableList(out);
-      byFamily.put(type, known);
-    }
-    return (List<T>) known;
+    return context.shared(BY_FAMILY).of(type);
   }
 
   /**

@@ -6,9 +6,6 @@ import dev.ntplint.source.DirectiveSyntax;
 import dev.ntplint.source.SourceFile;
 import dev.ntplint.source.SourceLine;
 import java.nio.charset.StandardCharsets;
-import org.antlr.v4.runtime.CharStreams;
-import org.antlr.v4.runtime.IntStream;
-import org.antlr.v4.runtime.misc.Interval;
 import org.junit.jupiter.api.Test;
 
 /** The reader's cheaper plumbing behaves as what it replaced (issue 8, P3). */
@@ -16,29 +13,6 @@ class ReaderInternalsTest {
 
   private static SourceFile file(String latin1) {
     return SourceFile.of("t", latin1.getBytes(StandardCharsets.ISO_8859_1));
-  }
-
-  @Test
-  void theLatin1StreamAnswersAsAntlrsOwnStream() {
-    String text = "ab\u00ff\n";
-    Latin1CharStream ours = new Latin1CharStream(text, "t");
-    var antlr = CharStreams.fromString(text, "t");
-    for (int step = 0; step <= text.length(); step++) {
-      for (int la = -2; la <= 3; la++) {
-        assertThat(ours.LA(la)).as("LA(%d) after %d", la, step).isEqualTo(antlr.LA(la));
-      }
-      assertThat(ours.index()).isEqualTo(antlr.index());
-      if (step < text.length()) {
-        ours.consume();
-        antlr.consume();
-      }
-    }
-    assertThat(ours.LA(1)).isEqualTo(IntStream.EOF);
-    ours.seek(1);
-    assertThat(ours.LA(1)).isEqualTo('b');
-    assertThat(ours.getText(Interval.of(1, 2))).isEqualTo(antlr.getText(Interval.of(1, 2)));
-    assertThat(ours.size()).isEqualTo(4);
-    assertThat(ours.getSourceName()).isEqualTo("t");
   }
 
   @Test

@@ -6,7 +6,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
-import dev.ntplint.internal.grammar.ntp.Latin1CharStream;
+import dev.ntplint.internal.grammar.Latin1CharStream;
 import dev.ntplint.internal.grammar.ntp.NtpLexer;
 import dev.ntplint.ntp.catalog.NtpKeyword;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package dev.ntplint.internal.grammar.ntp;
 
+import dev.ntplint.internal.grammar.Latin1CharStream;
 import java.util.function.Function;
 import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.Lexer;

@@ -1,4 +1,4 @@
-package dev.ntplint.internal.grammar.ntp;
+package dev.ntplint.internal.grammar;
 
 import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.IntStream;
@@ -8,7 +8,8 @@ import org.antlr.v4.runtime.misc.Interval;
  * The characters of a string of one char per byte (ISO-8859-1), read in place. It behaves as
  * {@code CharStreams.fromString} does for such a string, without copying the file into a code
  * point buffer, and {@link #text} gives a lexeme as a substring without an {@link Interval} per
- * token (issue 8: both were a visible share of the ntp.conf reader's allocation).
+ * token (issue 8: both were a visible share of the readers' allocation). Both dialects' readers lex
+ * through it.
  */
 public final class Latin1CharStream implements CharStream {
 
