@@ -88,8 +88,10 @@ final class CheckCommand implements Callable<Integer> {
       description = "Files or directories to check; - reads standard input.")
   List<String> inputs = new ArrayList<>();
 
-  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
-      description = "text, gcc, json, sarif, github or checkstyle (default: ${DEFAULT-VALUE}).")
+  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "auto",
+      description = "auto, text, gcc, json, sarif, github or checkstyle (default: ${DEFAULT-VALUE}:"
+          + " github annotations in a GitHub Actions job, GITHUB_ACTIONS=true, when the report"
+          + " goes to standard output; text otherwise).")
   String format;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
@@ -189,7 +191,7 @@ final class CheckCommand implements Callable<Integer> {
     return out;
   }
 
-  /** The environment, replaceable in tests. */
+  /** The environment: NtplintMain's (replaceable in tests) once the command runs. */
   Map<String, String> environment = System.getenv();
 
   /** Where messages go: picocli's error writer, or the one {@link PlainCheck} sets. */
@@ -207,6 +209,9 @@ final class CheckCommand implements Callable<Integer> {
     if (err == null) {
       err = spec.commandLine().getErr();
     }
+    if (main != null) {
+      environment = main.environment;
+    }
     RuleRegistry registry = RulesCommand.registry();
     if (listRules) {
       RulesCommand rules = new RulesCommand();
@@ -214,8 +219,9 @@ final class CheckCommand implements Callable<Integer> {
       rules.print(registry, out());
       return ExitCode.OK;
     }
-    OutputFormat outputFormat = OutputFormat.parse(format).orElseThrow(() -> new UserError(
-        "unknown format `" + format + "`; use text, gcc, json, sarif, github or checkstyle"));
+    String chosen = format.equalsIgnoreCase("auto") ? automaticFormat() : format;
+    OutputFormat outputFormat = OutputFormat.parse(chosen).orElseThrow(() -> new UserError(
+        "unknown format `" + format + "`; use auto, text, gcc, json, sarif, github or checkstyle"));
     Optional<Severity> cliFailLevel = failLevel == null ? Optional.empty()
         : Optional.of(Severities.parse(failLevel).orElseThrow(() -> new UserError(
             "unknown fail level `" + failLevel + "`; use error, warning or info")));
@@ -329,6 +335,16 @@ final class CheckCommand implements Callable<Integer> {
         flush();
       }
     };
+  }
+
+  /**
+   * {@code --format auto}: GitHub's workflow annotations when the check runs in a GitHub Actions
+   * job (the runner sets GITHUB_ACTIONS=true) and the report goes to standard output, where the
+   * runner reads them and marks the lines in the pull request; text everywhere else, and for a
+   * report written to a file (as yamllint and ansible-lint choose).
+   */
+  private String automaticFormat() {
+    return "true".equals(environment.get("GITHUB_ACTIONS")) && output == null ? "github" : "text";
   }
 
   private boolean useColor() {

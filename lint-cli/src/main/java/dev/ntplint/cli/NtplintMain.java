@@ -4,6 +4,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -35,6 +36,8 @@ public final class NtplintMain {
 
   /** Raw standard output, for byte-exact printing. */
   OutputStream stdout = System.out;
+  /** The process environment (NO_COLOR, TERM, GITHUB_ACTIONS, ...); another one in tests. */
+  Map<String, String> environment = System.getenv();
 
   public static void main(String[] args) {
     System.exit(run(args, System.out, System.err));
@@ -43,6 +46,14 @@ public final class NtplintMain {
   /** Runs the CLI with the given streams; returns the exit code. Used by tests. */
   public static int run(String[] args, OutputStream stdout, OutputStream stderr) {
     return run(args, stdout, stderr, new NtplintMain());
+  }
+
+  /** {@link #run(String[], OutputStream, OutputStream)} with another environment (tests). */
+  static int run(String[] args, OutputStream stdout, OutputStream stderr,
+      Map<String, String> environment) {
+    NtplintMain main = new NtplintMain();
+    main.environment = environment;
+    return run(args, stdout, stderr, main);
   }
 
   /**

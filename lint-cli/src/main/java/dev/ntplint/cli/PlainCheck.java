@@ -56,7 +56,7 @@ final class PlainCheck {
     check.err = err;
     check.inputs.addAll(Arrays.asList(files));
     // The defaultValue of each @Option of CheckCommand (PlainCheckTest compares them).
-    check.format = "text";
+    check.format = "auto";
     check.dialect = "auto";
     check.maxSize = 16_777_216L;
     check.color = "auto";

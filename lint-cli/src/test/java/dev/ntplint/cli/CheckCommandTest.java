@@ -8,6 +8,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,10 +25,7 @@ class CheckCommandTest {
   record Run(int exitCode, String out, String err) {}
 
   static Run run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = NtplintMain.run(args, out, err);
-    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    return run(System.getenv(), args);
   }
 
   static Run runWithStdin(String stdin, String... args) {
@@ -44,6 +43,39 @@ class CheckCommandTest {
     Files.createDirectories(file.getParent());
     Files.writeString(file, text, StandardCharsets.UTF_8);
     return file;
+  }
+
+  @Test
+  void formatAutoWritesGithubAnnotationsInAGithubActionsJobAndTextElsewhere() throws Exception {
+    Path file = write("chrony.conf", "server ntp.example.com iburst\n"
+        + GOOD.substring(GOOD.indexOf('\n') + 1));
+    Map<String, String> actions = Map.of("GITHUB_ACTIONS", "true");
+    for (String[] args : List.of(new String[] {file.toString()},
+        new String[] {"check", "--no-config", file.toString()},
+        new String[] {"check", "--format", "auto", file.toString()})) {
+      Run annotated = run(actions, args);
+      assertThat(annotated.exitCode()).as(annotated.err()).isEqualTo(1);
+      assertThat(annotated.out()).as(String.join(" ", args))
+          .startsWith("::warning file=").contains("title=NTP101 single-source::");
+      Run plain = run(Map.of(), args);
+      assertThat(plain.out()).contains("warning: only 1 usable time source").doesNotContain("::");
+    }
+    // Asked for text, or writing the report to a file: text even in a job.
+    assertThat(run(actions, "check", "--format", "text", file.toString()).out())
+        .doesNotContain("::warning");
+    Path report = dir.resolve("report.txt");
+    run(actions, "check", "-o", report.toString(), file.toString());
+    assertThat(Files.readString(report)).contains("warning: only 1 usable time source")
+        .doesNotContain("::warning");
+    assertThat(run(Map.of("GITHUB_ACTIONS", "false"), file.toString()).out())
+        .doesNotContain("::warning");
+  }
+
+  static Run run(Map<String, String> environment, String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = NtplintMain.run(args, out, err, environment);
+    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
   @Test
