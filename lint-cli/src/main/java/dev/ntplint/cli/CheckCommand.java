@@ -191,8 +191,10 @@ final class CheckCommand implements Callable<Integer> {
     return out;
   }
 
-  /** The environment: NtplintMain's (replaceable in tests) once the command runs. */
-  Map<String, String> environment = System.getenv();
+  /** The environment, NtplintMain's (tests give it another one). */
+  private Map<String, String> environment() {
+    return main != null ? main.environment : System.getenv();
+  }
 
   /** Where messages go: picocli's error writer, or the one {@link PlainCheck} sets. */
   PrintWriter err;
@@ -208,9 +210,6 @@ final class CheckCommand implements Callable<Integer> {
   public Integer call() {
     if (err == null) {
       err = spec.commandLine().getErr();
-    }
-    if (main != null) {
-      environment = main.environment;
     }
     RuleRegistry registry = RulesCommand.registry();
     if (listRules) {
@@ -344,7 +343,7 @@ final class CheckCommand implements Callable<Integer> {
    * report written to a file (as yamllint and ansible-lint choose).
    */
   private String automaticFormat() {
-    return "true".equals(environment.get("GITHUB_ACTIONS")) && output == null ? "github" : "text";
+    return "true".equals(environment().get("GITHUB_ACTIONS")) && output == null ? "github" : "text";
   }
 
   private boolean useColor() {
@@ -354,9 +353,9 @@ final class CheckCommand implements Callable<Integer> {
       case "never":
         return false;
       default:
-        String noColor = environment.get("NO_COLOR");
+        String noColor = environment().get("NO_COLOR");
         return System.console() != null && output == null && (noColor == null || noColor.isEmpty())
-            && !"dumb".equals(environment.get("TERM"));
+            && !"dumb".equals(environment().get("TERM"));
     }
   }
 
@@ -651,7 +650,7 @@ final class CheckCommand implements Callable<Integer> {
   /** The configuration of each file: -c, --no-config, or the nearest .ntplint.yaml. */
   private final class Configs {
     private final ConfigLoader loader;
-    private final ConfigDiscovery discovery = new ConfigDiscovery(environment);
+    private final ConfigDiscovery discovery = new ConfigDiscovery(environment());
     private final Map<Path, NtplintConfig> loaded = new HashMap<>();
     private final NtplintConfig none = NtplintConfig.defaults(Path.of("").toAbsolutePath());
 

@@ -244,7 +244,8 @@ public final class ChronyToNtp {
   private Optional<String> whyNtpdCannotRead(ChronyDirective d) {
     for (Word w : d.syntax().arguments()) {
       String text = w.text();
-      if (text.length() > options.flavour().maxLexeme()) {
+      // The limit is in bytes: the span's length, not the decoded text's.
+      if (w.span().length() > options.flavour().maxLexeme()) {
         return Optional.of("a word of it is longer than " + options.flavour().displayName()
             + " reads (" + options.flavour().maxLexeme() + " bytes): ntpd would exit on the"
             + " whole file");
