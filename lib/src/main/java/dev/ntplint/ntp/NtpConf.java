@@ -177,9 +177,20 @@ public final class NtpConf {
     final String fatal;
     final Tok fatalTok;
     final boolean simulate;
+    /**
+     * Whether {@link #result} and {@link #applied} came from parses that asked nothing the two
+     * daemons answer differently: the other daemon, given the same tokens, reads them alike.
+     */
+    final boolean flavourNeutral;
 
     Outcome(NtpFlavour flavour, Command command, DirectiveSyntax syntax, Result result,
         NtpDirective applied, String fatal, Tok fatalTok, boolean simulate) {
+      this(flavour, command, syntax, result, applied, fatal, fatalTok, simulate, false);
+    }
+
+    Outcome(NtpFlavour flavour, Command command, DirectiveSyntax syntax, Result result,
+        NtpDirective applied, String fatal, Tok fatalTok, boolean simulate,
+        boolean flavourNeutral) {
       this.flavour = flavour;
       this.command = command;
       this.syntax = syntax;
@@ -188,6 +199,7 @@ public final class NtpConf {
       this.fatal = fatal;
       this.fatalTok = fatalTok;
       this.simulate = simulate;
+      this.flavourNeutral = flavourNeutral;
     }
 
     Fault fault() {
@@ -282,7 +294,7 @@ public final class NtpConf {
         for (int k = 0; k < commands.size(); k++) {
           Command c = wordsAfterEndUnread(flavour, commands.get(k));
           Outcome o = read(grammar, c,
-              k < earlierOutcomes.size() ? sharedSyntax(earlierOutcomes.get(k), c) : null);
+              k < earlierOutcomes.size() ? sameTokens(earlierOutcomes.get(k), c) : null);
           outcomes.add(o);
           sim.command(o);
           if (sim.stopped || c.endsInput()) {
@@ -325,8 +337,8 @@ public final class NtpConf {
       return changed;
     }
 
-    /** The generic view of {@code earlier}'s command when {@code c} has the same tokens, or null. */
-    private static DirectiveSyntax sharedSyntax(Outcome earlier, Command c) {
+    /** {@code earlier} when its command has the very same tokens as {@code c}, or null. */
+    private static Outcome sameTokens(Outcome earlier, Command c) {
       List<Tok> mine = c.toks();
       List<Tok> theirs = earlier.command.toks();
       if (earlier.simulate || earlier.command.line() != c.line() || mine.size() != theirs.size()) {
@@ -337,23 +349,39 @@ public final class NtpConf {
           return null;
         }
       }
-      return earlier.syntax;
+      return earlier;
     }
 
-    private Outcome read(NtpGrammar grammar, Command c, DirectiveSyntax shared) {
-      DirectiveSyntax syntax = shared != null ? shared : syntaxOf(c, c.toks().size());
+    /**
+     * One daemon's outcome of a command. {@code same} is the other daemon's outcome of the very
+     * same tokens, or null: its generic view is shared, and so is its parse when that parse asked
+     * nothing the daemons answer differently (the accept-either target then reads most commands
+     * once; issue 8).
+     */
+    private Outcome read(NtpGrammar grammar, Command c, Outcome same) {
+      DirectiveSyntax syntax = same != null ? same.syntax : syntaxOf(c, c.toks().size());
       if (c.toks().isEmpty()) {
         // An empty command (before a quoted string of blanks, or a NUL): fine for the grammar.
         return new Outcome(flavour, c, syntax, new Result(null, null, List.of()), null, null, null,
             false);
       }
-      Result result = grammar.parse(c.toks(), c.toks().size(), syntax);
+      Result result;
       NtpDirective applied = null;
-      if (!result.ok() && result.fault().index > 0 && result.fault().index < c.toks().size()) {
-        int k = result.fault().index;
-        Result prefix = grammar.parse(c.toks(), k, syntaxOf(c, k));
-        if (prefix.ok()) {
-          applied = prefix.directive();
+      boolean neutral;
+      if (same != null && same.flavourNeutral) {
+        result = same.result;
+        applied = same.applied;
+        neutral = true;
+      } else {
+        result = grammar.parse(c.toks(), c.toks().size(), syntax);
+        neutral = grammar.lastParseFlavourNeutral();
+        if (!result.ok() && result.fault().index > 0 && result.fault().index < c.toks().size()) {
+          int k = result.fault().index;
+          Result prefix = grammar.parse(c.toks(), k, syntaxOf(c, k));
+          neutral &= grammar.lastParseFlavourNeutral();
+          if (prefix.ok()) {
+            applied = prefix.directive();
+          }
         }
       }
       String fatal = null;
@@ -376,7 +404,7 @@ public final class NtpConf {
           fatalTok = c.toks().get(indexOf(c, rc.driverName()));
         }
       }
-      return new Outcome(flavour, c, syntax, result, applied, fatal, fatalTok, false);
+      return new Outcome(flavour, c, syntax, result, applied, fatal, fatalTok, false, neutral);
     }
 
     private static int indexOf(Command c, Word w) {
@@ -687,7 +715,10 @@ public final class NtpConf {
       boolean nOk = ntpsec.ok();
       if (cOk && nOk) {
         notes(classic);
-        notes(ntpsec);
+        if (ntpsec.result != classic.result || ntpsec.simulate != classic.simulate) {
+          // A shared parse has the very same notes: adding them again would add nothing.
+          notes(ntpsec);
+        }
         if (classic.isEnd()) {
           report(classic, "", false);
         }

@@ -5,6 +5,7 @@ import static dev.ntplint.ntp.catalog.NtpKeyword.*;
 import dev.ntplint.ntp.NtpScanner.Tok;
 import dev.ntplint.ntp.NtpScanner.TokKind;
 import dev.ntplint.ntp.catalog.AssociationOption;
+import dev.ntplint.ntp.catalog.Availability;
 import dev.ntplint.ntp.catalog.CryptoOption;
 import dev.ntplint.ntp.catalog.DeviceItem;
 import dev.ntplint.ntp.catalog.DiscardOption;
@@ -134,6 +135,14 @@ final class NtpGrammar {
   private int end;
   private DirectiveSyntax syntax;
   private List<Note> notes;
+  /**
+   * Whether the last {@link #parse} asked anything whose answer differs between the two daemons
+   * (a keyword or option only one has, a value kind, a daemon-specific rule, the daemon's name in
+   * a message). When it did not, the other daemon's grammar, given the very same tokens, takes the
+   * very same path and builds an equal result: the accept-either target reads such a command once
+   * (issue 8; NtpGrammarSharingTest compares both).
+   */
+  private boolean flavourMattered;
 
   NtpGrammar(NtpFlavour flavour) {
     this.flavour = flavour;
@@ -147,6 +156,7 @@ final class NtpGrammar {
     this.pos = 0;
     this.syntax = syntax;
     this.notes = new ArrayList<>();
+    this.flavourMattered = false;
     try {
       NtpDirective directive = command();
       if (pos < end) {
@@ -156,6 +166,32 @@ final class NtpGrammar {
     } catch (Fault fault) {
       return new Result(null, fault, notes);
     }
+  }
+
+  /** True when the last {@link #parse} read the same for both daemons (see flavourMattered). */
+  boolean lastParseFlavourNeutral() {
+    return !flavourMattered;
+  }
+
+  /** This grammar's daemon, for a rule that is its own: the parse is then daemon-specific. */
+  private NtpFlavour flavourAsked() {
+    flavourMattered = true;
+    return flavour;
+  }
+
+  /** The daemon's name for a message: the parse is then daemon-specific. */
+  private String daemonNamed() {
+    flavourMattered = true;
+    return daemon;
+  }
+
+  /** Whether this daemon has it; the parse is daemon-specific only when the daemons differ. */
+  private boolean available(Availability availability) {
+    boolean here = availability.in(flavour);
+    if (here != availability.in(flavour.other())) {
+      flavourMattered = true;
+    }
+    return here;
   }
 
   // ---------------------------------------------------------------- token helpers
@@ -191,7 +227,7 @@ final class NtpGrammar {
 
   /** Available in this flavour's reference release. */
   private boolean has(NtpOptionSpec spec) {
-    return spec.availability().in(flavour);
+    return available(spec.availability());
   }
 
   private <K extends Enum<K> & NtpOptionSpec> K optionOf(Class<K> type) {
@@ -284,7 +320,7 @@ final class NtpGrammar {
     pos++;
     if (t.intValue() != 0 && t.intValue() != 1) {
       notes.add(new Note(NtpDiagnosticCode.VALUE_ADJUSTED, t.span(),
-          daemon + " logs \"Integer value is not boolean (0 or 1). Assuming 1\": `" + t.text()
+          daemonNamed() + " logs \"Integer value is not boolean (0 or 1). Assuming 1\": `" + t.text()
               + "` is read as 1", true));
       return new Value.BooleanValue(true, t.span());
     }
@@ -337,6 +373,9 @@ final class NtpGrammar {
     Word keyword = toks.get(pos).word();
     pos++;
     ValueKind vk = kind.valueKind(flavour);
+    if (vk != kind.valueKind(flavour.other())) {
+      flavourMattered = true;
+    }
     Value value;
     try {
       switch (vk) {
@@ -411,13 +450,13 @@ final class NtpGrammar {
     }
     NtpDirectiveKind kind = first.kind() == TokKind.KEYWORD
         ? NtpDirectiveKind.byKeyword(first.keyword().text())
-            .filter(k -> k.availability().in(flavour)).orElse(null)
+            .filter(k -> available(k.availability())).orElse(null)
         : null;
     if (kind == null) {
       // At pos, not 0: `includefile NAME` parses a command after its name (ntp_parser.y:
       // T_Includefile T_String command), and bison's error is on that word, not on the line.
       throw new Fault(pos, Expect.COMMAND, "a command", List.of(),
-          NtpDirectiveKind.keywords(flavour));
+          NtpDirectiveKind.keywords(flavourAsked()));
     }
     pos++;
     switch (kind) {
@@ -456,7 +495,7 @@ final class NtpGrammar {
         return new Setting(syntax, kind, integer("an integer"));
       case LEAPSMEARINTERVAL: {
         Value v = integer("an integer");
-        if (flavour == NtpFlavour.NTPSEC) {
+        if (flavourAsked() == NtpFlavour.NTPSEC) {
           notes.add(new Note(NtpDiagnosticCode.IGNORED_BY_DAEMON, syntax.span(),
               "NTPsec builds without leap smearing (such as Debian's) log \"Built without"
                   + " LEAP_SMEAR support.\" and ignore this", true));
@@ -480,7 +519,7 @@ final class NtpGrammar {
       case LEAPFILE: {
         Value.TextValue path = string("a path");
         Optional<Value> hash = Optional.empty();
-        if (flavour == NtpFlavour.CLASSIC && (peekIs(CHECKHASH) || peekIs(IGNOREHASH))) {
+        if ((peekIs(CHECKHASH) || peekIs(IGNOREHASH)) && flavourAsked() == NtpFlavour.CLASSIC) {
           Tok t = peek();
           pos++;
           hash = Optional.of(new Value.TextValue(t.text(), t.span()));
@@ -529,7 +568,7 @@ final class NtpGrammar {
         for (Option<FudgeFactor> f : optionList(FudgeFactor.class, false, "a fudge factor")) {
           if (f.kind() == FudgeFactor.STRATUM && (f.intValue() < 0 || f.intValue() > 16)) {
             notes.add(new Note(NtpDiagnosticCode.VALUE_ADJUSTED, f.span(),
-                daemon + " logs \"fudge factor: stratum value not in [0..16], ignored\"", true));
+                daemonNamed() + " logs \"fudge factor: stratum value not in [0..16], ignored\"", true));
             continue;
           }
           factors.add(f);
@@ -609,7 +648,7 @@ final class NtpGrammar {
         long s = option.intValue();
         if (s < 0 || s > 16) {
           notes.add(new Note(NtpDiagnosticCode.VALUE_ADJUSTED, option.span(),
-              daemon + " logs \"fudge factor: stratum value out of bounds, ignored\": stratum"
+              daemonNamed() + " logs \"fudge factor: stratum value out of bounds, ignored\": stratum"
                   + " must be 0..16", true));
           continue;
         }
@@ -774,20 +813,20 @@ final class NtpGrammar {
       NtpAddress address = address("an address, a host name, default or source");
       target = new RestrictTarget.Address(address);
       // NTPsec's mask rule takes a bare ip_address only: `restrict -6 ::1 mask ...` fails there.
-      canHaveMask = flavour == NtpFlavour.CLASSIC || !flagged;
+      canHaveMask = !flagged || flavourAsked() == NtpFlavour.CLASSIC;
     }
     if (canHaveMask && peekIs(MASK)) {
       pos++;
       mask = Optional.of(ipAddress("a mask address"));
     }
     Optional<Value> ippeerlimit = Optional.empty();
-    if (flavour == NtpFlavour.CLASSIC && peekIs(IPPEERLIMIT)) {
+    if (peekIs(IPPEERLIMIT) && flavourAsked() == NtpFlavour.CLASSIC) {
       pos++;
       ippeerlimit = Optional.of(integer("an integer after ippeerlimit"));
     }
     List<Option<RestrictFlag>> flags = new ArrayList<>();
     while (!atEnd()) {
-      if (flavour == NtpFlavour.CLASSIC && peekIs(SERVERRESPONSE)) {
+      if (peekIs(SERVERRESPONSE) && flavourAsked() == NtpFlavour.CLASSIC) {
         Word first = peek().word();
         pos++;
         if (!peekIs(FUZZ)) {
@@ -810,7 +849,7 @@ final class NtpGrammar {
         if (canHaveMask && mask.isEmpty()) {
           extra.add("mask");
         }
-        if (flavour == NtpFlavour.CLASSIC) {
+        if (flavourAsked() == NtpFlavour.CLASSIC) {
           extra.add("ippeerlimit");
         }
         throw optionFault((extra.isEmpty() ? "" : String.join(", ", extra) + " or ") + expected,
