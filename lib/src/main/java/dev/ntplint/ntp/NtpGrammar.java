@@ -76,7 +76,9 @@ import dev.ntplint.source.Span;
 import dev.ntplint.source.Word;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -235,12 +237,36 @@ final class NtpGrammar {
     if (t == null || t.kind() != TokKind.KEYWORD) {
       return null;
     }
-    for (K k : constants(type)) {
-      if (k.keyword().equals(t.keyword().text()) && has(k)) {
+    for (K k : constantsSpelled(type, t.keyword().text())) {
+      if (has(k)) {
         return k;
       }
     }
     return null;
+  }
+
+  /**
+   * An option enum's constants by keyword, in declaration order, once per class: a look-up per
+   * option word instead of comparing it with every constant's keyword (issue 8).
+   */
+  private static final ClassValue<Map<String, List<?>>> BY_KEYWORD = new ClassValue<>() {
+    @Override
+    protected Map<String, List<?>> computeValue(Class<?> type) {
+      Map<String, List<Object>> byKeyword = new HashMap<>();
+      for (Object constant : type.getEnumConstants()) {
+        byKeyword.computeIfAbsent(((NtpOptionSpec) constant).keyword(), k -> new ArrayList<>())
+            .add(constant);
+      }
+      Map<String, List<?>> frozen = new HashMap<>();
+      byKeyword.forEach((keyword, constants) -> frozen.put(keyword, List.copyOf(constants)));
+      return Map.copyOf(frozen);
+    }
+  };
+
+  @SuppressWarnings("unchecked")
+  private static <K extends Enum<K> & NtpOptionSpec> List<K> constantsSpelled(Class<K> type,
+      String keyword) {
+    return (List<K>) BY_KEYWORD.get(type).getOrDefault(keyword, List.of());
   }
 
   private static <K extends Enum<K> & NtpOptionSpec> List<K> all(Class<K> type) {
