@@ -33,7 +33,7 @@ import dev.ntplint.ntp.catalog.NtpKeyword;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -561,6 +561,12 @@ public final class NtpConf {
 
   // ------------------------------------------------------------------------------ merging
 
+  /**
+   * What makes two diagnostics the same for {@link Merger#add}: a record instead of a string
+   * joined per diagnostic (issue 8).
+   */
+  private record Reported(String code, int start, int end, String message) {}
+
   /** Builds the model and the diagnostics for the target from one or two readings. */
   private static final class Merger {
     final NtpTarget target;
@@ -568,7 +574,7 @@ public final class NtpConf {
     final List<Unit> units;
     final List<Reading> readings;
     final Diagnostics diagnostics = new Diagnostics();
-    final Set<String> seen = new LinkedHashSet<>();
+    final Set<Reported> seen = new HashSet<>();
     final List<NtpSemantics.Applied> applied = new ArrayList<>();
 
     Merger(NtpTarget target, Lexed lexed, List<Unit> units, List<Reading> readings) {
@@ -697,8 +703,7 @@ public final class NtpConf {
 
     void add(NtpDiagnosticCode code, Severity severity, Span span, String message,
         String suggestion) {
-      String key = code.id() + "@" + span.start() + "-" + span.end() + ":" + message;
-      if (seen.add(key)) {
+      if (seen.add(new Reported(code.id(), span.start(), span.end(), message))) {
         diagnostics.add(code, severity, span, message, suggestion);
       }
     }
