@@ -32,10 +32,8 @@ import dev.ntplint.source.Word;
 import dev.ntplint.ntp.catalog.NtpKeyword;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -602,24 +600,26 @@ public final class NtpConf {
           // One list for every command: nothing keeps it (issue 8: a list, a map and a stream
           // per command were a visible share of the allocation).
           outcomes.clear();
-          Map<NtpFlavour, NtpDirective> appliedBy = null;
+          NtpDirective classicApplies = null;
+          NtpDirective ntpsecApplies = null;
           Outcome endingInput = null;
           for (int f = 0; f < readings.size(); f++) {
             Outcome o = readings.get(f).perUnit.get(u).get(c);
             outcomes.add(o);
             NtpDirective effective = o.ok() ? o.directive() : o.applied;
             if (effective != null && o.fatal == null) {
-              if (appliedBy == null) {
-                appliedBy = new EnumMap<>(NtpFlavour.class);
+              if (o.flavour == NtpFlavour.CLASSIC) {
+                classicApplies = effective;
+              } else {
+                ntpsecApplies = effective;
               }
-              appliedBy.put(o.flavour, effective);
             }
             if (endingInput == null && o.command.endsInput()) {
               endingInput = o;
             }
           }
-          if (appliedBy != null) {
-            applied.add(new NtpSemantics.Applied(appliedBy, readings.size()));
+          if (classicApplies != null || ntpsecApplies != null) {
+            applied.add(new NtpSemantics.Applied(classicApplies, ntpsecApplies, readings.size()));
           }
           NtpDirective directive = command(outcomes);
           if (directive != null) {

@@ -64,9 +64,22 @@ final class NtpSemantics {
   /**
    * One command as each targeted daemon that accepts it applies it.
    *
+   * <p>Two fields, not a map per command (issue 8: an EnumMap per command and an iterator over
+   * it were a visible share of the allocation).
+   *
+   * @param classic what classic ntpd applies, or null when it is not targeted or applies nothing
+   * @param ntpsec the same for NTPsec
    * @param targetedFlavours how many flavours the file is read for (2 for the accept-either target)
    */
-  record Applied(Map<NtpFlavour, NtpDirective> byFlavour, int targetedFlavours) {}
+  record Applied(NtpDirective classic, NtpDirective ntpsec, int targetedFlavours) {
+
+    /** What {@code flavour} applies, or null. */
+    NtpDirective by(NtpFlavour flavour) {
+      return flavour == NtpFlavour.CLASSIC ? classic : ntpsec;
+    }
+  }
+
+  private static final NtpFlavour[] FLAVOURS = NtpFlavour.values();
 
   private final Sink sink;
   private final List<Note> notes = new ArrayList<>();
@@ -85,9 +98,12 @@ final class NtpSemantics {
       targeted = a.targetedFlavours();
       byFlavour.clear();
       boolean noted = false;
-      for (Map.Entry<NtpFlavour, NtpDirective> e : a.byFlavour().entrySet()) {
-        NtpFlavour f = e.getKey();
-        NtpDirective d = e.getValue();
+      // In flavour order, as the map this replaced was iterated.
+      for (NtpFlavour f : FLAVOURS) {
+        NtpDirective d = a.by(f);
+        if (d == null) {
+          continue;
+        }
         while (d instanceof Include inc && inc.trailing().isPresent()) {
           d = inc.trailing().get();
         }
