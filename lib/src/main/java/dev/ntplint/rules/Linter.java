@@ -113,15 +113,16 @@ public final class Linter {
       if (rule instanceof DiagnosticRule) {
         continue;
       }
-      RuleMetadata meta = rule.metadata();
-      if (!meta.checks(subject.dialect())
-          || (meta.scope() == Scope.CONFIGURATION && !settings.wholeConfiguration())) {
+      // Selected on the rule's identity: a rule that does not run never builds its metadata.
+      if (!rule.checks(subject.dialect())
+          || (rule.scope() == Scope.CONFIGURATION && !settings.wholeConfiguration())) {
         continue;
       }
-      Optional<RuleSetting> setting = settings.rule(meta.id());
+      Optional<RuleSetting> setting = settings.rule(rule.id());
       if (setting.isPresent() && !setting.get().enabled()) {
         continue;
       }
+      RuleMetadata meta = rule.metadata();
       RuleOptions options = new RuleOptions(meta, setting.map(RuleSetting::options).orElse(Map.of()));
       Context context = new Context(meta, subject, settings.wholeConfiguration(), options, raw);
       try {
