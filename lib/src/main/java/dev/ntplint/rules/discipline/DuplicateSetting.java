@@ -14,6 +14,7 @@ import dev.ntplint.rules.Fix;
 import dev.ntplint.rules.Fixability;
 import dev.ntplint.rules.RuleContext;
 import dev.ntplint.rules.RuleMetadata;
+import dev.ntplint.rules.Scope;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -37,26 +38,27 @@ public final class DuplicateSetting extends BaseRule {
       ArgumentShape.INITSTEPSLEW, ArgumentShape.INT_LIST, ArgumentShape.OPENCOMMANDS,
       ArgumentShape.LOCAL);
 
-  public static final RuleMetadata META = RuleMetadata.builder("NTP408", "duplicate-setting")
-      .dialects(Dialect.CHRONY)
-      .severity(Severity.WARNING)
-      .category(Category.DISCIPLINE)
-      .fixable(Fixability.SAFE)
-      .summary("A setting given twice: chronyd silently uses the last one")
-      .description("""
-          Most chrony.conf directives hold one value (`driftfile`, `makestep`, `maxdistance`, \
-          `local`, `keyfile`...). When one appears twice — often once in chrony.conf and again \
-          in a file of `confdir` — chronyd uses the last one without a message, and the earlier \
-          line only misleads its readers. (`bindaddress`, `bindacqaddress` and \
-          `bindcmdaddress` hold one value per address family, and each `local` line resets \
-          every option of the earlier one.)
-
-          The fix removes the earlier line, which has no effect. Not offered for `driftfile`: \
-          a later `driftfile` without `interval` keeps the earlier line's interval.""")
-      .build();
-
   public DuplicateSetting() {
-    super(META);
+    super("NTP408", "duplicate-setting", Scope.DIRECTIVE, Dialect.CHRONY);
+  }
+
+  @Override
+  protected RuleMetadata.Builder describe(RuleMetadata.Builder meta) {
+    return meta
+        .severity(Severity.WARNING)
+        .category(Category.DISCIPLINE)
+        .fixable(Fixability.SAFE)
+        .summary("A setting given twice: chronyd silently uses the last one")
+        .description("""
+            Most chrony.conf directives hold one value (`driftfile`, `makestep`, `maxdistance`, \
+            `local`, `keyfile`...). When one appears twice — often once in chrony.conf and again \
+            in a file of `confdir` — chronyd uses the last one without a message, and the earlier \
+            line only misleads its readers. (`bindaddress`, `bindacqaddress` and \
+            `bindcmdaddress` hold one value per address family, and each `local` line resets \
+            every option of the earlier one.)
+
+            The fix removes the earlier line, which has no effect. Not offered for `driftfile`: \
+            a later `driftfile` without `interval` keeps the earlier line's interval.""");
   }
 
   @Override

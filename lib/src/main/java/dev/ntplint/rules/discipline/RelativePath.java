@@ -11,6 +11,7 @@ import dev.ntplint.rules.Category;
 import dev.ntplint.rules.ChronyFacts;
 import dev.ntplint.rules.RuleContext;
 import dev.ntplint.rules.RuleMetadata;
+import dev.ntplint.rules.Scope;
 import dev.ntplint.source.Word;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -31,24 +32,25 @@ public final class RelativePath extends BaseRule {
   /** A build-time placeholder ({@code @SYSCONFDIR@/chrony.keys}), as in chrony's own examples. */
   private static final java.util.regex.Pattern TEMPLATE = java.util.regex.Pattern.compile("@[A-Z_]+@");
 
-  public static final RuleMetadata META = RuleMetadata.builder("NTP409", "relative-path")
-      .dialects(Dialect.CHRONY)
-      .severity(Severity.WARNING)
-      .category(Category.DISCIPLINE)
-      .summary("A relative file path in chrony.conf")
-      .description("""
-          chronyd changes its working directory to `/` when it daemonises, before it reads the \
-          configuration, so a relative path (`driftfile chrony.drift`, `include conf.d/*.conf`) \
-          means `/chrony.drift` for the running daemon — but the shell's current directory for \
-          `chronyd -n`, `-d` or `-p`. A configuration that tests fine from one directory then \
-          reads or writes other files in production.
-
-          Write the absolute path. (Paths starting with a build placeholder such as \
-          `@SYSCONFDIR@`, as in chrony's documentation, are templates and are not reported.)""")
-      .build();
-
   public RelativePath() {
-    super(META);
+    super("NTP409", "relative-path", Scope.DIRECTIVE, Dialect.CHRONY);
+  }
+
+  @Override
+  protected RuleMetadata.Builder describe(RuleMetadata.Builder meta) {
+    return meta
+        .severity(Severity.WARNING)
+        .category(Category.DISCIPLINE)
+        .summary("A relative file path in chrony.conf")
+        .description("""
+            chronyd changes its working directory to `/` when it daemonises, before it reads the \
+            configuration, so a relative path (`driftfile chrony.drift`, `include conf.d/*.conf`) \
+            means `/chrony.drift` for the running daemon — but the shell's current directory for \
+            `chronyd -n`, `-d` or `-p`. A configuration that tests fine from one directory then \
+            reads or writes other files in production.
+
+            Write the absolute path. (Paths starting with a build placeholder such as \
+            `@SYSCONFDIR@`, as in chrony's documentation, are templates and are not reported.)""");
   }
 
   @Override

@@ -13,6 +13,7 @@ import dev.ntplint.rules.ChronyFacts;
 import dev.ntplint.rules.Fixability;
 import dev.ntplint.rules.RuleContext;
 import dev.ntplint.rules.RuleMetadata;
+import dev.ntplint.rules.Scope;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -23,25 +24,26 @@ public final class PeerIgnoredOptions extends BaseRule {
   private static final Set<SourceOption> NO_EFFECT =
       EnumSet.of(SourceOption.IBURST, SourceOption.BURST, SourceOption.PRESEND, SourceOption.COPY);
 
-  public static final RuleMetadata META = RuleMetadata.builder("NTP119", "peer-ignored-options")
-      .dialects(Dialect.CHRONY)
-      .severity(Severity.WARNING)
-      .category(Category.SOURCES)
-      .fixable(Fixability.SAFE)
-      .summary("Options that chronyd ignores on a peer")
-      .description("""
-          chronyd accepts every source option on `peer` lines, but `iburst`, `burst`, \
-          `presend` and `copy` only work for client/server exchanges: on a peer they silently \
-          do nothing. `nts` is worse: chronyd does not support NTS with symmetric peers, logs \
-          `NTS not supported with peers` and runs the association **unauthenticated** — use a \
-          symmetric `key` for peers instead.
-
-          The fix removes `iburst`, `burst`, `presend` and `copy` (no effect, so nothing \
-          changes); `nts` is left for a person to replace with a key.""")
-      .build();
-
   public PeerIgnoredOptions() {
-    super(META);
+    super("NTP119", "peer-ignored-options", Scope.DIRECTIVE, Dialect.CHRONY);
+  }
+
+  @Override
+  protected RuleMetadata.Builder describe(RuleMetadata.Builder meta) {
+    return meta
+        .severity(Severity.WARNING)
+        .category(Category.SOURCES)
+        .fixable(Fixability.SAFE)
+        .summary("Options that chronyd ignores on a peer")
+        .description("""
+            chronyd accepts every source option on `peer` lines, but `iburst`, `burst`, \
+            `presend` and `copy` only work for client/server exchanges: on a peer they silently \
+            do nothing. `nts` is worse: chronyd does not support NTS with symmetric peers, logs \
+            `NTS not supported with peers` and runs the association **unauthenticated** — use a \
+            symmetric `key` for peers instead.
+
+            The fix removes `iburst`, `burst`, `presend` and `copy` (no effect, so nothing \
+            changes); `nts` is left for a person to replace with a key.""");
   }
 
   @Override
