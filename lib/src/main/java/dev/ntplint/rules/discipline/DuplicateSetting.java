@@ -26,17 +26,25 @@ import java.util.Set;
 /** NTP408: a last-wins directive given twice: the earlier one has no effect. */
 public final class DuplicateSetting extends BaseRule {
 
-  /** Directives whose lines accumulate: repeating them is normal. */
-  private static final Set<ChronyDirectiveKind> ACCUMULATE = EnumSet.of(
-      ChronyDirectiveKind.NTSSERVERCERT, ChronyDirectiveKind.NTSSERVERKEY);
+  /**
+   * The directive tables, in a holder initialised by the first check: the rule's own class is
+   * initialised on every start, and these tables initialise chrony's directive catalogue, which a
+   * check of an ntp.conf never needs (issue 8, start-up).
+   */
+  private static final class Shapes {
+    /** Directives whose lines accumulate: repeating them is normal. */
+    static final Set<ChronyDirectiveKind> ACCUMULATE = EnumSet.of(
+        ChronyDirectiveKind.NTSSERVERCERT, ChronyDirectiveKind.NTSSERVERKEY);
 
-  private static final Set<ArgumentShape> LAST_WINS = EnumSet.of(ArgumentShape.INT,
-      ArgumentShape.DOUBLE, ArgumentShape.WORD, ArgumentShape.KEYWORD, ArgumentShape.UNSIGNED_LONG,
-      ArgumentShape.IP_ADDRESS, ArgumentShape.BIND_COMMAND_ADDRESS, ArgumentShape.DRIFTFILE,
-      ArgumentShape.FALLBACKDRIFT, ArgumentShape.MAKESTEP, ArgumentShape.MAXCHANGE,
-      ArgumentShape.MAILONCHANGE, ArgumentShape.SMOOTHTIME, ArgumentShape.TEMPCOMP,
-      ArgumentShape.INITSTEPSLEW, ArgumentShape.INT_LIST, ArgumentShape.OPENCOMMANDS,
-      ArgumentShape.LOCAL);
+    static final Set<ArgumentShape> LAST_WINS = EnumSet.of(ArgumentShape.INT,
+        ArgumentShape.DOUBLE, ArgumentShape.WORD, ArgumentShape.KEYWORD,
+        ArgumentShape.UNSIGNED_LONG, ArgumentShape.IP_ADDRESS, ArgumentShape.BIND_COMMAND_ADDRESS,
+        ArgumentShape.DRIFTFILE,
+        ArgumentShape.FALLBACKDRIFT, ArgumentShape.MAKESTEP, ArgumentShape.MAXCHANGE,
+        ArgumentShape.MAILONCHANGE, ArgumentShape.SMOOTHTIME, ArgumentShape.TEMPCOMP,
+        ArgumentShape.INITSTEPSLEW, ArgumentShape.INT_LIST, ArgumentShape.OPENCOMMANDS,
+        ArgumentShape.LOCAL);
+  }
 
   public DuplicateSetting() {
     super("NTP408", "duplicate-setting", Scope.DIRECTIVE, Dialect.CHRONY);
@@ -94,7 +102,7 @@ public final class DuplicateSetting extends BaseRule {
     } else {
       return Optional.empty();
     }
-    if (ACCUMULATE.contains(kind) || !LAST_WINS.contains(kind.shape())) {
+    if (Shapes.ACCUMULATE.contains(kind) || !Shapes.LAST_WINS.contains(kind.shape())) {
       return Optional.empty();
     }
     if (kind == ChronyDirectiveKind.NTSCACHEDIR) {

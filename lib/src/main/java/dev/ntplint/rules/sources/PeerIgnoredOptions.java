@@ -21,8 +21,15 @@ import java.util.Set;
 /** NTP119: options that do nothing on a peer (and nts, which chronyd drops for peers). */
 public final class PeerIgnoredOptions extends BaseRule {
 
-  private static final Set<SourceOption> NO_EFFECT =
-      EnumSet.of(SourceOption.IBURST, SourceOption.BURST, SourceOption.PRESEND, SourceOption.COPY);
+  /**
+   * The options without effect on a peer.
+   * Initialised by the first check, not with the rule: every start instantiates the whole
+   * catalogue, and a check of an ntp.conf never runs this rule (issue 8, start-up).
+   */
+  private static final class Options {
+    static final Set<SourceOption> NO_EFFECT = EnumSet.of(SourceOption.IBURST,
+        SourceOption.BURST, SourceOption.PRESEND, SourceOption.COPY);
+  }
 
   public PeerIgnoredOptions() {
     super("NTP119", "peer-ignored-options", Scope.DIRECTIVE, Dialect.CHRONY);
@@ -53,7 +60,7 @@ public final class PeerIgnoredOptions extends BaseRule {
         continue;
       }
       for (Option<SourceOption> o : s.options()) {
-        if (NO_EFFECT.contains(o.kind())) {
+        if (Options.NO_EFFECT.contains(o.kind())) {
           context.report(o.span(), o.kind().keyword() + " has no effect on a peer; chronyd"
               + " ignores it.", context.fix(s.span().file(), "remove " + o.kind().keyword(),
                   Fixability.SAFE, e -> e.removeWords(s.syntax(), o.span())));
