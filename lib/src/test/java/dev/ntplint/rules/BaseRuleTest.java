@@ -25,6 +25,8 @@ class BaseRuleTest {
     final AtomicInteger ran = new AtomicInteger();
     final Dialect describedDialect;
 
+    boolean reportsFirstSource;
+
     Counting(String id, String name, Scope scope, Dialect dialect, Dialect describedDialect) {
       super(id, name, scope, dialect);
       this.describedDialect = describedDialect;
@@ -40,6 +42,9 @@ class BaseRuleTest {
     @Override
     public void check(RuleContext context) {
       ran.incrementAndGet();
+      if (reportsFirstSource) {
+        context.report(context.view().sources().get(0).span(), "counted");
+      }
     }
   }
 
@@ -51,17 +56,23 @@ class BaseRuleTest {
   }
 
   @Test
-  void theEngineBuildsTheMetadataOfTheRulesThatRunAndOfNoOther() {
-    Counting chrony = new Counting("TST001", "chrony-rule", Scope.DIRECTIVE, Dialect.CHRONY,
+  void theEngineBuildsTheMetadataOnlyOfTheRulesThatReport() {
+    Counting silent = new Counting("TST001", "silent-rule", Scope.DIRECTIVE, Dialect.CHRONY,
         Dialect.CHRONY);
+    Counting reporting = new Counting("TST005", "reporting-rule", Scope.DIRECTIVE,
+        Dialect.CHRONY, Dialect.CHRONY);
+    reporting.reportsFirstSource = true;
     Counting ntp = new Counting("TST002", "ntp-rule", Scope.DIRECTIVE, Dialect.NTP, Dialect.NTP);
-    Linter linter = new Linter(RuleRegistry.of(List.of(chrony, ntp)));
+    Linter linter = new Linter(RuleRegistry.of(List.of(silent, reporting, ntp)));
 
-    lintChrony(linter, "server ntp.example.com iburst\n");
+    LintResult first = lintChrony(linter, "server ntp.example.com iburst\n");
     lintChrony(linter, "server ntp.example.com iburst\n");
 
-    assertThat(chrony.ran).hasValue(2);
-    assertThat(chrony.described).hasValue(1);
+    assertThat(silent.ran).hasValue(2);
+    assertThat(silent.described).hasValue(0);
+    assertThat(reporting.ran).hasValue(2);
+    assertThat(reporting.described).hasValue(1);
+    assertThat(first.findings()).extracting(f -> f.rule().id()).containsExactly("TST005");
     assertThat(ntp.ran).hasValue(0);
     assertThat(ntp.described).hasValue(0);
   }
