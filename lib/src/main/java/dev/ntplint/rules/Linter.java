@@ -113,21 +113,24 @@ public final class Linter {
       if (rule instanceof DiagnosticRule) {
         continue;
       }
-      RuleMetadata meta = rule.metadata();
-      if (!meta.checks(subject.dialect())
-          || (meta.scope() == Scope.CONFIGURATION && !settings.wholeConfiguration())) {
+      // Selected on the rule's identity: a rule that does not run never builds its metadata.
+      if (!rule.checks(subject.dialect())
+          || (rule.scope() == Scope.CONFIGURATION && !settings.wholeConfiguration())) {
         continue;
       }
-      Optional<RuleSetting> setting = settings.rule(meta.id());
+      Optional<RuleSetting> setting = settings.rule(rule.id());
       if (setting.isPresent() && !setting.get().enabled()) {
         continue;
       }
-      RuleOptions options = new RuleOptions(meta, setting.map(RuleSetting::options).orElse(Map.of()));
-      Context context = new Context(meta, subject, settings.wholeConfiguration(), options, raw);
+      // The rule's metadata is read only when it reads an option or reports: most rules find
+      // nothing in a file and never build it.
+      RuleOptions options =
+          new RuleOptions(rule, setting.map(RuleSetting::options).orElse(Map.of()));
+      Context context = new Context(rule, subject, settings.wholeConfiguration(), options, raw);
       try {
         rule.check(context);
       } catch (RuntimeException e) {
-        throw new RuleFailure(meta.id(), subject.displayPath(), e);
+        throw new RuleFailure(rule.id(), subject.displayPath(), e);
       }
     }
     return finish(raw, subject.files(), subject.syntax(), settings);
@@ -318,13 +321,13 @@ public final class Linter {
 
   /** The context one rule sees while it checks one configuration. */
   private static final class Context implements RuleContext {
-    private final RuleMetadata rule;
+    private final Rule rule;
     private final Subject subject;
     private final boolean whole;
     private final RuleOptions options;
     private final List<Finding> sink;
 
-    Context(RuleMetadata rule, Subject subject, boolean whole, RuleOptions options,
+    Context(Rule rule, Subject subject, boolean whole, RuleOptions options,
         List<Finding> sink) {
       this.rule = rule;
       this.subject = subject;
@@ -403,15 +406,15 @@ public final class Linter {
 
     @Override
     public void report(Span span, String message, Optional<Fix> fix) {
-      report(rule.defaultSeverity(), span, message, fix);
+      report(rule.metadata().defaultSeverity(), span, message, fix);
     }
 
     @Override
     public void report(Severity severity, Span span, String message, Optional<Fix> fix) {
-      if (fix.isPresent() && rule.fixable() == Fixability.NONE) {
+      if (fix.isPresent() && rule.metadata().fixable() == Fixability.NONE) {
         throw new IllegalStateException(rule.id() + " is not fixable but reported a fix");
       }
-      sink.add(new Finding(rule, severity, message, span, fix));
+      sink.add(new Finding(rule.metadata(), severity, message, span, fix));
     }
 
     @Override

@@ -189,6 +189,12 @@ public record RuleMetadata(
       return this;
     }
 
+    /** The dialects as a set (not empty). */
+    public Builder dialects(Set<Dialect> dialects) {
+      this.dialects = EnumSet.copyOf(dialects);
+      return this;
+    }
+
     public Builder severity(Severity severity) {
       this.severity = severity;
       return this;

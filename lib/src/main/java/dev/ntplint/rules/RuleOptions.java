@@ -6,12 +6,25 @@ import java.util.Objects;
 /** The option values of one rule: configured values checked against the metadata, else defaults. */
 public final class RuleOptions {
 
-  private final RuleMetadata rule;
+  private final RuleMetadata metadata;
+  /** Whose metadata is read on the first look-up when {@link #metadata} is null. */
+  private final Rule owner;
   private final Map<String, Object> values;
 
   /** {@code values} must already be checked ({@link RuleOption#accept}). */
   public RuleOptions(RuleMetadata rule, Map<String, Object> values) {
-    this.rule = Objects.requireNonNull(rule, "rule");
+    this.metadata = Objects.requireNonNull(rule, "rule");
+    this.owner = null;
+    this.values = Map.copyOf(values);
+  }
+
+  /**
+   * The options of {@code rule}, whose metadata is read only when an option is looked up: the
+   * engine gives every rule its options, and most rules have none (issue 8, start-up).
+   */
+  RuleOptions(Rule rule, Map<String, Object> values) {
+    this.metadata = null;
+    this.owner = Objects.requireNonNull(rule, "rule");
     this.values = Map.copyOf(values);
   }
 
@@ -20,6 +33,7 @@ public final class RuleOptions {
   }
 
   private Object raw(String name) {
+    RuleMetadata rule = metadata != null ? metadata : owner.metadata();
     RuleOption option = rule.option(name).orElseThrow(() ->
         new IllegalArgumentException(rule.id() + " has no option " + name));
     Object value = values.get(name);

@@ -6,6 +6,7 @@ import dev.ntplint.rules.BaseRule;
 import dev.ntplint.rules.Category;
 import dev.ntplint.rules.RuleContext;
 import dev.ntplint.rules.RuleMetadata;
+import dev.ntplint.rules.Scope;
 import dev.ntplint.view.AccessEntry;
 import dev.ntplint.view.AccessPolicy;
 import dev.ntplint.view.AddressRange;
@@ -13,30 +14,31 @@ import dev.ntplint.view.AddressRange;
 /** NTP301: time service open to every address. */
 public final class AllowAll extends BaseRule {
 
-  public static final RuleMetadata META = RuleMetadata.builder("NTP301", "allow-all")
-      .dialects(Dialect.CHRONY, Dialect.NTP)
-      .severity(Severity.WARNING)
-      .category(Category.ACCESS)
-      .tags("security")
-      .summary("Time service open to every address")
-      .description("""
-          `allow` without an address, `allow all`, `allow 0/0` or `allow ::/0` lets every \
-          host on the Internet use this server (ntpd serves everyone unless `restrict default` \
-          says otherwise). That is right for a public server — which then wants rate limiting \
-          — but usually a host only serves its own networks, and an open server is found and \
-          used (or abused for traffic) within days.
-
-          Allow the client networks instead (`allow 192.168.0.0/16`, `allow 2001:db8::/32`), \
-          or switch this rule off for public servers.
-
-          In ntp.conf, `restrict default` sets ntpd's baseline (open unless it says `ignore` \
-          or `noserve`, as ntpd is by design); it is judged by the rules about `restrict \
-          default` and rate limiting. This rule reports an explicit entry for every address \
-          (`restrict 0.0.0.0 mask 0.0.0.0`, `restrict ::/0`) that reopens time service.""")
-      .build();
-
   public AllowAll() {
-    super(META);
+    super("NTP301", "allow-all", Scope.DIRECTIVE, Dialect.CHRONY, Dialect.NTP);
+  }
+
+  @Override
+  protected RuleMetadata.Builder describe(RuleMetadata.Builder meta) {
+    return meta
+        .severity(Severity.WARNING)
+        .category(Category.ACCESS)
+        .tags("security")
+        .summary("Time service open to every address")
+        .description("""
+            `allow` without an address, `allow all`, `allow 0/0` or `allow ::/0` lets every \
+            host on the Internet use this server (ntpd serves everyone unless `restrict default` \
+            says otherwise). That is right for a public server — which then wants rate limiting \
+            — but usually a host only serves its own networks, and an open server is found and \
+            used (or abused for traffic) within days.
+
+            Allow the client networks instead (`allow 192.168.0.0/16`, `allow 2001:db8::/32`), \
+            or switch this rule off for public servers.
+
+            In ntp.conf, `restrict default` sets ntpd's baseline (open unless it says `ignore` \
+            or `noserve`, as ntpd is by design); it is judged by the rules about `restrict \
+            default` and rate limiting. This rule reports an explicit entry for every address \
+            (`restrict 0.0.0.0 mask 0.0.0.0`, `restrict ::/0`) that reopens time service.""");
   }
 
   @Override

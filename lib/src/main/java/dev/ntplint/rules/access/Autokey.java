@@ -11,33 +11,35 @@ import dev.ntplint.rules.Category;
 import dev.ntplint.rules.NtpFacts;
 import dev.ntplint.rules.RuleContext;
 import dev.ntplint.rules.RuleMetadata;
+import dev.ntplint.rules.Scope;
 
 /** NTP315: Autokey ({@code crypto}, the {@code autokey} association option). */
 public final class Autokey extends BaseRule {
 
-  public static final RuleMetadata META = RuleMetadata.builder("NTP315", "autokey")
-      .dialects(Dialect.NTP)
-      .severity(Severity.WARNING)
-      .category(Category.ACCESS)
-      .tags("security")
-      .summary("Autokey (crypto, autokey): a broken public-key scheme NTPsec removed")
-      .description("""
-          Autokey (RFC 5906) is classic ntpd's public-key authentication: `crypto` sets it \
-          up and the `autokey` option of `server`/`peer` uses it. An analysis of the protocol \
-          (S. Röttger, 2012) showed that the 32-bit cookie protecting a client's packets can \
-          be found by brute force from one captured exchange, after which an attacker can \
-          forge authenticated time; ntpd's Autokey code has also had several \
-          vulnerabilities of its own. RFC 5906 remained Informational, and NTPsec removed \
-          Autokey entirely: `crypto` and `autokey` are syntax errors there.
-
-          Use symmetric keys instead (`keys`, `trustedkey`, `server ... key N`, with a \
-          SHA1 or AES-CMAC key shared with the server), or Network Time Security \
-          (`server ... nts` in NTPsec, or chrony). There is no automatic fix: keys have to \
-          be exchanged with the server's operator.""")
-      .build();
-
   public Autokey() {
-    super(META);
+    super("NTP315", "autokey", Scope.DIRECTIVE, Dialect.NTP);
+  }
+
+  @Override
+  protected RuleMetadata.Builder describe(RuleMetadata.Builder meta) {
+    return meta
+        .severity(Severity.WARNING)
+        .category(Category.ACCESS)
+        .tags("security")
+        .summary("Autokey (crypto, autokey): a broken public-key scheme NTPsec removed")
+        .description("""
+            Autokey (RFC 5906) is classic ntpd's public-key authentication: `crypto` sets it \
+            up and the `autokey` option of `server`/`peer` uses it. An analysis of the protocol \
+            (S. Röttger, 2012) showed that the 32-bit cookie protecting a client's packets can \
+            be found by brute force from one captured exchange, after which an attacker can \
+            forge authenticated time; ntpd's Autokey code has also had several \
+            vulnerabilities of its own. RFC 5906 remained Informational, and NTPsec removed \
+            Autokey entirely: `crypto` and `autokey` are syntax errors there.
+
+            Use symmetric keys instead (`keys`, `trustedkey`, `server ... key N`, with a \
+            SHA1 or AES-CMAC key shared with the server), or Network Time Security \
+            (`server ... nts` in NTPsec, or chrony). There is no automatic fix: keys have to \
+            be exchanged with the server's operator.""");
   }
 
   @Override

@@ -6,6 +6,7 @@ import dev.ntplint.rules.BaseRule;
 import dev.ntplint.rules.Category;
 import dev.ntplint.rules.RuleContext;
 import dev.ntplint.rules.RuleMetadata;
+import dev.ntplint.rules.Scope;
 import dev.ntplint.view.AccessEntry;
 import dev.ntplint.view.AccessPolicy;
 import dev.ntplint.view.AddressRange;
@@ -13,25 +14,26 @@ import dev.ntplint.view.AddressRange;
 /** NTP303: cmdallow beyond localhost. */
 public final class CmdallowRemote extends BaseRule {
 
-  public static final RuleMetadata META = RuleMetadata.builder("NTP303", "cmdallow-remote")
-      .dialects(Dialect.CHRONY)
-      .severity(Severity.WARNING)
-      .category(Category.ACCESS)
-      .tags("security")
-      .summary("chronyc command access allowed from other hosts")
-      .description("""
-          chronyd answers monitoring commands (`chronyc sources`, `tracking`, `clients`...) on \
-          UDP port 323 from localhost only. `cmdallow` opens that to other addresses: they can \
-          read the server's state and its client list, and the port answers small requests \
-          with larger replies. Remote monitoring is rarely needed — run `chronyc` on the host, \
-          or over ssh.
-
-          Remove the `cmdallow` lines for other hosts (they also need `bindcmdaddress` to \
-          reach the port, see `bindcmdaddress-wildcard`).""")
-      .build();
-
   public CmdallowRemote() {
-    super(META);
+    super("NTP303", "cmdallow-remote", Scope.DIRECTIVE, Dialect.CHRONY);
+  }
+
+  @Override
+  protected RuleMetadata.Builder describe(RuleMetadata.Builder meta) {
+    return meta
+        .severity(Severity.WARNING)
+        .category(Category.ACCESS)
+        .tags("security")
+        .summary("chronyc command access allowed from other hosts")
+        .description("""
+            chronyd answers monitoring commands (`chronyc sources`, `tracking`, `clients`...) on \
+            UDP port 323 from localhost only. `cmdallow` opens that to other addresses: they can \
+            read the server's state and its client list, and the port answers small requests \
+            with larger replies. Remote monitoring is rarely needed — run `chronyc` on the host, \
+            or over ssh.
+
+            Remove the `cmdallow` lines for other hosts (they also need `bindcmdaddress` to \
+            reach the port, see `bindcmdaddress-wildcard`).""");
   }
 
   @Override

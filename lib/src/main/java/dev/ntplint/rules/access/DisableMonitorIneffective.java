@@ -21,29 +21,28 @@ import java.util.Optional;
 /** NTP318: {@code disable monitor} while a {@code limited} restriction keeps the monitor on. */
 public final class DisableMonitorIneffective extends BaseRule {
 
-  public static final RuleMetadata META =
-      RuleMetadata.builder("NTP318", "disable-monitor-ineffective")
-          .dialects(Dialect.NTP)
-          .severity(Severity.INFO)
-          .category(Category.ACCESS)
-          .scope(Scope.CONFIGURATION)
-          .summary("disable monitor has no effect while a restriction has limited")
-          .description("""
-              `disable monitor` turns off the MRU list in which ntpd records the hosts that \
-              sent it packets (the list `ntpq -c mrulist` shows, and the old `monlist` \
-              answered). Rate limiting needs that list, so as long as any restriction has \
-              `limited`, ntpd keeps the monitor running and `disable monitor` has no \
-              effect; both daemons document this. NTPsec's built-in default restriction \
-              already has `limited`, so there `disable monitor` never takes effect unless \
-              `unrestrict default limited` removes it.
-
-              The line is harmless, but it suggests a protection that is not there: keep \
-              hosts from reading the list with `noquery` (or `nomrulist`) on the \
-              restrictions instead, or drop `limited` if rate limiting is not wanted.""")
-          .build();
-
   public DisableMonitorIneffective() {
-    super(META);
+    super("NTP318", "disable-monitor-ineffective", Scope.CONFIGURATION, Dialect.NTP);
+  }
+
+  @Override
+  protected RuleMetadata.Builder describe(RuleMetadata.Builder meta) {
+    return meta
+        .severity(Severity.INFO)
+        .category(Category.ACCESS)
+        .summary("disable monitor has no effect while a restriction has limited")
+        .description("""
+            `disable monitor` turns off the MRU list in which ntpd records the hosts that \
+            sent it packets (the list `ntpq -c mrulist` shows, and the old `monlist` \
+            answered). Rate limiting needs that list, so as long as any restriction has \
+            `limited`, ntpd keeps the monitor running and `disable monitor` has no \
+            effect; both daemons document this. NTPsec's built-in default restriction \
+            already has `limited`, so there `disable monitor` never takes effect unless \
+            `unrestrict default limited` removes it.
+
+            The line is harmless, but it suggests a protection that is not there: keep \
+            hosts from reading the list with `noquery` (or `nomrulist`) on the \
+            restrictions instead, or drop `limited` if rate limiting is not wanted.""");
   }
 
   @Override

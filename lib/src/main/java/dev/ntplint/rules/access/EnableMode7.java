@@ -17,30 +17,30 @@ import java.util.List;
 /** NTP312: classic {@code enable mode7}, which turns ntpdc's mode 7 protocol back on. */
 public final class EnableMode7 extends BaseRule {
 
-  public static final RuleMetadata META = RuleMetadata.builder("NTP312", "enable-mode7")
-      .dialects(Dialect.NTP)
-      .severity(Severity.ERROR)
-      .category(Category.ACCESS)
-      .tags("security")
-      .fixable(Fixability.UNSAFE)
-      .scope(Scope.CONFIGURATION)
-      .summary("enable mode7 turns the mode 7 (ntpdc) protocol back on")
-      .description("""
-          Mode 7 ("private") messages are the protocol of `ntpdc`. Its `monlist` request was \
-          the amplifier of the CVE-2013-5211 attacks, and the mode 7 code has a long list of \
-          further vulnerabilities. Classic ntpd 4.2.7p26 dropped monlist, and ntpd 4.2.8 \
-          ignores every mode 7 message unless the file says `enable mode7`; `ntpq` (mode 6) \
-          does everything `ntpdc` did. NTPsec has no mode 7 at all and rejects `mode7` as a \
-          syntax error.
-
-          Remove `mode7` from the `enable` line (the whole line when it is the only flag). \
-          ntpd applies every `disable` after every `enable`, so a `disable mode7` anywhere \
-          in the configuration also turns it off; the rule then stays quiet. The fix is \
-          unsafe because scripts that still call `ntpdc` stop getting answers.""")
-      .build();
-
   public EnableMode7() {
-    super(META);
+    super("NTP312", "enable-mode7", Scope.CONFIGURATION, Dialect.NTP);
+  }
+
+  @Override
+  protected RuleMetadata.Builder describe(RuleMetadata.Builder meta) {
+    return meta
+        .severity(Severity.ERROR)
+        .category(Category.ACCESS)
+        .tags("security")
+        .fixable(Fixability.UNSAFE)
+        .summary("enable mode7 turns the mode 7 (ntpdc) protocol back on")
+        .description("""
+            Mode 7 ("private") messages are the protocol of `ntpdc`. Its `monlist` request was \
+            the amplifier of the CVE-2013-5211 attacks, and the mode 7 code has a long list of \
+            further vulnerabilities. Classic ntpd 4.2.7p26 dropped monlist, and ntpd 4.2.8 \
+            ignores every mode 7 message unless the file says `enable mode7`; `ntpq` (mode 6) \
+            does everything `ntpdc` did. NTPsec has no mode 7 at all and rejects `mode7` as a \
+            syntax error.
+
+            Remove `mode7` from the `enable` line (the whole line when it is the only flag). \
+            ntpd applies every `disable` after every `enable`, so a `disable mode7` anywhere \
+            in the configuration also turns it off; the rule then stays quiet. The fix is \
+            unsafe because scripts that still call `ntpdc` stop getting answers.""");
   }
 
   @Override

@@ -7,6 +7,7 @@ import dev.ntplint.rules.Category;
 import dev.ntplint.rules.ChronyFacts;
 import dev.ntplint.rules.RuleContext;
 import dev.ntplint.rules.RuleMetadata;
+import dev.ntplint.rules.Scope;
 import dev.ntplint.view.AccessEntry;
 import dev.ntplint.view.AccessPolicy;
 import java.util.ArrayList;
@@ -15,26 +16,27 @@ import java.util.List;
 /** NTP302: an allow that a later rule (deny all) cancels. */
 public final class IneffectiveAllow extends BaseRule {
 
-  public static final RuleMetadata META = RuleMetadata.builder("NTP302", "ineffective-allow")
-      .dialects(Dialect.CHRONY, Dialect.NTP)
-      .severity(Severity.ERROR)
-      .category(Category.ACCESS)
-      .tags("reliability")
-      .summary("An allow rule that later rules cancel completely")
-      .description("""
-          chronyd applies `allow`/`deny` in order into a table where the most specific rule \
-          for an address wins, and `deny all X` (or `allow all X`) first clears every more \
-          specific rule inside X. So a `deny all` after the `allow` lines — often added "to \
-          deny everything else", which chronyd does by default — cancels them: no client is \
-          served. The same happens to an `allow` that later `deny` rules cover completely, and \
-          to `cmdallow` lines.
-
-          Remove the `deny all` (chronyd denies what is not allowed anyway), or move it before \
-          the `allow` lines it should not override.""")
-      .build();
-
   public IneffectiveAllow() {
-    super(META);
+    super("NTP302", "ineffective-allow", Scope.DIRECTIVE, Dialect.CHRONY, Dialect.NTP);
+  }
+
+  @Override
+  protected RuleMetadata.Builder describe(RuleMetadata.Builder meta) {
+    return meta
+        .severity(Severity.ERROR)
+        .category(Category.ACCESS)
+        .tags("reliability")
+        .summary("An allow rule that later rules cancel completely")
+        .description("""
+            chronyd applies `allow`/`deny` in order into a table where the most specific rule \
+            for an address wins, and `deny all X` (or `allow all X`) first clears every more \
+            specific rule inside X. So a `deny all` after the `allow` lines — often added "to \
+            deny everything else", which chronyd does by default — cancels them: no client is \
+            served. The same happens to an `allow` that later `deny` rules cover completely, and \
+            to `cmdallow` lines.
+
+            Remove the `deny all` (chronyd denies what is not allowed anyway), or move it before \
+            the `allow` lines it should not override.""");
   }
 
   @Override

@@ -25,33 +25,33 @@ import java.util.Set;
 /** NTP316: {@code kod} on a restriction without {@code limited}, where it does nothing. */
 public final class KodWithoutLimited extends BaseRule {
 
-  public static final RuleMetadata META = RuleMetadata.builder("NTP316", "kod-without-limited")
-      .dialects(Dialect.NTP)
-      .severity(Severity.WARNING)
-      .category(Category.ACCESS)
-      .fixable(Fixability.UNSAFE)
-      .scope(Scope.CONFIGURATION)
-      .supersedes("NP207")
-      .summary("kod without limited, where it does nothing")
-      .description("""
-          `kod` makes ntpd answer a client that exceeds the rate limits with a Kiss-o'-Death \
-          packet (asking it to slow down) instead of silently dropping its packets. Rate \
-          limits only apply to addresses whose restriction has `limited`, so `kod` alone does \
-          nothing: both daemons log it at startup (classic: "'kod' does nothing without \
-          'limited'", NTPsec: "KOD does nothing without LIMITED").
-
-          The flags of repeated `restrict` lines for one address are OR'd together, and \
-          NTPsec's built-in default already has `limited`: the rule reports only when the \
-          restriction as ntpd builds it lacks `limited` (for the accept-either target, as \
-          classic ntpd builds it). It replaces the parser's per-line NP207 there.
-
-          The fix adds `limited`. It is unsafe because it changes what ntpd does: clients \
-          of this restriction that poll faster than `discard average`/`minimum` (NTPsec: \
-          `limit`) allow are then rate-limited. Remove `kod` instead if that is not wanted.""")
-      .build();
-
   public KodWithoutLimited() {
-    super(META);
+    super("NTP316", "kod-without-limited", Scope.CONFIGURATION, Dialect.NTP);
+  }
+
+  @Override
+  protected RuleMetadata.Builder describe(RuleMetadata.Builder meta) {
+    return meta
+        .severity(Severity.WARNING)
+        .category(Category.ACCESS)
+        .fixable(Fixability.UNSAFE)
+        .supersedes("NP207")
+        .summary("kod without limited, where it does nothing")
+        .description("""
+            `kod` makes ntpd answer a client that exceeds the rate limits with a Kiss-o'-Death \
+            packet (asking it to slow down) instead of silently dropping its packets. Rate \
+            limits only apply to addresses whose restriction has `limited`, so `kod` alone does \
+            nothing: both daemons log it at startup (classic: "'kod' does nothing without \
+            'limited'", NTPsec: "KOD does nothing without LIMITED").
+
+            The flags of repeated `restrict` lines for one address are OR'd together, and \
+            NTPsec's built-in default already has `limited`: the rule reports only when the \
+            restriction as ntpd builds it lacks `limited` (for the accept-either target, as \
+            classic ntpd builds it). It replaces the parser's per-line NP207 there.
+
+            The fix adds `limited`. It is unsafe because it changes what ntpd does: clients \
+            of this restriction that poll faster than `discard average`/`minimum` (NTPsec: \
+            `limit`) allow are then rate-limited. Remove `kod` instead if that is not wanted.""");
   }
 
   @Override

@@ -13,27 +13,27 @@ import dev.ntplint.view.TimeServiceView;
 /** NTP103: a local-clock fallback no client may reach. */
 public final class NoAllowRange extends BaseRule {
 
-  public static final RuleMetadata META = RuleMetadata.builder("NTP103", "no-allow-range")
-      .dialects(Dialect.CHRONY, Dialect.NTP)
-      .severity(Severity.WARNING)
-      .category(Category.ACCESS)
-      .scope(Scope.CONFIGURATION)
-      .summary("A local-clock fallback that no client may reach")
-      .description("""
-          A local-clock (or orphan) fallback exists to keep serving time to other machines. \
-          But chronyd answers no NTP client unless an `allow` directive lets it in (and ntpd \
-          none when `restrict default ignore`/`noserve` is not opened by a more specific \
-          `restrict`), and this host has no peers or broadcast either: nobody can use the \
-          fallback, which usually means the `allow` line was forgotten or is in a file that is \
-          not included.
-
-          Open the client networks (chrony: `allow 192.168.0.0/16`; ntpd: `restrict \
-          192.168.0.0 mask 255.255.0.0 nomodify noquery`), or remove the fallback if the host \
-          is only a client. Access for the host itself (`127.0.0.1`, `::1`) does not count.""")
-      .build();
-
   public NoAllowRange() {
-    super(META);
+    super("NTP103", "no-allow-range", Scope.CONFIGURATION, Dialect.CHRONY, Dialect.NTP);
+  }
+
+  @Override
+  protected RuleMetadata.Builder describe(RuleMetadata.Builder meta) {
+    return meta
+        .severity(Severity.WARNING)
+        .category(Category.ACCESS)
+        .summary("A local-clock fallback that no client may reach")
+        .description("""
+            A local-clock (or orphan) fallback exists to keep serving time to other machines. \
+            But chronyd answers no NTP client unless an `allow` directive lets it in (and ntpd \
+            none when `restrict default ignore`/`noserve` is not opened by a more specific \
+            `restrict`), and this host has no peers or broadcast either: nobody can use the \
+            fallback, which usually means the `allow` line was forgotten or is in a file that is \
+            not included.
+
+            Open the client networks (chrony: `allow 192.168.0.0/16`; ntpd: `restrict \
+            192.168.0.0 mask 255.255.0.0 nomodify noquery`), or remove the fallback if the host \
+            is only a client. Access for the host itself (`127.0.0.1`, `::1`) does not count.""");
   }
 
   @Override

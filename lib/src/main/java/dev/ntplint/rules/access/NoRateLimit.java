@@ -14,28 +14,28 @@ import dev.ntplint.view.TimeServiceView;
 /** NTP305: a server without rate limiting. */
 public final class NoRateLimit extends BaseRule {
 
-  public static final RuleMetadata META = RuleMetadata.builder("NTP305", "no-rate-limit")
-      .dialects(Dialect.CHRONY, Dialect.NTP)
-      .severity(Severity.INFO)
-      .category(Category.ACCESS)
-      .tags("security")
-      .scope(Scope.CONFIGURATION)
-      .summary("A server that answers clients without rate limiting")
-      .description("""
-          Without rate limiting a server answers every request: one misconfigured client \
-          polling in a loop, or spoofed requests used to flood a victim with replies, cost it \
-          as much as the attacker wants. chrony's `ratelimit` (and ntpd's `restrict ... \
-          limited` with `discard`) drops requests from an address that polls too often, and \
-          with `kod` tells well-behaved clients to slow down.
-
-          Reported as info for a server of some networks, and as a warning when the server is \
-          open to every address. chrony: add `ratelimit interval 3 burst 8` (chronyd's defaults \
-          once enabled); ntpd: add `limited kod` to the `restrict` lines that let clients in \
-          (the rate is set by `discard`, classic, or `limit`, NTPsec).""")
-      .build();
-
   public NoRateLimit() {
-    super(META);
+    super("NTP305", "no-rate-limit", Scope.CONFIGURATION, Dialect.CHRONY, Dialect.NTP);
+  }
+
+  @Override
+  protected RuleMetadata.Builder describe(RuleMetadata.Builder meta) {
+    return meta
+        .severity(Severity.INFO)
+        .category(Category.ACCESS)
+        .tags("security")
+        .summary("A server that answers clients without rate limiting")
+        .description("""
+            Without rate limiting a server answers every request: one misconfigured client \
+            polling in a loop, or spoofed requests used to flood a victim with replies, cost it \
+            as much as the attacker wants. chrony's `ratelimit` (and ntpd's `restrict ... \
+            limited` with `discard`) drops requests from an address that polls too often, and \
+            with `kod` tells well-behaved clients to slow down.
+
+            Reported as info for a server of some networks, and as a warning when the server is \
+            open to every address. chrony: add `ratelimit interval 3 burst 8` (chronyd's defaults \
+            once enabled); ntpd: add `limited kod` to the `restrict` lines that let clients in \
+            (the rate is set by `discard`, classic, or `limit`, NTPsec).""");
   }
 
   @Override

@@ -25,42 +25,42 @@ public final class NoRestrictDefault extends BaseRule {
   /** The default the fix adds: no nopeer, which would keep pool servers out (classic). */
   static final String SUGGESTED_DEFAULT = "restrict default kod limited nomodify noquery";
 
-  public static final RuleMetadata META = RuleMetadata.builder("NTP309", "no-restrict-default")
-      .dialects(Dialect.NTP)
-      .severity(Severity.WARNING)
-      .category(Category.ACCESS)
-      .tags("security")
-      .fixable(Fixability.UNSAFE)
-      .scope(Scope.CONFIGURATION)
-      .summary("No restrict default: classic ntpd answers everyone, ntpq queries included")
-      .description("""
-          Without a `restrict default` (or `restrict -4 default` / `restrict -6 default`) line, \
-          classic ntpd uses its built-in default restriction, which has no flags: every host \
-          may use the server for time **and** query it with `ntpq` (mode 6 control messages). \
-          Those answers reveal the system and peer variables (versions, peers, addresses), \
-          and their size makes the server a traffic amplifier for spoofed requests. NTPsec's \
-          built-in default is `noquery limited`, so this rule does not report for the \
-          `ntpsec-1.2` target.
-
-          Add a default that keeps time service but refuses queries and changes, and open the \
-          loopback addresses again so that `ntpq` works on the host itself:
-
-          ```
-          restrict default kod limited nomodify noquery
-          restrict 127.0.0.1
-          restrict ::1
-          ```
-
-          `nopeer` is left out on purpose: in classic ntpd it also keeps the servers of a \
-          `pool` line out unless a `restrict source` line lets them in. The fix inserts these \
-          lines before the first `restrict` line, else after the last server, else at the end \
-          of the file (only the loopback lines that are missing). It is unsafe because it \
-          changes who may query the server: monitoring from other hosts needs its own \
-          `restrict ADDRESS` line afterwards.""")
-      .build();
-
   public NoRestrictDefault() {
-    super(META);
+    super("NTP309", "no-restrict-default", Scope.CONFIGURATION, Dialect.NTP);
+  }
+
+  @Override
+  protected RuleMetadata.Builder describe(RuleMetadata.Builder meta) {
+    return meta
+        .severity(Severity.WARNING)
+        .category(Category.ACCESS)
+        .tags("security")
+        .fixable(Fixability.UNSAFE)
+        .summary("No restrict default: classic ntpd answers everyone, ntpq queries included")
+        .description("""
+            Without a `restrict default` (or `restrict -4 default` / `restrict -6 default`) line, \
+            classic ntpd uses its built-in default restriction, which has no flags: every host \
+            may use the server for time **and** query it with `ntpq` (mode 6 control messages). \
+            Those answers reveal the system and peer variables (versions, peers, addresses), \
+            and their size makes the server a traffic amplifier for spoofed requests. NTPsec's \
+            built-in default is `noquery limited`, so this rule does not report for the \
+            `ntpsec-1.2` target.
+
+            Add a default that keeps time service but refuses queries and changes, and open the \
+            loopback addresses again so that `ntpq` works on the host itself:
+
+            ```
+            restrict default kod limited nomodify noquery
+            restrict 127.0.0.1
+            restrict ::1
+            ```
+
+            `nopeer` is left out on purpose: in classic ntpd it also keeps the servers of a \
+            `pool` line out unless a `restrict source` line lets them in. The fix inserts these \
+            lines before the first `restrict` line, else after the last server, else at the end \
+            of the file (only the loopback lines that are missing). It is unsafe because it \
+            changes who may query the server: monitoring from other hosts needs its own \
+            `restrict ADDRESS` line afterwards.""");
   }
 
   @Override

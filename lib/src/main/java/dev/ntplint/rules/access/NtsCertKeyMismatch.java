@@ -15,24 +15,24 @@ import java.util.List;
 /** NTP307: different numbers of ntsservercert and ntsserverkey. */
 public final class NtsCertKeyMismatch extends BaseRule {
 
-  public static final RuleMetadata META = RuleMetadata.builder("NTP307", "nts-cert-key-mismatch")
-      .dialects(Dialect.CHRONY)
-      .severity(Severity.ERROR)
-      .category(Category.ACCESS)
-      .tags("security")
-      .scope(Scope.CONFIGURATION)
-      .summary("Different numbers of ntsservercert and ntsserverkey")
-      .description("""
-          An NTS server pairs each `ntsservercert` with the `ntsserverkey` at the same \
-          position. With more of one than the other, `chronyd -p` accepts the file, but the \
-          NTS server does not start (`Uneven number of NTS certs and keys`): NTS clients get \
-          no keys and fall back to nothing.
-
-          Give one key per certificate, in the same order.""")
-      .build();
-
   public NtsCertKeyMismatch() {
-    super(META);
+    super("NTP307", "nts-cert-key-mismatch", Scope.CONFIGURATION, Dialect.CHRONY);
+  }
+
+  @Override
+  protected RuleMetadata.Builder describe(RuleMetadata.Builder meta) {
+    return meta
+        .severity(Severity.ERROR)
+        .category(Category.ACCESS)
+        .tags("security")
+        .summary("Different numbers of ntsservercert and ntsserverkey")
+        .description("""
+            An NTS server pairs each `ntsservercert` with the `ntsserverkey` at the same \
+            position. With more of one than the other, `chronyd -p` accepts the file, but the \
+            NTS server does not start (`Uneven number of NTS certs and keys`): NTS clients get \
+            no keys and fall back to nothing.
+
+            Give one key per certificate, in the same order.""");
   }
 
   @Override

@@ -27,39 +27,39 @@ import java.util.Set;
 /** NTP310: a restrict default that still answers ntpq (mode 6) queries. */
 public final class OpenRestrictDefault extends BaseRule {
 
-  public static final RuleMetadata META = RuleMetadata.builder("NTP310", "open-restrict-default")
-      .dialects(Dialect.NTP)
-      .severity(Severity.WARNING)
-      .category(Category.ACCESS)
-      .tags("security")
-      .fixable(Fixability.UNSAFE)
-      .scope(Scope.CONFIGURATION)
-      .summary("A restrict default without noquery: every host may query the server with ntpq")
-      .description("""
-          ntpd answers a control (mode 6, `ntpq`) or private (mode 7, `ntpdc`) message unless \
-          the restriction matching the sender has `ignore` or `noquery`; `noserve` does not \
-          help here (it drops every other packet but lets these through). A `restrict default` \
-          without either lets any host on the network read the system and peer variables \
-          (software version, peers and their addresses) and use the server as an amplifier: \
-          the answers are much larger than spoofed requests. The monlist attacks of \
-          CVE-2013-5211 used mode 7, which ntpd 4.2.8 only answers after `enable mode7`, but \
-          the large mode 6 answers remain. Without `noquery`, only `nomodify` stands between \
-          a host and authenticated runtime changes.
-
-          Flags of repeated `restrict` lines for the same address are OR'd together, and \
-          NTPsec's built-in default already carries `noquery`: the rule judges the default \
-          after all lines (for the accept-either target as classic ntpd, whose built-in \
-          default has no flags). A line whose flags ntpd rejected (`restrict default \
-          NOQUERY` is a syntax error of which ntpd still applies `restrict default`) is \
-          reported too, without a fix: correct the flag.
-
-          The fix adds `noquery` (and `nomodify` when missing) to the last `restrict default` \
-          line. It is unsafe because hosts that monitor this server with `ntpq` need their \
-          own `restrict ADDRESS` line afterwards.""")
-      .build();
-
   public OpenRestrictDefault() {
-    super(META);
+    super("NTP310", "open-restrict-default", Scope.CONFIGURATION, Dialect.NTP);
+  }
+
+  @Override
+  protected RuleMetadata.Builder describe(RuleMetadata.Builder meta) {
+    return meta
+        .severity(Severity.WARNING)
+        .category(Category.ACCESS)
+        .tags("security")
+        .fixable(Fixability.UNSAFE)
+        .summary("A restrict default without noquery: every host may query the server with ntpq")
+        .description("""
+            ntpd answers a control (mode 6, `ntpq`) or private (mode 7, `ntpdc`) message unless \
+            the restriction matching the sender has `ignore` or `noquery`; `noserve` does not \
+            help here (it drops every other packet but lets these through). A `restrict default` \
+            without either lets any host on the network read the system and peer variables \
+            (software version, peers and their addresses) and use the server as an amplifier: \
+            the answers are much larger than spoofed requests. The monlist attacks of \
+            CVE-2013-5211 used mode 7, which ntpd 4.2.8 only answers after `enable mode7`, but \
+            the large mode 6 answers remain. Without `noquery`, only `nomodify` stands between \
+            a host and authenticated runtime changes.
+
+            Flags of repeated `restrict` lines for the same address are OR'd together, and \
+            NTPsec's built-in default already carries `noquery`: the rule judges the default \
+            after all lines (for the accept-either target as classic ntpd, whose built-in \
+            default has no flags). A line whose flags ntpd rejected (`restrict default \
+            NOQUERY` is a syntax error of which ntpd still applies `restrict default`) is \
+            reported too, without a fix: correct the flag.
+
+            The fix adds `noquery` (and `nomodify` when missing) to the last `restrict default` \
+            line. It is unsafe because hosts that monitor this server with `ntpq` need their \
+            own `restrict ADDRESS` line afterwards.""");
   }
 
   @Override

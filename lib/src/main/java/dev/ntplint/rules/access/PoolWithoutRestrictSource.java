@@ -29,43 +29,42 @@ import java.util.Set;
 /** NTP313: pool servers kept out by the default restriction, with no restrict source. */
 public final class PoolWithoutRestrictSource extends BaseRule {
 
-  public static final RuleMetadata META =
-      RuleMetadata.builder("NTP313", "pool-without-restrict-source")
-          .dialects(Dialect.NTP)
-          .severity(Severity.ERROR)
-          .category(Category.ACCESS)
-          .fixable(Fixability.UNSAFE)
-          .scope(Scope.CONFIGURATION)
-          .summary("A pool whose servers the restrict default keeps out, with no restrict source")
-          .description("""
-              ntpd checks every packet it receives, answers from its own servers included, \
-              against the restriction of the sender's address. The servers of a `pool` line \
-              are found at run time, so they have no `restrict` line of their own and fall \
-              under `restrict default`. There, `ignore` drops every packet, and classic \
-              ntpd's `noserve` every packet but ntpq/ntpdc queries, so the pool servers' \
-              answers are dropped; classic ntpd's `nopeer` refuses to mobilize associations, \
-              pool servers included (its documentation says so), while NTPsec ignores \
-              `nopeer`.
+  public PoolWithoutRestrictSource() {
+    super("NTP313", "pool-without-restrict-source", Scope.CONFIGURATION, Dialect.NTP);
+  }
 
-              `restrict source` is the template ntpd copies for the address of every \
-              association it makes, pool servers included: with one that lacks these flags, \
-              the pool works. Without it the pool never gives this host any time. The rule \
-              judges the accept-either target as classic ntpd.
+  @Override
+  protected RuleMetadata.Builder describe(RuleMetadata.Builder meta) {
+    return meta
+        .severity(Severity.ERROR)
+        .category(Category.ACCESS)
+        .fixable(Fixability.UNSAFE)
+        .summary("A pool whose servers the restrict default keeps out, with no restrict source")
+        .description("""
+            ntpd checks every packet it receives, answers from its own servers included, \
+            against the restriction of the sender's address. The servers of a `pool` line \
+            are found at run time, so they have no `restrict` line of their own and fall \
+            under `restrict default`. There, `ignore` drops every packet, and classic \
+            ntpd's `noserve` every packet but ntpq/ntpdc queries, so the pool servers' \
+            answers are dropped; classic ntpd's `nopeer` refuses to mobilize associations, \
+            pool servers included (its documentation says so), while NTPsec ignores \
+            `nopeer`.
 
-              The fix inserts `restrict source` after the blocking default line, with the \
-              default's flags minus `ignore`, `noserve` and `nopeer` (plus `nomodify \
-              noquery` when `ignore` was there, which implied them). When a `restrict \
-              source` exists but carries a blocking flag, the fix removes that flag from it. \
-              Both are unsafe: they let the pool servers' packets in.""")
-          .build();
+            `restrict source` is the template ntpd copies for the address of every \
+            association it makes, pool servers included: with one that lacks these flags, \
+            the pool works. Without it the pool never gives this host any time. The rule \
+            judges the accept-either target as classic ntpd.
+
+            The fix inserts `restrict source` after the blocking default line, with the \
+            default's flags minus `ignore`, `noserve` and `nopeer` (plus `nomodify \
+            noquery` when `ignore` was there, which implied them). When a `restrict \
+            source` exists but carries a blocking flag, the fix removes that flag from it. \
+            Both are unsafe: they let the pool servers' packets in.""");
+  }
 
   /** The flags that keep pool servers out in classic ntpd (NTPsec: only ignore). */
   private static final Set<RestrictFlag> KEEPS_POOL_OUT =
       EnumSet.of(RestrictFlag.IGNORE, RestrictFlag.NOSERVE, RestrictFlag.NOPEER);
-
-  public PoolWithoutRestrictSource() {
-    super(META);
-  }
 
   @Override
   public void check(RuleContext context) {

@@ -16,23 +16,23 @@ import dev.ntplint.rules.Scope;
 /** NTP306: ratelimit with noclientlog: chronyd refuses to start. */
 public final class RatelimitWithNoclientlog extends BaseRule {
 
-  public static final RuleMetadata META = RuleMetadata.builder("NTP306", "ratelimit-with-noclientlog")
-      .dialects(Dialect.CHRONY)
-      .severity(Severity.ERROR)
-      .category(Category.ACCESS)
-      .scope(Scope.CONFIGURATION)
-      .summary("ratelimit together with noclientlog: chronyd does not start")
-      .description("""
-          Rate limiting works from the per-client log that `noclientlog` switches off. \
-          `chronyd -p` accepts the combination, but chronyd refuses to start with `Rate \
-          limiting cannot be enabled with noclientlog` (for `ratelimit`, `ntsratelimit` and \
-          `cmdratelimit` alike).
-
-          Remove `noclientlog`, or the rate limits.""")
-      .build();
-
   public RatelimitWithNoclientlog() {
-    super(META);
+    super("NTP306", "ratelimit-with-noclientlog", Scope.CONFIGURATION, Dialect.CHRONY);
+  }
+
+  @Override
+  protected RuleMetadata.Builder describe(RuleMetadata.Builder meta) {
+    return meta
+        .severity(Severity.ERROR)
+        .category(Category.ACCESS)
+        .summary("ratelimit together with noclientlog: chronyd does not start")
+        .description("""
+            Rate limiting works from the per-client log that `noclientlog` switches off. \
+            `chronyd -p` accepts the combination, but chronyd refuses to start with `Rate \
+            limiting cannot be enabled with noclientlog` (for `ratelimit`, `ntsratelimit` and \
+            `cmdratelimit` alike).
+
+            Remove `noclientlog`, or the rate limits.""");
   }
 
   @Override

@@ -26,40 +26,40 @@ import java.util.Set;
 /** NTP311: a default or loopback restriction for one address family only. */
 public final class RestrictMissingTwin extends BaseRule {
 
-  public static final RuleMetadata META = RuleMetadata.builder("NTP311", "restrict-missing-twin")
-      .dialects(Dialect.NTP)
-      .severity(Severity.WARNING)
-      .category(Category.ACCESS)
-      .fixable(Fixability.UNSAFE)
-      .scope(Scope.CONFIGURATION)
-      .summary("A restrict default or loopback line for one address family only")
-      .description("""
-          `restrict -4 default` sets only the IPv4 default and `restrict -6 default` only the \
-          IPv6 one (a plain `restrict default` sets both). When the other family has no \
-          `restrict` default of its own, ntpd keeps its built-in one for it: in classic ntpd \
-          that has no flags at all, so every IPv6 (or IPv4) host may use and query the server \
-          with `ntpq` however strict the line for the other family is; NTPsec's built-in \
-          default is `noquery limited`, and the rule reports there only when the configured \
-          line has flags that change more than those (`ignore`, `noserve`, `kod` ...; \
-          `nomodify` adds nothing to `noquery`, which refuses every control message).
+  public RestrictMissingTwin() {
+    super("NTP311", "restrict-missing-twin", Scope.CONFIGURATION, Dialect.NTP);
+  }
 
-          The loopback addresses are the other half of the pattern: a default with \
-          `noquery` (or `ignore`) is usually opened again for `restrict 127.0.0.1` so that \
-          `ntpq` works on the host. Without `restrict ::1`, an `ntpq` that reaches ntpd over \
-          IPv6 (`localhost` often resolves to `::1` first) is refused (and the other way \
-          round).
+  @Override
+  protected RuleMetadata.Builder describe(RuleMetadata.Builder meta) {
+    return meta
+        .severity(Severity.WARNING)
+        .category(Category.ACCESS)
+        .fixable(Fixability.UNSAFE)
+        .summary("A restrict default or loopback line for one address family only")
+        .description("""
+            `restrict -4 default` sets only the IPv4 default and `restrict -6 default` only the \
+            IPv6 one (a plain `restrict default` sets both). When the other family has no \
+            `restrict` default of its own, ntpd keeps its built-in one for it: in classic ntpd \
+            that has no flags at all, so every IPv6 (or IPv4) host may use and query the server \
+            with `ntpq` however strict the line for the other family is; NTPsec's built-in \
+            default is `noquery limited`, and the rule reports there only when the configured \
+            line has flags that change more than those (`ignore`, `noserve`, `kod` ...; \
+            `nomodify` adds nothing to `noquery`, which refuses every control message).
 
-          The fix inserts the missing twin right after the line, with the same flags. It is \
-          unsafe because it changes who may reach the server over the other family.""")
-      .build();
+            The loopback addresses are the other half of the pattern: a default with \
+            `noquery` (or `ignore`) is usually opened again for `restrict 127.0.0.1` so that \
+            `ntpq` works on the host. Without `restrict ::1`, an `ntpq` that reaches ntpd over \
+            IPv6 (`localhost` often resolves to `::1` first) is refused (and the other way \
+            round).
+
+            The fix inserts the missing twin right after the line, with the same flags. It is \
+            unsafe because it changes who may reach the server over the other family.""");
+  }
 
   /** Flags NTPsec accepts and ignores: a twin without them changes nothing there. */
   private static final Set<RestrictFlag> IGNORED_BY_NTPSEC =
       EnumSet.of(RestrictFlag.NOPEER, RestrictFlag.NOTRAP);
-
-  public RestrictMissingTwin() {
-    super(META);
-  }
 
   @Override
   public void check(RuleContext context) {

@@ -14,6 +14,7 @@ import dev.ntplint.rules.Fix;
 import dev.ntplint.rules.Fixability;
 import dev.ntplint.rules.RuleContext;
 import dev.ntplint.rules.RuleMetadata;
+import dev.ntplint.rules.Scope;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -25,38 +26,47 @@ import java.util.Set;
 /** NTP408: a last-wins directive given twice: the earlier one has no effect. */
 public final class DuplicateSetting extends BaseRule {
 
-  /** Directives whose lines accumulate: repeating them is normal. */
-  private static final Set<ChronyDirectiveKind> ACCUMULATE = EnumSet.of(
-      ChronyDirectiveKind.NTSSERVERCERT, ChronyDirectiveKind.NTSSERVERKEY);
+  /**
+   * The directive tables, in a holder initialised by the first check: the rule's own class is
+   * initialised on every start, and these tables initialise chrony's directive catalogue, which a
+   * check of an ntp.conf never needs (issue 8, start-up).
+   */
+  private static final class Shapes {
+    /** Directives whose lines accumulate: repeating them is normal. */
+    static final Set<ChronyDirectiveKind> ACCUMULATE = EnumSet.of(
+        ChronyDirectiveKind.NTSSERVERCERT, ChronyDirectiveKind.NTSSERVERKEY);
 
-  private static final Set<ArgumentShape> LAST_WINS = EnumSet.of(ArgumentShape.INT,
-      ArgumentShape.DOUBLE, ArgumentShape.WORD, ArgumentShape.KEYWORD, ArgumentShape.UNSIGNED_LONG,
-      ArgumentShape.IP_ADDRESS, ArgumentShape.BIND_COMMAND_ADDRESS, ArgumentShape.DRIFTFILE,
-      ArgumentShape.FALLBACKDRIFT, ArgumentShape.MAKESTEP, ArgumentShape.MAXCHANGE,
-      ArgumentShape.MAILONCHANGE, ArgumentShape.SMOOTHTIME, ArgumentShape.TEMPCOMP,
-      ArgumentShape.INITSTEPSLEW, ArgumentShape.INT_LIST, ArgumentShape.OPENCOMMANDS,
-      ArgumentShape.LOCAL);
-
-  public static final RuleMetadata META = RuleMetadata.builder("NTP408", "duplicate-setting")
-      .dialects(Dialect.CHRONY)
-      .severity(Severity.WARNING)
-      .category(Category.DISCIPLINE)
-      .fixable(Fixability.SAFE)
-      .summary("A setting given twice: chronyd silently uses the last one")
-      .description("""
-          Most chrony.conf directives hold one value (`driftfile`, `makestep`, `maxdistance`, \
-          `local`, `keyfile`...). When one appears twice — often once in chrony.conf and again \
-          in a file of `confdir` — chronyd uses the last one without a message, and the earlier \
-          line only misleads its readers. (`bindaddress`, `bindacqaddress` and \
-          `bindcmdaddress` hold one value per address family, and each `local` line resets \
-          every option of the earlier one.)
-
-          The fix removes the earlier line, which has no effect. Not offered for `driftfile`: \
-          a later `driftfile` without `interval` keeps the earlier line's interval.""")
-      .build();
+    static final Set<ArgumentShape> LAST_WINS = EnumSet.of(ArgumentShape.INT,
+        ArgumentShape.DOUBLE, ArgumentShape.WORD, ArgumentShape.KEYWORD,
+        ArgumentShape.UNSIGNED_LONG, ArgumentShape.IP_ADDRESS, ArgumentShape.BIND_COMMAND_ADDRESS,
+        ArgumentShape.DRIFTFILE,
+        ArgumentShape.FALLBACKDRIFT, ArgumentShape.MAKESTEP, ArgumentShape.MAXCHANGE,
+        ArgumentShape.MAILONCHANGE, ArgumentShape.SMOOTHTIME, ArgumentShape.TEMPCOMP,
+        ArgumentShape.INITSTEPSLEW, ArgumentShape.INT_LIST, ArgumentShape.OPENCOMMANDS,
+        ArgumentShape.LOCAL);
+  }
 
   public DuplicateSetting() {
-    super(META);
+    super("NTP408", "duplicate-setting", Scope.DIRECTIVE, Dialect.CHRONY);
+  }
+
+  @Override
+  protected RuleMetadata.Builder describe(RuleMetadata.Builder meta) {
+    return meta
+        .severity(Severity.WARNING)
+        .category(Category.DISCIPLINE)
+        .fixable(Fixability.SAFE)
+        .summary("A setting given twice: chronyd silently uses the last one")
+        .description("""
+            Most chrony.conf directives hold one value (`driftfile`, `makestep`, `maxdistance`, \
+            `local`, `keyfile`...). When one appears twice — often once in chrony.conf and again \
+            in a file of `confdir` — chronyd uses the last one without a message, and the earlier \
+            line only misleads its readers. (`bindaddress`, `bindacqaddress` and \
+            `bindcmdaddress` hold one value per address family, and each `local` line resets \
+            every option of the earlier one.)
+
+            The fix removes the earlier line, which has no effect. Not offered for `driftfile`: \
+            a later `driftfile` without `interval` keeps the earlier line's interval.""");
   }
 
   @Override
@@ -92,7 +102,7 @@ public final class DuplicateSetting extends BaseRule {
     } else {
       return Optional.empty();
     }
-    if (ACCUMULATE.contains(kind) || !LAST_WINS.contains(kind.shape())) {
+    if (Shapes.ACCUMULATE.contains(kind) || !Shapes.LAST_WINS.contains(kind.shape())) {
       return Optional.empty();
     }
     if (kind == ChronyDirectiveKind.NTSCACHEDIR) {

@@ -12,22 +12,22 @@ import dev.ntplint.view.TimeServiceView;
 /** NTP407: log (statistics) without logdir (statsdir). */
 public final class LoggingWithoutDirectory extends BaseRule {
 
-  public static final RuleMetadata META = RuleMetadata.builder("NTP407", "logging-without-directory")
-      .dialects(Dialect.CHRONY, Dialect.NTP)
-      .severity(Severity.WARNING)
-      .category(Category.DISCIPLINE)
-      .scope(Scope.CONFIGURATION)
-      .summary("Statistics logging requested without a log directory")
-      .description("""
-          chrony's `log tracking measurements ...` writes files into the `logdir` directory; \
-          without `logdir` chronyd logs `logdir not specified` and writes nothing. ntpd's \
-          `statistics` likewise wants a `statsdir`.
-
-          Add `logdir /var/log/chrony` (ntpd: `statsdir /var/log/ntpstats/`).""")
-      .build();
-
   public LoggingWithoutDirectory() {
-    super(META);
+    super("NTP407", "logging-without-directory", Scope.CONFIGURATION, Dialect.CHRONY, Dialect.NTP);
+  }
+
+  @Override
+  protected RuleMetadata.Builder describe(RuleMetadata.Builder meta) {
+    return meta
+        .severity(Severity.WARNING)
+        .category(Category.DISCIPLINE)
+        .summary("Statistics logging requested without a log directory")
+        .description("""
+            chrony's `log tracking measurements ...` writes files into the `logdir` directory; \
+            without `logdir` chronyd logs `logdir not specified` and writes nothing. ntpd's \
+            `statistics` likewise wants a `statsdir`.
+
+            Add `logdir /var/log/chrony` (ntpd: `statsdir /var/log/ntpstats/`).""");
   }
 
   @Override

@@ -10,27 +10,29 @@ import dev.ntplint.rules.Category;
 import dev.ntplint.rules.ChronyFacts;
 import dev.ntplint.rules.RuleContext;
 import dev.ntplint.rules.RuleMetadata;
+import dev.ntplint.rules.Scope;
 
 /** NTP403: makestep with a negative limit: steps at any time. */
 public final class MakestepUnlimited extends BaseRule {
 
-  public static final RuleMetadata META = RuleMetadata.builder("NTP403", "makestep-unlimited")
-      .dialects(Dialect.CHRONY)
-      .severity(Severity.WARNING)
-      .category(Category.DISCIPLINE)
-      .summary("makestep without a limit: the clock may jump at any time")
-      .description("""
-          `makestep THRESHOLD LIMIT` lets chronyd step the clock during its first LIMIT \
-          updates. A negative LIMIT removes the limit: chronyd steps whenever the offset \
-          exceeds the threshold, also hours into normal operation — including backwards. \
-          Software that measures time intervals or orders events (databases, logs, TLS, \
-          cron) misbehaves when the clock jumps. Prefer a limited `makestep 1 3`; unlimited \
-          steps are for machines that really need them (some VMs that are suspended for long), \
-          and then better with a large threshold.""")
-      .build();
-
   public MakestepUnlimited() {
-    super(META);
+    super("NTP403", "makestep-unlimited", Scope.DIRECTIVE, Dialect.CHRONY);
+  }
+
+  @Override
+  protected RuleMetadata.Builder describe(RuleMetadata.Builder meta) {
+    return meta
+        .severity(Severity.WARNING)
+        .category(Category.DISCIPLINE)
+        .summary("makestep without a limit: the clock may jump at any time")
+        .description("""
+            `makestep THRESHOLD LIMIT` lets chronyd step the clock during its first LIMIT \
+            updates. A negative LIMIT removes the limit: chronyd steps whenever the offset \
+            exceeds the threshold, also hours into normal operation — including backwards. \
+            Software that measures time intervals or orders events (databases, logs, TLS, \
+            cron) misbehaves when the clock jumps. Prefer a limited `makestep 1 3`; unlimited \
+            steps are for machines that really need them (some VMs that are suspended for long), \
+            and then better with a large threshold.""");
   }
 
   @Override

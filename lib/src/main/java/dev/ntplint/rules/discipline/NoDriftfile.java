@@ -16,34 +16,34 @@ import java.util.Optional;
 /** NTP401: no driftfile. */
 public final class NoDriftfile extends BaseRule {
 
-  public static final RuleMetadata META = RuleMetadata.builder("NTP401", "no-driftfile")
-      .dialects(Dialect.CHRONY, Dialect.NTP)
-      .severity(Severity.WARNING)
-      .category(Category.DISCIPLINE)
-      .tags("startup")
-      .fixable(Fixability.UNSAFE)
-      .scope(Scope.CONFIGURATION)
-      .summary("No driftfile: the clock's frequency error is relearnt after every restart")
-      .description("""
-          Both daemons measure how fast the system clock runs (its frequency error, often \
-          tens of ppm) and correct it continuously. The `driftfile` keeps that value across \
-          restarts; without one, every start begins from zero and the clock wanders by up to \
-          milliseconds per minute until the error has been measured again, which takes hours \
-          to settle.
-
-          The fix (unsafe: it writes a file the daemon must be able to create) appends \
-          `driftfile` with the path of the `path` option for chrony.conf \
-          (`/var/lib/chrony/drift` by default; Debian uses `/var/lib/chrony/chrony.drift`) or \
-          of `ntp-path` for ntp.conf (`/var/lib/ntp/ntp.drift`; NTPsec on Debian uses \
-          `/var/lib/ntpsec/ntp.drift`).""")
-      .option(RuleOption.string("path", "/var/lib/chrony/drift",
-          "The drift file path the fix writes (chrony.conf)."))
-      .option(RuleOption.string("ntp-path", "/var/lib/ntp/ntp.drift",
-          "The drift file path the fix writes (ntp.conf)."))
-      .build();
-
   public NoDriftfile() {
-    super(META);
+    super("NTP401", "no-driftfile", Scope.CONFIGURATION, Dialect.CHRONY, Dialect.NTP);
+  }
+
+  @Override
+  protected RuleMetadata.Builder describe(RuleMetadata.Builder meta) {
+    return meta
+        .severity(Severity.WARNING)
+        .category(Category.DISCIPLINE)
+        .tags("startup")
+        .fixable(Fixability.UNSAFE)
+        .summary("No driftfile: the clock's frequency error is relearnt after every restart")
+        .description("""
+            Both daemons measure how fast the system clock runs (its frequency error, often \
+            tens of ppm) and correct it continuously. The `driftfile` keeps that value across \
+            restarts; without one, every start begins from zero and the clock wanders by up to \
+            milliseconds per minute until the error has been measured again, which takes hours \
+            to settle.
+
+            The fix (unsafe: it writes a file the daemon must be able to create) appends \
+            `driftfile` with the path of the `path` option for chrony.conf \
+            (`/var/lib/chrony/drift` by default; Debian uses `/var/lib/chrony/chrony.drift`) or \
+            of `ntp-path` for ntp.conf (`/var/lib/ntp/ntp.drift`; NTPsec on Debian uses \
+            `/var/lib/ntpsec/ntp.drift`).""")
+        .option(RuleOption.string("path", "/var/lib/chrony/drift",
+            "The drift file path the fix writes (chrony.conf)."))
+        .option(RuleOption.string("ntp-path", "/var/lib/ntp/ntp.drift",
+            "The drift file path the fix writes (ntp.conf)."));
   }
 
   @Override

@@ -14,28 +14,28 @@ import java.util.Optional;
 /** NTP405: no local source of leap seconds. */
 public final class NoLeapSecondSource extends BaseRule {
 
-  public static final RuleMetadata META = RuleMetadata.builder("NTP405", "no-leap-second-source")
-      .dialects(Dialect.CHRONY, Dialect.NTP)
-      .severity(Severity.INFO)
-      .category(Category.DISCIPLINE)
-      .scope(Scope.CONFIGURATION)
-      .fixable(Fixability.UNSAFE)
-      .summary("No local source of leap seconds")
-      .description("""
-          Without a local leap-second table the daemon learns of a coming leap second only \
-          from its sources' leap flags, which a single wrong or missing source can get wrong, \
-          and it cannot tell TAI from UTC (chrony's `tai` refclocks need the table). chrony \
-          reads the table from the system time zone database (`leapsectz right/UTC`) or, since \
-          4.6, from a `leap-seconds.list` file (`leapseclist`); ntpd from `leapfile`.
-
-          The fix appends `leapsectz right/UTC` to chrony.conf, or `leapfile \
-          /usr/share/zoneinfo/leap-seconds.list` (the list tzdata installs) to ntp.conf; unsafe: \
-          the zone or file must exist on the machine, and a leap file must be kept up to date \
-          (it expires).""")
-      .build();
-
   public NoLeapSecondSource() {
-    super(META);
+    super("NTP405", "no-leap-second-source", Scope.CONFIGURATION, Dialect.CHRONY, Dialect.NTP);
+  }
+
+  @Override
+  protected RuleMetadata.Builder describe(RuleMetadata.Builder meta) {
+    return meta
+        .severity(Severity.INFO)
+        .category(Category.DISCIPLINE)
+        .fixable(Fixability.UNSAFE)
+        .summary("No local source of leap seconds")
+        .description("""
+            Without a local leap-second table the daemon learns of a coming leap second only \
+            from its sources' leap flags, which a single wrong or missing source can get wrong, \
+            and it cannot tell TAI from UTC (chrony's `tai` refclocks need the table). chrony \
+            reads the table from the system time zone database (`leapsectz right/UTC`) or, since \
+            4.6, from a `leap-seconds.list` file (`leapseclist`); ntpd from `leapfile`.
+
+            The fix appends `leapsectz right/UTC` to chrony.conf, or `leapfile \
+            /usr/share/zoneinfo/leap-seconds.list` (the list tzdata installs) to ntp.conf; unsafe: \
+            the zone or file must exist on the machine, and a leap file must be kept up to date \
+            (it expires).""");
   }
 
   @Override

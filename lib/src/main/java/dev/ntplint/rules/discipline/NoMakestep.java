@@ -14,27 +14,27 @@ import dev.ntplint.rules.Scope;
 /** NTP402: chrony without makestep (or initstepslew). */
 public final class NoMakestep extends BaseRule {
 
-  public static final RuleMetadata META = RuleMetadata.builder("NTP402", "no-makestep")
-      .dialects(Dialect.CHRONY)
-      .severity(Severity.WARNING)
-      .category(Category.DISCIPLINE)
-      .tags("startup")
-      .fixable(Fixability.UNSAFE)
-      .scope(Scope.CONFIGURATION)
-      .summary("chronyd without makestep: a wrong clock at boot is only slewed")
-      .description("""
-          By default chronyd never steps the clock: it corrects any offset by slewing, at most \
-          83 ms per second (`maxslewrate`). A machine that boots with its clock minutes or \
-          hours off (no RTC, a VM restored from a snapshot, a dead CMOS battery) then runs with \
-          a wrong time for hours. `makestep 1 3` lets chronyd step the clock when it is off by \
-          more than a second during its first three updates — what the distributions ship, \
-          and what ntp2chrony writes. (`initstepslew` serves the same purpose.)
-
-          The fix appends `makestep 1 3` (unsafe: it allows steps at start).""")
-      .build();
-
   public NoMakestep() {
-    super(META);
+    super("NTP402", "no-makestep", Scope.CONFIGURATION, Dialect.CHRONY);
+  }
+
+  @Override
+  protected RuleMetadata.Builder describe(RuleMetadata.Builder meta) {
+    return meta
+        .severity(Severity.WARNING)
+        .category(Category.DISCIPLINE)
+        .tags("startup")
+        .fixable(Fixability.UNSAFE)
+        .summary("chronyd without makestep: a wrong clock at boot is only slewed")
+        .description("""
+            By default chronyd never steps the clock: it corrects any offset by slewing, at most \
+            83 ms per second (`maxslewrate`). A machine that boots with its clock minutes or \
+            hours off (no RTC, a VM restored from a snapshot, a dead CMOS battery) then runs with \
+            a wrong time for hours. `makestep 1 3` lets chronyd step the clock when it is off by \
+            more than a second during its first three updates — what the distributions ship, \
+            and what ntp2chrony writes. (`initstepslew` serves the same purpose.)
+
+            The fix appends `makestep 1 3` (unsafe: it allows steps at start).""");
   }
 
   @Override

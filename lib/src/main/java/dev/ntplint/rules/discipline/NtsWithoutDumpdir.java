@@ -14,23 +14,23 @@ import dev.ntplint.view.TimeSource;
 /** NTP412: NTS sources without ntsdumpdir. */
 public final class NtsWithoutDumpdir extends BaseRule {
 
-  public static final RuleMetadata META = RuleMetadata.builder("NTP412", "nts-without-dumpdir")
-      .dialects(Dialect.CHRONY)
-      .severity(Severity.INFO)
-      .category(Category.DISCIPLINE)
-      .tags("startup")
-      .scope(Scope.CONFIGURATION)
-      .summary("NTS sources without ntsdumpdir: a new key exchange after every restart")
-      .description("""
-          An NTS client gets keys and cookies from the server's NTS-KE service (a TLS \
-          connection) before it can send authenticated NTP requests. With `ntsdumpdir`, \
-          chronyd saves them and uses them again after a restart; without it, every start \
-          needs a new key exchange, which delays the first synchronisation and fails while the \
-          NTS-KE server is unreachable. Add `ntsdumpdir /var/lib/chrony`.""")
-      .build();
-
   public NtsWithoutDumpdir() {
-    super(META);
+    super("NTP412", "nts-without-dumpdir", Scope.CONFIGURATION, Dialect.CHRONY);
+  }
+
+  @Override
+  protected RuleMetadata.Builder describe(RuleMetadata.Builder meta) {
+    return meta
+        .severity(Severity.INFO)
+        .category(Category.DISCIPLINE)
+        .tags("startup")
+        .summary("NTS sources without ntsdumpdir: a new key exchange after every restart")
+        .description("""
+            An NTS client gets keys and cookies from the server's NTS-KE service (a TLS \
+            connection) before it can send authenticated NTP requests. With `ntsdumpdir`, \
+            chronyd saves them and uses them again after a restart; without it, every start \
+            needs a new key exchange, which delays the first synchronisation and fails while the \
+            NTS-KE server is unreachable. Add `ntsdumpdir /var/lib/chrony`.""");
   }
 
   @Override

@@ -17,22 +17,22 @@ import dev.ntplint.rules.Scope;
 /** NTP410: rtconutc with rtcsync (and no rtcfile): it does nothing. */
 public final class RtconutcWithRtcsync extends BaseRule {
 
-  public static final RuleMetadata META = RuleMetadata.builder("NTP410", "rtconutc-with-rtcsync")
-      .dialects(Dialect.CHRONY)
-      .severity(Severity.INFO)
-      .category(Category.DISCIPLINE)
-      .fixable(Fixability.SAFE)
-      .scope(Scope.CONFIGURATION)
-      .summary("rtconutc with rtcsync, where it has no effect")
-      .description("""
-          `rtconutc` tells chronyd that the real-time clock keeps UTC, for chronyd's own RTC \
-          tracking (`rtcfile`). With `rtcsync` the kernel keeps the RTC and chronyd never \
-          reads it, so `rtconutc` does nothing (whether the RTC keeps UTC is then the system's \
-          setting, e.g. `timedatectl set-local-rtc`). The fix removes it.""")
-      .build();
-
   public RtconutcWithRtcsync() {
-    super(META);
+    super("NTP410", "rtconutc-with-rtcsync", Scope.CONFIGURATION, Dialect.CHRONY);
+  }
+
+  @Override
+  protected RuleMetadata.Builder describe(RuleMetadata.Builder meta) {
+    return meta
+        .severity(Severity.INFO)
+        .category(Category.DISCIPLINE)
+        .fixable(Fixability.SAFE)
+        .summary("rtconutc with rtcsync, where it has no effect")
+        .description("""
+            `rtconutc` tells chronyd that the real-time clock keeps UTC, for chronyd's own RTC \
+            tracking (`rtcfile`). With `rtcsync` the kernel keeps the RTC and chronyd never \
+            reads it, so `rtconutc` does nothing (whether the RTC keeps UTC is then the system's \
+            setting, e.g. `timedatectl set-local-rtc`). The fix removes it.""");
   }
 
   @Override

@@ -16,23 +16,23 @@ import dev.ntplint.rules.Scope;
 /** NTP404: rtcsync with rtcfile: chronyd does not start. */
 public final class RtcsyncWithRtcfile extends BaseRule {
 
-  public static final RuleMetadata META = RuleMetadata.builder("NTP404", "rtcsync-with-rtcfile")
-      .dialects(Dialect.CHRONY)
-      .severity(Severity.ERROR)
-      .category(Category.DISCIPLINE)
-      .scope(Scope.CONFIGURATION)
-      .summary("rtcsync together with rtcfile: chronyd does not start")
-      .description("""
-          There are two ways to keep the real-time clock right: `rtcsync` (the kernel copies \
-          the system time to the RTC every 11 minutes) and `rtcfile` (chronyd tracks the \
-          RTC's error itself). They exclude each other: `chronyd -p` accepts both, but chronyd \
-          refuses to start with `rtcfile directive cannot be used with rtcsync`.
-
-          Keep one: `rtcsync` for most machines.""")
-      .build();
-
   public RtcsyncWithRtcfile() {
-    super(META);
+    super("NTP404", "rtcsync-with-rtcfile", Scope.CONFIGURATION, Dialect.CHRONY);
+  }
+
+  @Override
+  protected RuleMetadata.Builder describe(RuleMetadata.Builder meta) {
+    return meta
+        .severity(Severity.ERROR)
+        .category(Category.DISCIPLINE)
+        .summary("rtcsync together with rtcfile: chronyd does not start")
+        .description("""
+            There are two ways to keep the real-time clock right: `rtcsync` (the kernel copies \
+            the system time to the RTC every 11 minutes) and `rtcfile` (chronyd tracks the \
+            RTC's error itself). They exclude each other: `chronyd -p` accepts both, but chronyd \
+            refuses to start with `rtcfile directive cannot be used with rtcsync`.
+
+            Keep one: `rtcsync` for most machines.""");
   }
 
   @Override

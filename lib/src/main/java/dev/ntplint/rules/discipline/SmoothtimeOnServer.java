@@ -15,25 +15,25 @@ import dev.ntplint.source.Word;
 /** NTP406: smoothtime without leaponly on a server. */
 public final class SmoothtimeOnServer extends BaseRule {
 
-  public static final RuleMetadata META = RuleMetadata.builder("NTP406", "smoothtime-on-server")
-      .dialects(Dialect.CHRONY)
-      .severity(Severity.WARNING)
-      .category(Category.DISCIPLINE)
-      .scope(Scope.CONFIGURATION)
-      .summary("smoothtime without leaponly on a server")
-      .description("""
-          `smoothtime` makes chronyd serve a smoothed time to its clients: corrections of its \
-          own clock are spread out, so for hours the served time differs from the host's (and \
-          from real time) by up to the smoothed offset. With `leaponly` only leap seconds are \
-          smoothed (a leap smear), which is what a server of ordinary clients wants. Without \
-          it, clients that also use other servers see this one as wrong.
-
-          Add `leaponly` (`smoothtime 400 0.001024 leaponly`), or use smoothing only for \
-          clients that take time from this server alone.""")
-      .build();
-
   public SmoothtimeOnServer() {
-    super(META);
+    super("NTP406", "smoothtime-on-server", Scope.CONFIGURATION, Dialect.CHRONY);
+  }
+
+  @Override
+  protected RuleMetadata.Builder describe(RuleMetadata.Builder meta) {
+    return meta
+        .severity(Severity.WARNING)
+        .category(Category.DISCIPLINE)
+        .summary("smoothtime without leaponly on a server")
+        .description("""
+            `smoothtime` makes chronyd serve a smoothed time to its clients: corrections of its \
+            own clock are spread out, so for hours the served time differs from the host's (and \
+            from real time) by up to the smoothed offset. With `leaponly` only leap seconds are \
+            smoothed (a leap smear), which is what a server of ordinary clients wants. Without \
+            it, clients that also use other servers see this one as wrong.
+
+            Add `leaponly` (`smoothtime 400 0.001024 leaponly`), or use smoothing only for \
+            clients that take time from this server alone.""");
   }
 
   @Override

@@ -18,39 +18,41 @@ import dev.ntplint.rules.Category;
 import dev.ntplint.rules.ChronyFacts;
 import dev.ntplint.rules.RuleContext;
 import dev.ntplint.rules.RuleMetadata;
+import dev.ntplint.rules.Scope;
 import dev.ntplint.source.Span;
 import java.util.Optional;
 
 /** NTP411: values chronyd silently clamps or ignores when it starts. */
 public final class ValueClamped extends BaseRule {
 
-  public static final RuleMetadata META = RuleMetadata.builder("NTP411", "value-clamped")
-      .dialects(Dialect.CHRONY)
-      .severity(Severity.WARNING)
-      .category(Category.DISCIPLINE)
-      .summary("A value chronyd silently clamps or ignores when it starts")
-      .description("""
-          `chronyd -p` accepts these values, but when chronyd starts it quietly replaces them \
-          with the nearest value it supports, or switches the feature off — the file then says \
-          something the daemon does not do (chrony-spec §10.3):
-
-          - `clockprecision` is clamped to 1e-9..1 s, `maxdrift` to 0..100000 ppm (chrony HEAD; \
-          4.3 does not clamp it);
-          - `smoothtime` with a maximum frequency or wander of 0 or less is disabled;
-          - `broadcast` intervals are clamped to 1..2^24 s;
-          - source options: `maxdelay` to 0..1000 s, `maxdelayratio` and `maxdelaydevratio` to \
-          0..1e6, `maxdelayquant` (when above 0) to 0.05..0.95, `polltarget` to at least 1, \
-          `version` to 1..4, `minstratum` 16 means 15;
-          - refclock `rate` below 1 means 1;
-          - `ratelimit`/`ntsratelimit`/`cmdratelimit`: `interval` to -19..12, `burst` to \
-          1..255, `leak` to 1..4, `kod` to 0..4.
-
-          (Poll intervals have their own rule, `poll-clamped`; pool sizes `maxsources-ignored`.) \
-          Write the value chronyd really uses.""")
-      .build();
-
   public ValueClamped() {
-    super(META);
+    super("NTP411", "value-clamped", Scope.DIRECTIVE, Dialect.CHRONY);
+  }
+
+  @Override
+  protected RuleMetadata.Builder describe(RuleMetadata.Builder meta) {
+    return meta
+        .severity(Severity.WARNING)
+        .category(Category.DISCIPLINE)
+        .summary("A value chronyd silently clamps or ignores when it starts")
+        .description("""
+            `chronyd -p` accepts these values, but when chronyd starts it quietly replaces them \
+            with the nearest value it supports, or switches the feature off — the file then says \
+            something the daemon does not do (chrony-spec §10.3):
+
+            - `clockprecision` is clamped to 1e-9..1 s, `maxdrift` to 0..100000 ppm (chrony HEAD; \
+            4.3 does not clamp it);
+            - `smoothtime` with a maximum frequency or wander of 0 or less is disabled;
+            - `broadcast` intervals are clamped to 1..2^24 s;
+            - source options: `maxdelay` to 0..1000 s, `maxdelayratio` and `maxdelaydevratio` to \
+            0..1e6, `maxdelayquant` (when above 0) to 0.05..0.95, `polltarget` to at least 1, \
+            `version` to 1..4, `minstratum` 16 means 15;
+            - refclock `rate` below 1 means 1;
+            - `ratelimit`/`ntsratelimit`/`cmdratelimit`: `interval` to -19..12, `burst` to \
+            1..255, `leak` to 1..4, `kod` to 0..4.
+
+            (Poll intervals have their own rule, `poll-clamped`; pool sizes `maxsources-ignored`.) \
+            Write the value chronyd really uses.""");
   }
 
   @Override

@@ -7,33 +7,35 @@ import dev.ntplint.rules.Category;
 import dev.ntplint.rules.RuleContext;
 import dev.ntplint.rules.RuleMetadata;
 import dev.ntplint.rules.RuleOption;
+import dev.ntplint.rules.Scope;
 import dev.ntplint.view.LocalFallback;
 
 /** NTP201: a local fallback stratum low enough to outrank real sources. */
 public final class LocalStratumTooLow extends BaseRule {
 
-  public static final RuleMetadata META = RuleMetadata.builder("NTP201", "local-stratum-too-low")
-      .dialects(Dialect.CHRONY, Dialect.NTP)
-      .severity(Severity.WARNING)
-      .category(Category.LOCAL_CLOCK)
-      .tags("reliability")
-      .summary("A local-clock fallback with a stratum low enough to outrank real sources")
-      .description("""
-          The local-clock fallback serves the host's own, free-running clock. Its stratum is \
-          what clients see: at a low stratum (1 to 7) it looks as good as — or better than — \
-          servers that follow real time, so clients (and peers) can select the free-running \
-          clock over them, and a host that lost its sources pulls its clients along. chronyd's \
-          default `local` stratum is 10; ntpd's LOCAL driver is usually fudged to 10 and orphan \
-          mode set to 10 or above.
-
-          Use a stratum well above that of every real source in the network (10 unless the \
-          network is deeper).""")
-      .option(RuleOption.integer("min-stratum", 8,
-          "Report a local fallback whose stratum is below this."))
-      .build();
-
   public LocalStratumTooLow() {
-    super(META);
+    super("NTP201", "local-stratum-too-low", Scope.DIRECTIVE, Dialect.CHRONY, Dialect.NTP);
+  }
+
+  @Override
+  protected RuleMetadata.Builder describe(RuleMetadata.Builder meta) {
+    return meta
+        .severity(Severity.WARNING)
+        .category(Category.LOCAL_CLOCK)
+        .tags("reliability")
+        .summary("A local-clock fallback with a stratum low enough to outrank real sources")
+        .description("""
+            The local-clock fallback serves the host's own, free-running clock. Its stratum is \
+            what clients see: at a low stratum (1 to 7) it looks as good as — or better than — \
+            servers that follow real time, so clients (and peers) can select the free-running \
+            clock over them, and a host that lost its sources pulls its clients along. chronyd's \
+            default `local` stratum is 10; ntpd's LOCAL driver is usually fudged to 10 and orphan \
+            mode set to 10 or above.
+
+            Use a stratum well above that of every real source in the network (10 unless the \
+            network is deeper).""")
+        .option(RuleOption.integer("min-stratum", 8,
+            "Report a local fallback whose stratum is below this."));
   }
 
   @Override

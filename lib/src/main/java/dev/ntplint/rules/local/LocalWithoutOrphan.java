@@ -15,28 +15,28 @@ import java.util.Optional;
 /** NTP202: a local fallback without orphan in a group of peers. */
 public final class LocalWithoutOrphan extends BaseRule {
 
-  public static final RuleMetadata META = RuleMetadata.builder("NTP202", "local-without-orphan")
-      .dialects(Dialect.CHRONY, Dialect.NTP)
-      .severity(Severity.WARNING)
-      .category(Category.LOCAL_CLOCK)
-      .tags("reliability")
-      .fixable(Fixability.UNSAFE)
-      .scope(Scope.CONFIGURATION)
-      .summary("A local-clock fallback without orphan mode in a group of peers")
-      .description("""
-          Servers that peer with each other and all have a local-clock fallback should agree \
-          on one clock when they lose their sources. Without orphan mode each of them serves \
-          its own free-running clock at the same stratum, the peers see each other as equally \
-          good and drift apart, and clients of different servers disagree. With orphan mode \
-          (chrony `local ... orphan`, ntpd `tos orphan`) the group elects one server (the one \
-          with the smallest reference id) and the others follow it.
-
-          The fix adds `orphan` to chrony's `local` line (unsafe: it changes what the group \
-          serves during an outage).""")
-      .build();
-
   public LocalWithoutOrphan() {
-    super(META);
+    super("NTP202", "local-without-orphan", Scope.CONFIGURATION, Dialect.CHRONY, Dialect.NTP);
+  }
+
+  @Override
+  protected RuleMetadata.Builder describe(RuleMetadata.Builder meta) {
+    return meta
+        .severity(Severity.WARNING)
+        .category(Category.LOCAL_CLOCK)
+        .tags("reliability")
+        .fixable(Fixability.UNSAFE)
+        .summary("A local-clock fallback without orphan mode in a group of peers")
+        .description("""
+            Servers that peer with each other and all have a local-clock fallback should agree \
+            on one clock when they lose their sources. Without orphan mode each of them serves \
+            its own free-running clock at the same stratum, the peers see each other as equally \
+            good and drift apart, and clients of different servers disagree. With orphan mode \
+            (chrony `local ... orphan`, ntpd `tos orphan`) the group elects one server (the one \
+            with the smallest reference id) and the others follow it.
+
+            The fix adds `orphan` to chrony's `local` line (unsafe: it changes what the group \
+            serves during an outage).""");
   }
 
   @Override

@@ -20,34 +20,34 @@ import java.util.Optional;
 /** NTP102: a server role with no local-clock fallback. */
 public final class MissingLocalFallback extends BaseRule {
 
-  public static final RuleMetadata META = RuleMetadata.builder("NTP102", "missing-local-fallback")
-      .dialects(Dialect.CHRONY, Dialect.NTP)
-      .severity(Severity.WARNING)
-      .category(Category.LOCAL_CLOCK)
-      .tags("reliability")
-      .fixable(Fixability.UNSAFE)
-      .scope(Scope.CONFIGURATION)
-      .summary("A server (clients allowed, peers or broadcast) without a local-clock fallback")
-      .description("""
-          A host that other machines take time from — it allows clients, has peers, or \
-          broadcasts — stops being a usable server when all its own sources become \
-          unreachable: it soon reports itself unsynchronised, and its clients (which often \
-          have no other source on an internal network) drift apart. A local-clock fallback \
-          keeps serving the host's own clock, at a high stratum, until the sources come back: \
-          chrony `local stratum 10` (add `orphan` in a group of servers that peer with each \
-          other), ntpd orphan mode (`tos orphan 10`) or the LOCAL driver (`server 127.127.1.0` \
-          with `fudge 127.127.1.0 stratum 10`).
-
-          Not reported for a server open to every address (`allow` to the whole Internet): \
-          serving a free-running clock to anyone who asks helps nobody.
-
-          The fix (unsafe: it changes what clients get during an outage) adds `local stratum \
-          10` — with `orphan` when the host has peers — after the directive that makes it a \
-          server.""")
-      .build();
-
   public MissingLocalFallback() {
-    super(META);
+    super("NTP102", "missing-local-fallback", Scope.CONFIGURATION, Dialect.CHRONY, Dialect.NTP);
+  }
+
+  @Override
+  protected RuleMetadata.Builder describe(RuleMetadata.Builder meta) {
+    return meta
+        .severity(Severity.WARNING)
+        .category(Category.LOCAL_CLOCK)
+        .tags("reliability")
+        .fixable(Fixability.UNSAFE)
+        .summary("A server (clients allowed, peers or broadcast) without a local-clock fallback")
+        .description("""
+            A host that other machines take time from — it allows clients, has peers, or \
+            broadcasts — stops being a usable server when all its own sources become \
+            unreachable: it soon reports itself unsynchronised, and its clients (which often \
+            have no other source on an internal network) drift apart. A local-clock fallback \
+            keeps serving the host's own clock, at a high stratum, until the sources come back: \
+            chrony `local stratum 10` (add `orphan` in a group of servers that peer with each \
+            other), ntpd orphan mode (`tos orphan 10`) or the LOCAL driver (`server 127.127.1.0` \
+            with `fudge 127.127.1.0 stratum 10`).
+
+            Not reported for a server open to every address (`allow` to the whole Internet): \
+            serving a free-running clock to anyone who asks helps nobody.
+
+            The fix (unsafe: it changes what clients get during an outage) adds `local stratum \
+            10` — with `orphan` when the host has peers — after the directive that makes it a \
+            server.""");
   }
 
   @Override

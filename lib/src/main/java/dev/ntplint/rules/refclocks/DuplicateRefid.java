@@ -14,20 +14,20 @@ import java.util.Map;
 /** NTP503: two refclocks with one refid. */
 public final class DuplicateRefid extends BaseRule {
 
-  public static final RuleMetadata META = RuleMetadata.builder("NTP503", "duplicate-refid")
-      .dialects(Dialect.CHRONY)
-      .severity(Severity.WARNING)
-      .category(Category.REFCLOCKS)
-      .scope(Scope.CONFIGURATION)
-      .summary("Two reference clocks with the same refid")
-      .description("""
-          chronyd does not check that refids are unique. Two refclocks with the same refid \
-          cannot be told apart in `chronyc sources` and logs, and `lock REFID` locks to \
-          whichever comes first. Give each refclock its own `refid`.""")
-      .build();
-
   public DuplicateRefid() {
-    super(META);
+    super("NTP503", "duplicate-refid", Scope.CONFIGURATION, Dialect.CHRONY);
+  }
+
+  @Override
+  protected RuleMetadata.Builder describe(RuleMetadata.Builder meta) {
+    return meta
+        .severity(Severity.WARNING)
+        .category(Category.REFCLOCKS)
+        .summary("Two reference clocks with the same refid")
+        .description("""
+            chronyd does not check that refids are unique. Two refclocks with the same refid \
+            cannot be told apart in `chronyc sources` and logs, and `lock REFID` locks to \
+            whichever comes first. Give each refclock its own `refid`.""");
   }
 
   @Override

@@ -20,27 +20,27 @@ import java.util.Set;
 /** NTP506: a fudge line for a reference clock that no server or refclock line configures. */
 public final class FudgeWithoutRefclock extends BaseRule {
 
-  public static final RuleMetadata META = RuleMetadata.builder("NTP506", "fudge-without-refclock")
-      .dialects(Dialect.NTP)
-      .severity(Severity.WARNING)
-      .category(Category.REFCLOCKS)
-      .scope(Scope.CONFIGURATION)
-      .summary("A fudge for a reference clock that is not configured")
-      .description("""
-          `fudge 127.127.T.U ...` calibrates a reference clock that a `server 127.127.T.U` \
-          line (or, in NTPsec, `refclock NAME unit U`) configures. ntpd applies the fudge \
-          lines after the associations, whatever their order in the file, and looks up the \
-          running clock with that address; when there is none it silently skips the line. \
-          So a fudge without its server line does nothing, and usually means a typo in the \
-          type or unit number (`127.127.28.0` against `127.127.28.1`), or a server line \
-          that was removed or commented out while its fudge stayed.
-
-          Correct the address, add the missing `server` (or `refclock`) line, or remove the \
-          fudge. There is no automatic fix: the rule cannot tell which of these was meant.""")
-      .build();
-
   public FudgeWithoutRefclock() {
-    super(META);
+    super("NTP506", "fudge-without-refclock", Scope.CONFIGURATION, Dialect.NTP);
+  }
+
+  @Override
+  protected RuleMetadata.Builder describe(RuleMetadata.Builder meta) {
+    return meta
+        .severity(Severity.WARNING)
+        .category(Category.REFCLOCKS)
+        .summary("A fudge for a reference clock that is not configured")
+        .description("""
+            `fudge 127.127.T.U ...` calibrates a reference clock that a `server 127.127.T.U` \
+            line (or, in NTPsec, `refclock NAME unit U`) configures. ntpd applies the fudge \
+            lines after the associations, whatever their order in the file, and looks up the \
+            running clock with that address; when there is none it silently skips the line. \
+            So a fudge without its server line does nothing, and usually means a typo in the \
+            type or unit number (`127.127.28.0` against `127.127.28.1`), or a server line \
+            that was removed or commented out while its fudge stayed.
+
+            Correct the address, add the missing `server` (or `refclock`) line, or remove the \
+            fudge. There is no automatic fix: the rule cannot tell which of these was meant.""");
   }
 
   @Override

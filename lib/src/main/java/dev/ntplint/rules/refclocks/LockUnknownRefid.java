@@ -14,25 +14,25 @@ import java.util.List;
 /** NTP502: lock to a refid no refclock has. */
 public final class LockUnknownRefid extends BaseRule {
 
-  public static final RuleMetadata META = RuleMetadata.builder("NTP502", "lock-unknown-refid")
-      .dialects(Dialect.CHRONY)
-      .severity(Severity.ERROR)
-      .category(Category.REFCLOCKS)
-      .tags("reliability")
-      .scope(Scope.CONFIGURATION)
-      .summary("A refclock locked to a refid that no refclock has")
-      .description("""
-          `lock REFID` pairs a PPS refclock with the refclock that gives the time of day, by \
-          that refclock's reference id: its `refid` option or, without one, chronyd's default \
-          (the first three letters of the driver and the refclock's index: `SOC0`, `SHM1`...). \
-          Refids are compared exactly, case included. When no refclock has the refid, chronyd \
-          logs `Invalid lock refid` and the PPS refclock is never usable.
-
-          Give the time-of-day refclock an explicit `refid` and lock to exactly that.""")
-      .build();
-
   public LockUnknownRefid() {
-    super(META);
+    super("NTP502", "lock-unknown-refid", Scope.CONFIGURATION, Dialect.CHRONY);
+  }
+
+  @Override
+  protected RuleMetadata.Builder describe(RuleMetadata.Builder meta) {
+    return meta
+        .severity(Severity.ERROR)
+        .category(Category.REFCLOCKS)
+        .tags("reliability")
+        .summary("A refclock locked to a refid that no refclock has")
+        .description("""
+            `lock REFID` pairs a PPS refclock with the refclock that gives the time of day, by \
+            that refclock's reference id: its `refid` option or, without one, chronyd's default \
+            (the first three letters of the driver and the refclock's index: `SOC0`, `SHM1`...). \
+            Refids are compared exactly, case included. When no refclock has the refid, chronyd \
+            logs `Invalid lock refid` and the PPS refclock is never usable.
+
+            Give the time-of-day refclock an explicit `refid` and lock to exactly that.""");
   }
 
   @Override

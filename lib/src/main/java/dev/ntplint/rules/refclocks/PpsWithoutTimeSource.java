@@ -14,26 +14,26 @@ import java.util.List;
 /** NTP501: a PPS refclock with nothing that tells the time of day. */
 public final class PpsWithoutTimeSource extends BaseRule {
 
-  public static final RuleMetadata META = RuleMetadata.builder("NTP501", "pps-without-time-source")
-      .dialects(Dialect.CHRONY)
-      .severity(Severity.ERROR)
-      .category(Category.REFCLOCKS)
-      .tags("reliability")
-      .scope(Scope.CONFIGURATION)
-      .summary("A PPS reference clock with no source of the time of day")
-      .description("""
-          A PPS signal marks the start of every second very precisely, but not *which* second \
-          it is. chronyd needs another source for that: `lock REFID` to a refclock that gives \
-          the time (an NMEA/gpsd `SOCK` or `SHM` refclock), or, without `lock`, other \
-          selectable sources (NTP servers) whose time the PPS pulses refine. A PPS refclock \
-          with neither never becomes usable, and the host has no time at all.
-
-          Add a time-of-day refclock and `lock` the PPS to it, or add NTP servers. (`refclock \
-          PPS ... local` is the exception: it locks to the local clock and is not reported.)""")
-      .build();
-
   public PpsWithoutTimeSource() {
-    super(META);
+    super("NTP501", "pps-without-time-source", Scope.CONFIGURATION, Dialect.CHRONY);
+  }
+
+  @Override
+  protected RuleMetadata.Builder describe(RuleMetadata.Builder meta) {
+    return meta
+        .severity(Severity.ERROR)
+        .category(Category.REFCLOCKS)
+        .tags("reliability")
+        .summary("A PPS reference clock with no source of the time of day")
+        .description("""
+            A PPS signal marks the start of every second very precisely, but not *which* second \
+            it is. chronyd needs another source for that: `lock REFID` to a refclock that gives \
+            the time (an NMEA/gpsd `SOCK` or `SHM` refclock), or, without `lock`, other \
+            selectable sources (NTP servers) whose time the PPS pulses refine. A PPS refclock \
+            with neither never becomes usable, and the host has no time at all.
+
+            Add a time-of-day refclock and `lock` the PPS to it, or add NTP servers. (`refclock \
+            PPS ... local` is the exception: it locks to the local clock and is not reported.)""");
   }
 
   @Override

@@ -14,22 +14,22 @@ import dev.ntplint.rules.Scope;
 /** NTP505: an RTC refclock with rtcsync or rtcfile: chronyd does not start. */
 public final class RtcRefclockConflict extends BaseRule {
 
-  public static final RuleMetadata META = RuleMetadata.builder("NTP505", "rtc-refclock-conflict")
-      .dialects(Dialect.CHRONY)
-      .severity(Severity.ERROR)
-      .category(Category.REFCLOCKS)
-      .scope(Scope.CONFIGURATION)
-      .summary("An RTC reference clock together with rtcsync or rtcfile: chronyd does not start")
-      .description("""
-          The `RTC` refclock driver (chrony 4.7) reads the real-time clock as a time source; \
-          `rtcsync` and `rtcfile` make chronyd (or the kernel) set that same clock. chronyd \
-          refuses to start with both; `chronyd -p` does not notice.
-
-          Use either the RTC refclock or `rtcsync`/`rtcfile`.""")
-      .build();
-
   public RtcRefclockConflict() {
-    super(META);
+    super("NTP505", "rtc-refclock-conflict", Scope.CONFIGURATION, Dialect.CHRONY);
+  }
+
+  @Override
+  protected RuleMetadata.Builder describe(RuleMetadata.Builder meta) {
+    return meta
+        .severity(Severity.ERROR)
+        .category(Category.REFCLOCKS)
+        .summary("An RTC reference clock together with rtcsync or rtcfile: chronyd does not start")
+        .description("""
+            The `RTC` refclock driver (chrony 4.7) reads the real-time clock as a time source; \
+            `rtcsync` and `rtcfile` make chronyd (or the kernel) set that same clock. chronyd \
+            refuses to start with both; `chronyd -p` does not notice.
+
+            Use either the RTC refclock or `rtcsync`/`rtcfile`.""");
   }
 
   @Override

@@ -14,23 +14,23 @@ import dev.ntplint.rules.Scope;
 /** NTP504: refclock tai without leapsectz/leapseclist: chronyd does not start. */
 public final class TaiWithoutLeapSource extends BaseRule {
 
-  public static final RuleMetadata META = RuleMetadata.builder("NTP504", "tai-without-leap-table")
-      .dialects(Dialect.CHRONY)
-      .severity(Severity.ERROR)
-      .category(Category.REFCLOCKS)
-      .scope(Scope.CONFIGURATION)
-      .summary("A refclock in TAI without a leap-second table: chronyd does not start")
-      .description("""
-          The `tai` option says the refclock keeps TAI, which chronyd converts to UTC with the \
-          current TAI-UTC offset from a leap-second table. Without `leapsectz` or \
-          `leapseclist`, `chronyd -p` accepts the file but chronyd refuses to start.
-
-          Add `leapsectz right/UTC` (or `leapseclist /usr/share/zoneinfo/leap-seconds.list` \
-          on chrony 4.6 and later).""")
-      .build();
-
   public TaiWithoutLeapSource() {
-    super(META);
+    super("NTP504", "tai-without-leap-table", Scope.CONFIGURATION, Dialect.CHRONY);
+  }
+
+  @Override
+  protected RuleMetadata.Builder describe(RuleMetadata.Builder meta) {
+    return meta
+        .severity(Severity.ERROR)
+        .category(Category.REFCLOCKS)
+        .summary("A refclock in TAI without a leap-second table: chronyd does not start")
+        .description("""
+            The `tai` option says the refclock keeps TAI, which chronyd converts to UTC with the \
+            current TAI-UTC offset from a leap-second table. Without `leapsectz` or \
+            `leapseclist`, `chronyd -p` accepts the file but chronyd refuses to start.
+
+            Add `leapsectz right/UTC` (or `leapseclist /usr/share/zoneinfo/leap-seconds.list` \
+            on chrony 4.6 and later).""");
   }
 
   @Override

@@ -12,23 +12,23 @@ import dev.ntplint.view.TimeServiceView;
 /** NTP112: every source is noselect. */
 public final class AllSourcesNoselect extends BaseRule {
 
-  public static final RuleMetadata META = RuleMetadata.builder("NTP112", "all-sources-noselect")
-      .dialects(Dialect.CHRONY, Dialect.NTP)
-      .severity(Severity.ERROR)
-      .category(Category.SOURCES)
-      .tags("reliability")
-      .scope(Scope.CONFIGURATION)
-      .summary("Every time source is marked noselect")
-      .description("""
-          `noselect` tells the daemon to poll a source (for monitoring) but never to \
-          synchronise to it. When every source has it, the clock is never synchronised: \
-          chronyd and ntpd only measure.
-
-          Remove `noselect` from the sources the clock should follow.""")
-      .build();
-
   public AllSourcesNoselect() {
-    super(META);
+    super("NTP112", "all-sources-noselect", Scope.CONFIGURATION, Dialect.CHRONY, Dialect.NTP);
+  }
+
+  @Override
+  protected RuleMetadata.Builder describe(RuleMetadata.Builder meta) {
+    return meta
+        .severity(Severity.ERROR)
+        .category(Category.SOURCES)
+        .tags("reliability")
+        .summary("Every time source is marked noselect")
+        .description("""
+            `noselect` tells the daemon to poll a source (for monitoring) but never to \
+            synchronise to it. When every source has it, the clock is never synchronised: \
+            chronyd and ntpd only measure.
+
+            Remove `noselect` from the sources the clock should follow.""");
   }
 
   @Override

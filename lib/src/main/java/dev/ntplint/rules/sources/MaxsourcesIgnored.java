@@ -14,27 +14,29 @@ import dev.ntplint.rules.ChronyFacts;
 import dev.ntplint.rules.Fixability;
 import dev.ntplint.rules.RuleContext;
 import dev.ntplint.rules.RuleMetadata;
+import dev.ntplint.rules.Scope;
 import java.util.Locale;
 
 /** NTP116: maxsources on a server or peer, or above 16 on a pool. */
 public final class MaxsourcesIgnored extends BaseRule {
 
-  public static final RuleMetadata META = RuleMetadata.builder("NTP116", "maxsources-ignored")
-      .dialects(Dialect.CHRONY)
-      .severity(Severity.WARNING)
-      .category(Category.SOURCES)
-      .fixable(Fixability.SAFE)
-      .summary("maxsources where chronyd ignores or clamps it")
-      .description("""
-          `maxsources` is how many servers of a `pool` chronyd uses. On `server` and `peer` \
-          lines chronyd accepts it and ignores it (a server is one source); on a pool, chronyd \
-          clamps it to 1..16 when it starts, so `maxsources 20` gives 16 sources.
-
-          The fix removes `maxsources` from a server or peer line (it has no effect there).""")
-      .build();
-
   public MaxsourcesIgnored() {
-    super(META);
+    super("NTP116", "maxsources-ignored", Scope.DIRECTIVE, Dialect.CHRONY);
+  }
+
+  @Override
+  protected RuleMetadata.Builder describe(RuleMetadata.Builder meta) {
+    return meta
+        .severity(Severity.WARNING)
+        .category(Category.SOURCES)
+        .fixable(Fixability.SAFE)
+        .summary("maxsources where chronyd ignores or clamps it")
+        .description("""
+            `maxsources` is how many servers of a `pool` chronyd uses. On `server` and `peer` \
+            lines chronyd accepts it and ignores it (a server is one source); on a pool, chronyd \
+            clamps it to 1..16 when it starts, so `maxsources 20` gives 16 sources.
+
+            The fix removes `maxsources` from a server or peer line (it has no effect there).""");
   }
 
   @Override

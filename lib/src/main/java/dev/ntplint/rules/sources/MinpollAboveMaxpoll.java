@@ -6,6 +6,7 @@ import dev.ntplint.rules.BaseRule;
 import dev.ntplint.rules.Category;
 import dev.ntplint.rules.RuleContext;
 import dev.ntplint.rules.RuleMetadata;
+import dev.ntplint.rules.Scope;
 import dev.ntplint.view.TimeSource;
 
 /** NTP114: minpoll above maxpoll (given or default). */
@@ -15,23 +16,24 @@ public final class MinpollAboveMaxpoll extends BaseRule {
   static final int DEFAULT_MINPOLL = 6;
   static final int DEFAULT_MAXPOLL = 10;
 
-  public static final RuleMetadata META = RuleMetadata.builder("NTP114", "minpoll-above-maxpoll")
-      .dialects(Dialect.CHRONY, Dialect.NTP)
-      .severity(Severity.WARNING)
-      .category(Category.SOURCES)
-      .summary("minpoll is greater than maxpoll")
-      .description("""
-          The poll interval of a source ranges from `minpoll` to `maxpoll` (log2 seconds; \
-          6 and 10 when not given, i.e. 64 s to 1024 s). When minpoll ends up above maxpoll — \
-          often because only `minpoll` was raised and maxpoll stayed at its default of 10 — \
-          chronyd silently raises maxpoll to minpoll when it starts: the source is polled at \
-          one fixed interval, which is rarely what was meant.
-
-          Give both values, with minpoll ≤ maxpoll.""")
-      .build();
-
   public MinpollAboveMaxpoll() {
-    super(META);
+    super("NTP114", "minpoll-above-maxpoll", Scope.DIRECTIVE, Dialect.CHRONY, Dialect.NTP);
+  }
+
+  @Override
+  protected RuleMetadata.Builder describe(RuleMetadata.Builder meta) {
+    return meta
+        .severity(Severity.WARNING)
+        .category(Category.SOURCES)
+        .summary("minpoll is greater than maxpoll")
+        .description("""
+            The poll interval of a source ranges from `minpoll` to `maxpoll` (log2 seconds; \
+            6 and 10 when not given, i.e. 64 s to 1024 s). When minpoll ends up above maxpoll — \
+            often because only `minpoll` was raised and maxpoll stayed at its default of 10 — \
+            chronyd silently raises maxpoll to minpoll when it starts: the source is polled at \
+            one fixed interval, which is rarely what was meant.
+
+            Give both values, with minpoll ≤ maxpoll.""");
   }
 
   @Override

@@ -7,6 +7,7 @@ import dev.ntplint.rules.Category;
 import dev.ntplint.rules.Fixability;
 import dev.ntplint.rules.RuleContext;
 import dev.ntplint.rules.RuleMetadata;
+import dev.ntplint.rules.Scope;
 import dev.ntplint.view.SourceKind;
 import dev.ntplint.view.TimeSource;
 import java.util.Locale;
@@ -14,25 +15,26 @@ import java.util.Locale;
 /** NTP117: server or pool without iburst. */
 public final class MissingIburst extends BaseRule {
 
-  public static final RuleMetadata META = RuleMetadata.builder("NTP117", "missing-iburst")
-      .dialects(Dialect.CHRONY, Dialect.NTP)
-      .severity(Severity.INFO)
-      .category(Category.SOURCES)
-      .tags("startup")
-      .fixable(Fixability.SAFE)
-      .summary("A server or pool without iburst")
-      .description("""
-          Without `iburst` the daemon sends one request per poll interval (64 s at first), so \
-          it needs several minutes after a start or a reconnect before the clock is \
-          synchronised. With `iburst` it sends a quick burst of requests when the source is \
-          first used and has a time in seconds. The NTP Pool and both daemons' documentation \
-          recommend it for `server` and `pool`; it is not used with `peer`.
-
-          The fix adds `iburst` at the end of the line.""")
-      .build();
-
   public MissingIburst() {
-    super(META);
+    super("NTP117", "missing-iburst", Scope.DIRECTIVE, Dialect.CHRONY, Dialect.NTP);
+  }
+
+  @Override
+  protected RuleMetadata.Builder describe(RuleMetadata.Builder meta) {
+    return meta
+        .severity(Severity.INFO)
+        .category(Category.SOURCES)
+        .tags("startup")
+        .fixable(Fixability.SAFE)
+        .summary("A server or pool without iburst")
+        .description("""
+            Without `iburst` the daemon sends one request per poll interval (64 s at first), so \
+            it needs several minutes after a start or a reconnect before the clock is \
+            synchronised. With `iburst` it sends a quick burst of requests when the source is \
+            first used and has a time in seconds. The NTP Pool and both daemons' documentation \
+            recommend it for `server` and `pool`; it is not used with `peer`.
+
+            The fix adds `iburst` at the end of the line.""");
   }
 
   @Override

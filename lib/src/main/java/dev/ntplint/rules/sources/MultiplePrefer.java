@@ -15,26 +15,26 @@ import java.util.List;
 /** NTP113: prefer on several sources, where it does nothing or is ambiguous. */
 public final class MultiplePrefer extends BaseRule {
 
-  public static final RuleMetadata META = RuleMetadata.builder("NTP113", "multiple-prefer")
-      .dialects(Dialect.CHRONY, Dialect.NTP)
-      .severity(Severity.INFO)
-      .category(Category.SOURCES)
-      .scope(Scope.CONFIGURATION)
-      .summary("prefer on several sources, where it does not single one out")
-      .description("""
-          `prefer` is meant to single out a source. ntpd treats one prefer peer specially (the \
-          first it finds among the survivors), so several `prefer` lines make the choice depend \
-          on order and timing. chronyd prefers the group of `prefer` sources over the others: \
-          when *every* selectable source has `prefer`, the option does nothing at all.
-
-          Reported for ntp.conf when more than one source has `prefer`, and for chrony.conf \
-          when every selectable source (at least two) has it. Keep `prefer` on the source that \
-          is really better (a local reference clock, a server on the same network), or remove \
-          it.""")
-      .build();
-
   public MultiplePrefer() {
-    super(META);
+    super("NTP113", "multiple-prefer", Scope.CONFIGURATION, Dialect.CHRONY, Dialect.NTP);
+  }
+
+  @Override
+  protected RuleMetadata.Builder describe(RuleMetadata.Builder meta) {
+    return meta
+        .severity(Severity.INFO)
+        .category(Category.SOURCES)
+        .summary("prefer on several sources, where it does not single one out")
+        .description("""
+            `prefer` is meant to single out a source. ntpd treats one prefer peer specially (the \
+            first it finds among the survivors), so several `prefer` lines make the choice depend \
+            on order and timing. chronyd prefers the group of `prefer` sources over the others: \
+            when *every* selectable source has `prefer`, the option does nothing at all.
+
+            Reported for ntp.conf when more than one source has `prefer`, and for chrony.conf \
+            when every selectable source (at least two) has it. Keep `prefer` on the source that \
+            is really better (a local reference clock, a server on the same network), or remove \
+            it.""");
   }
 
   @Override

@@ -12,26 +12,26 @@ import dev.ntplint.view.TimeServiceView;
 /** NTP104: no source at all, no runtime sources, no local clock. */
 public final class NoTimeSource extends BaseRule {
 
-  public static final RuleMetadata META = RuleMetadata.builder("NTP104", "no-time-source")
-      .dialects(Dialect.CHRONY, Dialect.NTP)
-      .severity(Severity.ERROR)
-      .category(Category.SOURCES)
-      .tags("reliability")
-      .scope(Scope.CONFIGURATION)
-      .summary("A configuration with no time source at all")
-      .description("""
-          No `server`, `pool`, `peer` or reference clock, no `sourcedir` (chrony: sources from \
-          DHCP) and no local-clock fallback: the daemon starts, but never synchronises the \
-          clock and has nothing to serve.
-
-          This is usually a configuration whose sources live in a file that was not included \
-          (check `include`/`confdir` paths), or a fragment linted as if it were the main file. \
-          Not reported while a source line is rejected by the parser (that line has its own \
-          finding).""")
-      .build();
-
   public NoTimeSource() {
-    super(META);
+    super("NTP104", "no-time-source", Scope.CONFIGURATION, Dialect.CHRONY, Dialect.NTP);
+  }
+
+  @Override
+  protected RuleMetadata.Builder describe(RuleMetadata.Builder meta) {
+    return meta
+        .severity(Severity.ERROR)
+        .category(Category.SOURCES)
+        .tags("reliability")
+        .summary("A configuration with no time source at all")
+        .description("""
+            No `server`, `pool`, `peer` or reference clock, no `sourcedir` (chrony: sources from \
+            DHCP) and no local-clock fallback: the daemon starts, but never synchronises the \
+            clock and has nothing to serve.
+
+            This is usually a configuration whose sources live in a file that was not included \
+            (check `include`/`confdir` paths), or a fragment linted as if it were the main file. \
+            Not reported while a source line is rejected by the parser (that line has its own \
+            finding).""");
   }
 
   @Override

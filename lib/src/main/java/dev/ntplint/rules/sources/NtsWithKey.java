@@ -11,24 +11,26 @@ import dev.ntplint.rules.Category;
 import dev.ntplint.rules.ChronyFacts;
 import dev.ntplint.rules.RuleContext;
 import dev.ntplint.rules.RuleMetadata;
+import dev.ntplint.rules.Scope;
 
 /** NTP120: nts and key on one source: the key is not used. */
 public final class NtsWithKey extends BaseRule {
 
-  public static final RuleMetadata META = RuleMetadata.builder("NTP120", "nts-with-key")
-      .dialects(Dialect.CHRONY)
-      .severity(Severity.INFO)
-      .category(Category.SOURCES)
-      .tags("security")
-      .summary("A source with both nts and key: the key is not used")
-      .description("""
-          A source can be authenticated with NTS or with a symmetric key, not both. When a \
-          `server` or `pool` line has `nts` and `key`, chronyd uses NTS and ignores the key; \
-          the line suggests a fallback that does not exist. Keep one of the two.""")
-      .build();
-
   public NtsWithKey() {
-    super(META);
+    super("NTP120", "nts-with-key", Scope.DIRECTIVE, Dialect.CHRONY);
+  }
+
+  @Override
+  protected RuleMetadata.Builder describe(RuleMetadata.Builder meta) {
+    return meta
+        .severity(Severity.INFO)
+        .category(Category.SOURCES)
+        .tags("security")
+        .summary("A source with both nts and key: the key is not used")
+        .description("""
+            A source can be authenticated with NTS or with a symmetric key, not both. When a \
+            `server` or `pool` line has `nts` and `key`, chronyd uses NTS and ignores the key; \
+            the line suggests a fallback that does not exist. Keep one of the two.""");
   }
 
   @Override

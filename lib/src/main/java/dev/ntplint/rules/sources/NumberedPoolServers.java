@@ -8,6 +8,7 @@ import dev.ntplint.rules.Fixability;
 import dev.ntplint.rules.Fix;
 import dev.ntplint.rules.RuleContext;
 import dev.ntplint.rules.RuleMetadata;
+import dev.ntplint.rules.Scope;
 import dev.ntplint.source.Word;
 import dev.ntplint.view.SourceKind;
 import dev.ntplint.view.TimeSource;
@@ -26,27 +27,28 @@ public final class NumberedPoolServers extends BaseRule {
   private static final Pattern NUMBERED =
       Pattern.compile("([0-3])\\.((?:[a-z0-9-]+\\.)*)pool\\.ntp\\.org\\.?", Pattern.CASE_INSENSITIVE);
 
-  public static final RuleMetadata META = RuleMetadata.builder("NTP111", "numbered-pool-servers")
-      .dialects(Dialect.CHRONY, Dialect.NTP)
-      .severity(Severity.INFO)
-      .category(Category.SOURCES)
-      .tags("reliability")
-      .fixable(Fixability.UNSAFE)
-      .summary("Numbered pool.ntp.org names as servers instead of one pool")
-      .description("""
-          `server 0.pool.ntp.org`, `server 1.pool.ntp.org`... is the pre-`pool` way of using \
-          the NTP Pool: each line is one fixed server picked when the name is resolved. A single \
-          `pool 2.pool.ntp.org iburst` line gives the same number of servers (`maxsources`, 4 by \
-          default in chronyd), replaces servers that stop answering, and `2.` is the name that \
-          also has IPv6 addresses. This is what ntp2chrony does when it migrates such lines.
-
-          The fix (unsafe: the set of servers changes) turns the first line into `pool \
-          2.<zone>pool.ntp.org` with the same options and removes the others; it is offered when \
-          the lines are in one file and have the same options.""")
-      .build();
-
   public NumberedPoolServers() {
-    super(META);
+    super("NTP111", "numbered-pool-servers", Scope.DIRECTIVE, Dialect.CHRONY, Dialect.NTP);
+  }
+
+  @Override
+  protected RuleMetadata.Builder describe(RuleMetadata.Builder meta) {
+    return meta
+        .severity(Severity.INFO)
+        .category(Category.SOURCES)
+        .tags("reliability")
+        .fixable(Fixability.UNSAFE)
+        .summary("Numbered pool.ntp.org names as servers instead of one pool")
+        .description("""
+            `server 0.pool.ntp.org`, `server 1.pool.ntp.org`... is the pre-`pool` way of using \
+            the NTP Pool: each line is one fixed server picked when the name is resolved. A single \
+            `pool 2.pool.ntp.org iburst` line gives the same number of servers (`maxsources`, 4 by \
+            default in chronyd), replaces servers that stop answering, and `2.` is the name that \
+            also has IPv6 addresses. This is what ntp2chrony does when it migrates such lines.
+
+            The fix (unsafe: the set of servers changes) turns the first line into `pool \
+            2.<zone>pool.ntp.org` with the same options and removes the others; it is offered when \
+            the lines are in one file and have the same options.""");
   }
 
   @Override

@@ -13,6 +13,7 @@ import dev.ntplint.rules.ChronyFacts;
 import dev.ntplint.rules.Fixability;
 import dev.ntplint.rules.RuleContext;
 import dev.ntplint.rules.RuleMetadata;
+import dev.ntplint.rules.Scope;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -20,28 +21,36 @@ import java.util.Set;
 /** NTP119: options that do nothing on a peer (and nts, which chronyd drops for peers). */
 public final class PeerIgnoredOptions extends BaseRule {
 
-  private static final Set<SourceOption> NO_EFFECT =
-      EnumSet.of(SourceOption.IBURST, SourceOption.BURST, SourceOption.PRESEND, SourceOption.COPY);
-
-  public static final RuleMetadata META = RuleMetadata.builder("NTP119", "peer-ignored-options")
-      .dialects(Dialect.CHRONY)
-      .severity(Severity.WARNING)
-      .category(Category.SOURCES)
-      .fixable(Fixability.SAFE)
-      .summary("Options that chronyd ignores on a peer")
-      .description("""
-          chronyd accepts every source option on `peer` lines, but `iburst`, `burst`, \
-          `presend` and `copy` only work for client/server exchanges: on a peer they silently \
-          do nothing. `nts` is worse: chronyd does not support NTS with symmetric peers, logs \
-          `NTS not supported with peers` and runs the association **unauthenticated** — use a \
-          symmetric `key` for peers instead.
-
-          The fix removes `iburst`, `burst`, `presend` and `copy` (no effect, so nothing \
-          changes); `nts` is left for a person to replace with a key.""")
-      .build();
+  /**
+   * The options without effect on a peer.
+   * Initialised by the first check, not with the rule: every start instantiates the whole
+   * catalogue, and a check of an ntp.conf never runs this rule (issue 8, start-up).
+   */
+  private static final class Options {
+    static final Set<SourceOption> NO_EFFECT = EnumSet.of(SourceOption.IBURST,
+        SourceOption.BURST, SourceOption.PRESEND, SourceOption.COPY);
+  }
 
   public PeerIgnoredOptions() {
-    super(META);
+    super("NTP119", "peer-ignored-options", Scope.DIRECTIVE, Dialect.CHRONY);
+  }
+
+  @Override
+  protected RuleMetadata.Builder describe(RuleMetadata.Builder meta) {
+    return meta
+        .severity(Severity.WARNING)
+        .category(Category.SOURCES)
+        .fixable(Fixability.SAFE)
+        .summary("Options that chronyd ignores on a peer")
+        .description("""
+            chronyd accepts every source option on `peer` lines, but `iburst`, `burst`, \
+            `presend` and `copy` only work for client/server exchanges: on a peer they silently \
+            do nothing. `nts` is worse: chronyd does not support NTS with symmetric peers, logs \
+            `NTS not supported with peers` and runs the association **unauthenticated** — use a \
+            symmetric `key` for peers instead.
+
+            The fix removes `iburst`, `burst`, `presend` and `copy` (no effect, so nothing \
+            changes); `nts` is left for a person to replace with a key.""");
   }
 
   @Override
@@ -51,7 +60,7 @@ public final class PeerIgnoredOptions extends BaseRule {
         continue;
       }
       for (Option<SourceOption> o : s.options()) {
-        if (NO_EFFECT.contains(o.kind())) {
+        if (Options.NO_EFFECT.contains(o.kind())) {
           context.report(o.span(), o.kind().keyword() + " has no effect on a peer; chronyd"
               + " ignores it.", context.fix(s.span().file(), "remove " + o.kind().keyword(),
                   Fixability.SAFE, e -> e.removeWords(s.syntax(), o.span())));

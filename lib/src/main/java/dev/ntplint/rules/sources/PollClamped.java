@@ -12,28 +12,30 @@ import dev.ntplint.rules.Category;
 import dev.ntplint.rules.ChronyFacts;
 import dev.ntplint.rules.RuleContext;
 import dev.ntplint.rules.RuleMetadata;
+import dev.ntplint.rules.Scope;
 import java.util.Optional;
 
 /** NTP115: minpoll/maxpoll values chronyd silently replaces when it starts. */
 public final class PollClamped extends BaseRule {
 
-  public static final RuleMetadata META = RuleMetadata.builder("NTP115", "poll-clamped")
-      .dialects(Dialect.CHRONY)
-      .severity(Severity.WARNING)
-      .category(Category.SOURCES)
-      .summary("A minpoll or maxpoll value chronyd silently replaces")
-      .description("""
-          chronyd accepts any `minpoll`/`maxpoll` when it reads the file, but when it adds the \
-          source it replaces values outside -7..24 without a message: a minpoll below -7 \
-          becomes **6** (the default, not the smallest value), a maxpoll below -7 becomes 10, \
-          and anything above 24 becomes 24 (ntp_core.c). The source is then polled at an \
-          interval the file does not show.
-
-          Use values from -7 to 24 (log2 seconds; -7 is 1/128 s, 24 is about 194 days).""")
-      .build();
-
   public PollClamped() {
-    super(META);
+    super("NTP115", "poll-clamped", Scope.DIRECTIVE, Dialect.CHRONY);
+  }
+
+  @Override
+  protected RuleMetadata.Builder describe(RuleMetadata.Builder meta) {
+    return meta
+        .severity(Severity.WARNING)
+        .category(Category.SOURCES)
+        .summary("A minpoll or maxpoll value chronyd silently replaces")
+        .description("""
+            chronyd accepts any `minpoll`/`maxpoll` when it reads the file, but when it adds the \
+            source it replaces values outside -7..24 without a message: a minpoll below -7 \
+            becomes **6** (the default, not the smallest value), a maxpoll below -7 becomes 10, \
+            and anything above 24 becomes 24 (ntp_core.c). The source is then polled at an \
+            interval the file does not show.
+
+            Use values from -7 to 24 (log2 seconds; -7 is 1/128 s, 24 is about 194 days).""");
   }
 
   @Override

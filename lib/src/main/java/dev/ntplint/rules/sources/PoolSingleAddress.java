@@ -7,6 +7,7 @@ import dev.ntplint.rules.Category;
 import dev.ntplint.rules.Fixability;
 import dev.ntplint.rules.RuleContext;
 import dev.ntplint.rules.RuleMetadata;
+import dev.ntplint.rules.Scope;
 import dev.ntplint.view.SourceKind;
 import dev.ntplint.view.TimeSource;
 import dev.ntplint.view.chrony.ChronyViewBuilder;
@@ -14,24 +15,25 @@ import dev.ntplint.view.chrony.ChronyViewBuilder;
 /** NTP121: a pool of one numeric address. */
 public final class PoolSingleAddress extends BaseRule {
 
-  public static final RuleMetadata META = RuleMetadata.builder("NTP121", "pool-single-address")
-      .dialects(Dialect.CHRONY, Dialect.NTP)
-      .severity(Severity.WARNING)
-      .category(Category.SOURCES)
-      .tags("reliability")
-      .fixable(Fixability.SAFE)
-      .summary("A pool of a numeric address, which is one server")
-      .description("""
-          `pool` takes a DNS name that resolves to many servers and uses several of them \
-          (`maxsources`). A numeric address resolves to itself: the pool is one server, and \
-          the configuration has fewer sources than `pool` suggests (`single-source` counts it \
-          as one). `maxsources` and the replacement of unreachable pool servers do nothing.
-
-          The fix writes `server` instead of `pool` (the daemon does the same either way).""")
-      .build();
-
   public PoolSingleAddress() {
-    super(META);
+    super("NTP121", "pool-single-address", Scope.DIRECTIVE, Dialect.CHRONY, Dialect.NTP);
+  }
+
+  @Override
+  protected RuleMetadata.Builder describe(RuleMetadata.Builder meta) {
+    return meta
+        .severity(Severity.WARNING)
+        .category(Category.SOURCES)
+        .tags("reliability")
+        .fixable(Fixability.SAFE)
+        .summary("A pool of a numeric address, which is one server")
+        .description("""
+            `pool` takes a DNS name that resolves to many servers and uses several of them \
+            (`maxsources`). A numeric address resolves to itself: the pool is one server, and \
+            the configuration has fewer sources than `pool` suggests (`single-source` counts it \
+            as one). `maxsources` and the replacement of unreachable pool servers do nothing.
+
+            The fix writes `server` instead of `pool` (the daemon does the same either way).""");
   }
 
   @Override

@@ -18,24 +18,24 @@ import java.util.Locale;
 /** NTP122: authselectmode require with no authenticated source. */
 public final class RequireWithoutAuthentication extends BaseRule {
 
-  public static final RuleMetadata META = RuleMetadata.builder("NTP122", "require-without-authentication")
-      .dialects(Dialect.CHRONY)
-      .severity(Severity.ERROR)
-      .category(Category.SOURCES)
-      .tags("reliability", "security")
-      .scope(Scope.CONFIGURATION)
-      .summary("authselectmode require with no authenticated source")
-      .description("""
-          `authselectmode require` makes chronyd select only sources authenticated with NTS \
-          (`nts`) or a symmetric key (`key`). When no source has either, nothing can ever be \
-          selected and the clock is never synchronised. (Reference clocks are not counted \
-          against this: a configuration with one is not reported.)
-
-          Add `nts` (or `key`) to the sources, or use the default `authselectmode mix`.""")
-      .build();
-
   public RequireWithoutAuthentication() {
-    super(META);
+    super("NTP122", "require-without-authentication", Scope.CONFIGURATION, Dialect.CHRONY);
+  }
+
+  @Override
+  protected RuleMetadata.Builder describe(RuleMetadata.Builder meta) {
+    return meta
+        .severity(Severity.ERROR)
+        .category(Category.SOURCES)
+        .tags("reliability", "security")
+        .summary("authselectmode require with no authenticated source")
+        .description("""
+            `authselectmode require` makes chronyd select only sources authenticated with NTS \
+            (`nts`) or a symmetric key (`key`). When no source has either, nothing can ever be \
+            selected and the clock is never synchronised. (Reference clocks are not counted \
+            against this: a configuration with one is not reported.)
+
+            Add `nts` (or `key`) to the sources, or use the default `authselectmode mix`.""");
   }
 
   @Override

@@ -15,33 +15,33 @@ import dev.ntplint.view.TimeSource;
 /** NTP101: fewer than three usable sources (a pool counts as its maxsources). */
 public final class SingleSource extends BaseRule {
 
-  public static final RuleMetadata META = RuleMetadata.builder("NTP101", "single-source")
-      .dialects(Dialect.CHRONY, Dialect.NTP)
-      .severity(Severity.WARNING)
-      .category(Category.SOURCES)
-      .tags("reliability")
-      .scope(Scope.CONFIGURATION)
-      .summary("A client that can end up with fewer than 3 usable time sources")
-      .description("""
-          With one source the daemon follows it blindly, wrong or right. With two that \
-          disagree it cannot tell which one is wrong. From three on, a source that drifts away \
-          (a *falseticker*) is outvoted, and losing one source still leaves a majority: both \
-          chronyd and ntpd select sources by agreement, which needs at least three.
-
-          The count is what the configuration can give: a `server` or `peer` line (or a \
-          reference clock) counts as one source, a `pool` as its `maxsources` (chronyd: 4 by \
-          default, at most 16), and `noselect` sources do not count. So one `server` is \
-          reported, and one `pool` with the default `maxsources` is not. Sources a `sourcedir` \
-          adds when the daemon runs (from DHCP) cannot be counted; the message mentions them. \
-          While a source line is rejected by the parser, nothing is counted (fix that first).
-
-          Fix: add servers, or use a pool (`pool 2.pool.ntp.org iburst`).""")
-      .option(RuleOption.integer("min-sources", 3,
-          "Report configurations with fewer usable sources than this."))
-      .build();
-
   public SingleSource() {
-    super(META);
+    super("NTP101", "single-source", Scope.CONFIGURATION, Dialect.CHRONY, Dialect.NTP);
+  }
+
+  @Override
+  protected RuleMetadata.Builder describe(RuleMetadata.Builder meta) {
+    return meta
+        .severity(Severity.WARNING)
+        .category(Category.SOURCES)
+        .tags("reliability")
+        .summary("A client that can end up with fewer than 3 usable time sources")
+        .description("""
+            With one source the daemon follows it blindly, wrong or right. With two that \
+            disagree it cannot tell which one is wrong. From three on, a source that drifts away \
+            (a *falseticker*) is outvoted, and losing one source still leaves a majority: both \
+            chronyd and ntpd select sources by agreement, which needs at least three.
+
+            The count is what the configuration can give: a `server` or `peer` line (or a \
+            reference clock) counts as one source, a `pool` as its `maxsources` (chronyd: 4 by \
+            default, at most 16), and `noselect` sources do not count. So one `server` is \
+            reported, and one `pool` with the default `maxsources` is not. Sources a `sourcedir` \
+            adds when the daemon runs (from DHCP) cannot be counted; the message mentions them. \
+            While a source line is rejected by the parser, nothing is counted (fix that first).
+
+            Fix: add servers, or use a pool (`pool 2.pool.ntp.org iburst`).""")
+        .option(RuleOption.integer("min-sources", 3,
+            "Report configurations with fewer usable sources than this."));
   }
 
   @Override

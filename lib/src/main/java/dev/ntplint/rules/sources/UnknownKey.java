@@ -6,6 +6,7 @@ import dev.ntplint.rules.BaseRule;
 import dev.ntplint.rules.Category;
 import dev.ntplint.rules.RuleContext;
 import dev.ntplint.rules.RuleMetadata;
+import dev.ntplint.rules.Scope;
 import dev.ntplint.view.KeyFile;
 import dev.ntplint.view.TimeSource;
 import java.util.Optional;
@@ -13,25 +14,26 @@ import java.util.Optional;
 /** NTP118: key N with no keys file, or a keys file without key N. */
 public final class UnknownKey extends BaseRule {
 
-  public static final RuleMetadata META = RuleMetadata.builder("NTP118", "unknown-key")
-      .dialects(Dialect.CHRONY, Dialect.NTP)
-      .severity(Severity.ERROR)
-      .category(Category.SOURCES)
-      .tags("security", "reliability")
-      .summary("A source authenticated with a key the daemon does not have")
-      .description("""
-          `key N` makes every packet to and from the source carry a MAC computed with key N of \
-          the keys file. When there is no keys file, or it has no key N, chronyd logs a warning \
-          and the source's replies can never be authenticated: the source is never used.
-
-          Reported when the configuration names no keys file at all (not for a fragment linted \
-          alone: its main file may name one), and when the keys file could be read (on this \
-          machine, or under `--root`) and lacks the key. A keys file that cannot be read is not \
-          guessed about.""")
-      .build();
-
   public UnknownKey() {
-    super(META);
+    super("NTP118", "unknown-key", Scope.DIRECTIVE, Dialect.CHRONY, Dialect.NTP);
+  }
+
+  @Override
+  protected RuleMetadata.Builder describe(RuleMetadata.Builder meta) {
+    return meta
+        .severity(Severity.ERROR)
+        .category(Category.SOURCES)
+        .tags("security", "reliability")
+        .summary("A source authenticated with a key the daemon does not have")
+        .description("""
+            `key N` makes every packet to and from the source carry a MAC computed with key N of \
+            the keys file. When there is no keys file, or it has no key N, chronyd logs a warning \
+            and the source's replies can never be authenticated: the source is never used.
+
+            Reported when the configuration names no keys file at all (not for a fragment linted \
+            alone: its main file may name one), and when the keys file could be read (on this \
+            machine, or under `--root`) and lacks the key. A keys file that cannot be read is not \
+            guessed about.""");
   }
 
   @Override

@@ -10,25 +10,27 @@ import dev.ntplint.rules.ChronyFacts;
 import dev.ntplint.rules.Fixability;
 import dev.ntplint.rules.RuleContext;
 import dev.ntplint.rules.RuleMetadata;
+import dev.ntplint.rules.Scope;
 
 /** NTP604: ntscachedir, the undocumented alias of ntsdumpdir. */
 public final class DeprecatedAlias extends BaseRule {
 
-  public static final RuleMetadata META = RuleMetadata.builder("NTP604", "undocumented-alias")
-      .dialects(Dialect.CHRONY)
-      .severity(Severity.INFO)
-      .category(Category.SYNTAX)
-      .fixable(Fixability.SAFE)
-      .summary("The undocumented alias ntscachedir instead of ntsdumpdir")
-      .description("""
-          chronyd still accepts `ntscachedir`, the name `ntsdumpdir` had during chrony 4.0 \
-          development, but the documentation only knows `ntsdumpdir`. Readers (and tools) \
-          that go by the manual will not recognise it. The fix renames it; both names mean \
-          the same to every chronyd since 4.0.""")
-      .build();
-
   public DeprecatedAlias() {
-    super(META);
+    super("NTP604", "undocumented-alias", Scope.DIRECTIVE, Dialect.CHRONY);
+  }
+
+  @Override
+  protected RuleMetadata.Builder describe(RuleMetadata.Builder meta) {
+    return meta
+        .severity(Severity.INFO)
+        .category(Category.SYNTAX)
+        .fixable(Fixability.SAFE)
+        .summary("The undocumented alias ntscachedir instead of ntsdumpdir")
+        .description("""
+            chronyd still accepts `ntscachedir`, the name `ntsdumpdir` had during chrony 4.0 \
+            development, but the documentation only knows `ntsdumpdir`. Readers (and tools) \
+            that go by the manual will not recognise it. The fix renames it; both names mean \
+            the same to every chronyd since 4.0.""");
   }
 
   @Override

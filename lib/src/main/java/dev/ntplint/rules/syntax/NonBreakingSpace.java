@@ -10,6 +10,7 @@ import dev.ntplint.rules.Fix;
 import dev.ntplint.rules.Fixability;
 import dev.ntplint.rules.RuleContext;
 import dev.ntplint.rules.RuleMetadata;
+import dev.ntplint.rules.Scope;
 import dev.ntplint.source.SourceFile;
 import dev.ntplint.source.SourceLine;
 import dev.ntplint.source.TextEdit;
@@ -20,23 +21,24 @@ import java.util.List;
 /** NTP603: a no-break space between words, which chronyd reads as part of a word. */
 public final class NonBreakingSpace extends BaseRule {
 
-  public static final RuleMetadata META = RuleMetadata.builder("NTP603", "non-breaking-space")
-      .dialects(Dialect.CHRONY)
-      .severity(Severity.ERROR)
-      .category(Category.SYNTAX)
-      .fixable(Fixability.SAFE)
-      .supersedes("CP100", "CP103", "CP104", "CP106", "CP108", "CP110")
-      .summary("A no-break space where a space was meant")
-      .description("""
-          chronyd separates words only at ASCII blanks. A no-break space (U+00A0, or the \
-          narrow U+202F) — typically pasted from a web page or a word processor — looks like a \
-          space but is part of the word: `server`, a no-break space and `ntp.example` make one \
-          unknown directive, `iburst`, a no-break space and `prefer` one unknown option. The \
-          fix replaces each one with a plain space.""")
-      .build();
-
   public NonBreakingSpace() {
-    super(META);
+    super("NTP603", "non-breaking-space", Scope.DIRECTIVE, Dialect.CHRONY);
+  }
+
+  @Override
+  protected RuleMetadata.Builder describe(RuleMetadata.Builder meta) {
+    return meta
+        .severity(Severity.ERROR)
+        .category(Category.SYNTAX)
+        .fixable(Fixability.SAFE)
+        .supersedes("CP100", "CP103", "CP104", "CP106", "CP108", "CP110")
+        .summary("A no-break space where a space was meant")
+        .description("""
+            chronyd separates words only at ASCII blanks. A no-break space (U+00A0, or the \
+            narrow U+202F) — typically pasted from a web page or a word processor — looks like a \
+            space but is part of the word: `server`, a no-break space and `ntp.example` make one \
+            unknown directive, `iburst`, a no-break space and `prefer` one unknown option. The \
+            fix replaces each one with a plain space.""");
   }
 
   @Override

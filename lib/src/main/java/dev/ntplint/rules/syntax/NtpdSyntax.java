@@ -10,6 +10,7 @@ import dev.ntplint.rules.Category;
 import dev.ntplint.rules.ChronyFacts;
 import dev.ntplint.rules.RuleContext;
 import dev.ntplint.rules.RuleMetadata;
+import dev.ntplint.rules.Scope;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -58,27 +59,28 @@ public final class NtpdSyntax extends BaseRule {
     }
   }
 
-  public static final RuleMetadata META = RuleMetadata.builder("NTP601", "ntpd-syntax")
-      .dialects(Dialect.CHRONY)
-      .severity(Severity.ERROR)
-      .category(Category.SYNTAX)
-      .supersedes("CP100")
-      .summary("ntp.conf syntax in chrony.conf")
-      .description("""
-          A directive of ntpd's `ntp.conf` (`restrict`, `fudge`, `tinker`, `statsdir`...) in a \
-          chrony.conf: chronyd does not know it and refuses to start (`Invalid directive`). \
-          This happens when an ntp.conf is copied over, or when a guide for ntpd is followed \
-          (some vendors' documentation shows `fudge 127.127.1.0 stratum 0` for chrony). The \
-          finding names the chrony equivalent.
-
-          Also reported: `server 127.127.T.U`, ntpd's address syntax for reference clocks. \
-          chronyd accepts it as a normal server and sends NTP requests to that loopback \
-          address, which nothing answers. Use `local stratum N` for ntpd's LOCAL clock \
-          (127.127.1.x) and `refclock` for real reference clocks.""")
-      .build();
-
   public NtpdSyntax() {
-    super(META);
+    super("NTP601", "ntpd-syntax", Scope.DIRECTIVE, Dialect.CHRONY);
+  }
+
+  @Override
+  protected RuleMetadata.Builder describe(RuleMetadata.Builder meta) {
+    return meta
+        .severity(Severity.ERROR)
+        .category(Category.SYNTAX)
+        .supersedes("CP100")
+        .summary("ntp.conf syntax in chrony.conf")
+        .description("""
+            A directive of ntpd's `ntp.conf` (`restrict`, `fudge`, `tinker`, `statsdir`...) in a \
+            chrony.conf: chronyd does not know it and refuses to start (`Invalid directive`). \
+            This happens when an ntp.conf is copied over, or when a guide for ntpd is followed \
+            (some vendors' documentation shows `fudge 127.127.1.0 stratum 0` for chrony). The \
+            finding names the chrony equivalent.
+
+            Also reported: `server 127.127.T.U`, ntpd's address syntax for reference clocks. \
+            chronyd accepts it as a normal server and sends NTP requests to that loopback \
+            address, which nothing answers. Use `local stratum N` for ntpd's LOCAL clock \
+            (127.127.1.x) and `refclock` for real reference clocks.""");
   }
 
   @Override

@@ -11,6 +11,7 @@ import dev.ntplint.rules.ChronyFacts;
 import dev.ntplint.rules.Fixability;
 import dev.ntplint.rules.RuleContext;
 import dev.ntplint.rules.RuleMetadata;
+import dev.ntplint.rules.Scope;
 import dev.ntplint.source.DirectiveSyntax;
 import dev.ntplint.source.Span;
 import dev.ntplint.source.Word;
@@ -19,27 +20,28 @@ import java.util.List;
 /** NTP602: a trailing comment, which chrony.conf does not have. */
 public final class TrailingComment extends BaseRule {
 
-  public static final RuleMetadata META = RuleMetadata.builder("NTP602", "trailing-comment")
-      .dialects(Dialect.CHRONY)
-      .severity(Severity.ERROR)
-      .category(Category.SYNTAX)
-      .fixable(Fixability.SAFE)
-      .supersedes("CP103", "CP104", "CP106", "CP108", "CP109", "CP110", "CP205")
-      .summary("A comment after a directive: chrony.conf has no trailing comments")
-      .description("""
-          In chrony.conf a line is a comment only when its first non-blank character is `#`, \
-          `;`, `!` or `%`. After the first word these characters are ordinary: `server \
-          a.example # main server` gives chronyd an option `#`, and it refuses to start \
-          (`maxdistance 3 # x`: Too many arguments; in a `.sources` file the line is silently \
-          skipped). ntp.conf allows such comments, so they come with configurations written \
-          for ntpd.
-
-          Reported when the comment is what makes chronyd reject the line (`keyfile #keys` is \
-          a valid path). The fix moves the comment to its own line above the directive.""")
-      .build();
-
   public TrailingComment() {
-    super(META);
+    super("NTP602", "trailing-comment", Scope.DIRECTIVE, Dialect.CHRONY);
+  }
+
+  @Override
+  protected RuleMetadata.Builder describe(RuleMetadata.Builder meta) {
+    return meta
+        .severity(Severity.ERROR)
+        .category(Category.SYNTAX)
+        .fixable(Fixability.SAFE)
+        .supersedes("CP103", "CP104", "CP106", "CP108", "CP109", "CP110", "CP205")
+        .summary("A comment after a directive: chrony.conf has no trailing comments")
+        .description("""
+            In chrony.conf a line is a comment only when its first non-blank character is `#`, \
+            `;`, `!` or `%`. After the first word these characters are ordinary: `server \
+            a.example # main server` gives chronyd an option `#`, and it refuses to start \
+            (`maxdistance 3 # x`: Too many arguments; in a `.sources` file the line is silently \
+            skipped). ntp.conf allows such comments, so they come with configurations written \
+            for ntpd.
+
+            Reported when the comment is what makes chronyd reject the line (`keyfile #keys` is \
+            a valid path). The fix moves the comment to its own line above the directive.""");
   }
 
   @Override
