@@ -561,9 +561,23 @@ public final class NtpConf {
 
   /**
    * What makes two diagnostics the same for {@link Merger#add}: a record instead of a string
-   * joined per diagnostic (issue 8).
+   * joined per diagnostic (issue 8). Its equals and hashCode are written out: a record's own
+   * bootstrap them through {@code ObjectMethods} at the first call, ~30 method-handle classes
+   * spun on every ntp.conf check's start (PlainCheckClassLoadingTest).
    */
-  private record Reported(String code, int start, int end, String message) {}
+  private record Reported(String code, int start, int end, String message) {
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Reported that && start == that.start && end == that.end
+          && code.equals(that.code) && message.equals(that.message);
+    }
+
+    @Override
+    public int hashCode() {
+      return (31 * (31 * code.hashCode() + start) + end) * 31 + message.hashCode();
+    }
+  }
 
   /** Builds the model and the diagnostics for the target from one or two readings. */
   private static final class Merger {

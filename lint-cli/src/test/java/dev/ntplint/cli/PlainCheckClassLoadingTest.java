@@ -36,6 +36,25 @@ class PlainCheckClassLoadingTest {
         .contains("picocli.CommandLine");
   }
 
+  /**
+   * A record's generated {@code equals}/{@code hashCode} bootstrap through {@code ObjectMethods}
+   * on first use, which spins dozens of method-handle classes that the AppCDS archive cannot hold
+   * (~0.1 s of an ntp.conf check, issue 8, P1): the check path of either dialect must not call one.
+   * The training files are the archive's: typical and sparse files of both dialects, with findings
+   * and diagnostics.
+   */
+  @Test
+  void checkingTheTrainingFilesCallsNoRecordsGeneratedEqualsOrHashCode() throws Exception {
+    try (var files = Files.list(Path.of("src/cds-training"))) {
+      for (Path training : files.sorted().toList()) {
+        assertThat(loadedClasses("check", training.toString()))
+            .as(training.toString())
+            .contains("dev.ntplint.cli.PlainCheck")
+            .noneMatch(c -> c.startsWith("java.lang.runtime.ObjectMethods"));
+      }
+    }
+  }
+
   /** The classes a fresh JVM loads running ntplint with these arguments. */
   private List<String> loadedClasses(String... args) throws Exception {
     Path log = Files.createTempFile(dir, "classes", ".log");
