@@ -100,8 +100,28 @@ public final class Linter {
   private record Subject(Dialect dialect, String displayPath, TimeServiceView view,
       Optional<ChronyConfigTree> chrony, Optional<NtpConfigSet> ntp, ChronyVersion chronyTarget,
       NtpTarget ntpTarget, List<SourceFile> files, Map<SourceFile, SyntaxTree> syntax,
-      List<Diagnostic> diagnostics, Map<SyntaxTree, LineStyle> lineStyles,
+      List<Diagnostic> diagnostics, Map<SyntaxTree, FileStyle> lineStyles,
       Map<SharedFact<?>, Object> sharedFacts) {}
+
+  /**
+   * A file's line style, detected when the first of its deferred fixes is made (possibly after the
+   * lint, from any thread), then kept for the others.
+   */
+  private static final class FileStyle {
+    private final SyntaxTree tree;
+    private LineStyle style;
+
+    FileStyle(SyntaxTree tree) {
+      this.tree = tree;
+    }
+
+    synchronized LineStyle get() {
+      if (style == null) {
+        style = LineStyle.detect(tree);
+      }
+      return style;
+    }
+  }
 
   private LintResult run(Subject subject, LintSettings settings) {
     List<Finding> raw = new ArrayList<>();
@@ -339,16 +359,21 @@ public final class Linter {
     }
 
     /**
-     * As {@link RuleContext#fix}, but each file's line style is detected once per lint, not once
-     * per fix: detecting it reads every line, so a file with a finding (and fix) on most lines
-     * was linted in quadratic time (issue 8, P4).
+     * As {@link RuleContext#fix}, but deferred: the edits are made when the fix is first asked for
+     * (most findings' fixes never are; making them was a large share of a lint, issue 8, P3). Each
+     * file's line style is detected once per lint, not once per fix: detecting it reads every
+     * line, so a file with a finding (and fix) on most lines was linted in quadratic time (P4).
      */
     @Override
     public Optional<Fix> fix(SourceFile file, String description, Fixability safety,
         java.util.function.Consumer<ConfigEditor> edits) {
-      return syntax(file).flatMap(tree -> Fix.edited(
-          ConfigEditor.of(tree, subject.lineStyles().computeIfAbsent(tree, LineStyle::detect)),
-          description, safety, edits));
+      SyntaxTree tree = subject.syntax().get(file);
+      if (tree == null) {
+        return Optional.empty();
+      }
+      FileStyle style = subject.lineStyles().computeIfAbsent(tree, FileStyle::new);
+      return Optional.of(Fix.deferred(description, safety,
+          () -> Fix.editsOf(ConfigEditor.of(tree, style.get()), edits)));
     }
 
     @Override
@@ -408,7 +433,8 @@ public final class Linter {
 
     @Override
     public void report(Severity severity, Span span, String message, Optional<Fix> fix) {
-      if (fix.isPresent() && rule.fixable() == Fixability.NONE) {
+      // isVoid() makes a deferred fix's edits: only for a rule that should not have built one.
+      if (fix.isPresent() && rule.fixable() == Fixability.NONE && !fix.get().isVoid()) {
         throw new IllegalStateException(rule.id() + " is not fixable but reported a fix");
       }
       sink.add(new Finding(rule, severity, message, span, fix));
