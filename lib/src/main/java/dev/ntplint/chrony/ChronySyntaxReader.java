@@ -85,7 +85,7 @@ final class ChronySyntaxReader {
   }
 
   private static TokenKind kindOf(int type) {
-    switch (type) {
+    switch (ChronyLexer.canonicalType(type)) {
       case ChronyLexer.NEWLINE:
         return TokenKind.NEWLINE;
       case ChronyLexer.WS:
