@@ -264,10 +264,13 @@ public final class Linter {
 
     @Override
     public int compare(Finding a, Finding b) {
-      int byFile = Integer.compare(fileIndex.getOrDefault(a.span().file(), unknownFile),
-          fileIndex.getOrDefault(b.span().file(), unknownFile));
-      if (byFile != 0) {
-        return byFile;
+      // Most comparisons are within one file: no map look-ups (and boxed indexes) for those.
+      if (a.span().file() != b.span().file()) {
+        int byFile = Integer.compare(fileIndex.getOrDefault(a.span().file(), unknownFile),
+            fileIndex.getOrDefault(b.span().file(), unknownFile));
+        if (byFile != 0) {
+          return byFile;
+        }
       }
       int byStart = Integer.compare(a.span().start(), b.span().start());
       if (byStart != 0) {
