@@ -78,6 +78,7 @@ final class ChronySyntaxReader {
         // The lexer emits the end of the input through here too; that token is returned as is.
         return super.emit();
       }
+      afterToken(_type);
       tokens.add(kindOf(_type), _tokenStartCharIndex, getCharIndex());
       emit(EMITTED);
       return EMITTED;
