@@ -78,6 +78,7 @@ final class ChronySyntaxReader {
         // The lexer emits the end of the input through here too; that token is returned as is.
         return super.emit();
       }
+      afterToken(_type);
       tokens.add(kindOf(_type), _tokenStartCharIndex, getCharIndex());
       emit(EMITTED);
       return EMITTED;
@@ -85,7 +86,7 @@ final class ChronySyntaxReader {
   }
 
   private static TokenKind kindOf(int type) {
-    switch (type) {
+    switch (ChronyLexer.canonicalType(type)) {
       case ChronyLexer.NEWLINE:
         return TokenKind.NEWLINE;
       case ChronyLexer.WS:

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Look-ups over a chrony configuration that several rules share. */
@@ -55,6 +56,14 @@ public final class ChronyFacts {
   };
 
   /**
+   * Records {@code directives}, the tree's {@linkplain ChronyConfigTree#directives() directives},
+   * as the fact {@link #directives(RuleContext)} answers, for a linter that listed them already.
+   */
+  static void knownDirectives(Map<SharedFact<?>, Object> facts, List<ChronyDirective> directives) {
+    facts.put(DIRECTIVES, Collections.unmodifiableList(directives));
+  }
+
+  /**
    * The configuration as chronyd reads it (include/confdir files in place, no .sources files).
    * Unmodifiable.
    */
@@ -95,6 +104,9 @@ public final class ChronyFacts {
 
   /** {@code file:line}, for messages that point at another place. */
   public static String at(Span span) {
-    return span.file().name() + ":" + span.line();
+    // Sized: the build concatenates inline, with a default builder that would grow (issue 8).
+    String file = span.file().name();
+    return new StringBuilder(file.length() + 12).append(file).append(':').append(span.line())
+        .toString();
   }
 }

@@ -29,6 +29,15 @@ public record Finding(RuleMetadata rule, Severity severity, String message, Span
     Objects.requireNonNull(fix, "fix");
   }
 
+  /**
+   * The repair, when the rule can offer one. A {@linkplain Fix#deferred deferred} fix whose edits
+   * turn out to change nothing is no fix: the same answer as when the rule built it eagerly.
+   */
+  @Override
+  public Optional<Fix> fix() {
+    return fix.isPresent() && fix.get().isVoid() ? Optional.empty() : fix;
+  }
+
   /** The file's path as given (or as an include directive named it). */
   public String file() {
     return span.file().name();
@@ -59,6 +68,18 @@ public record Finding(RuleMetadata rule, Severity severity, String message, Span
   /** {@code file:line:col: severity: message [ID]}: the gcc form editors jump to. */
   public String format() {
     return span.location() + ": " + severity.label() + ": " + message + " [" + rule.id() + "]";
+  }
+
+  /** As a record's, but over {@link #fix()}: a void deferred fix equals no fix. */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Finding that && rule.equals(that.rule) && severity == that.severity
+        && message.equals(that.message) && span.equals(that.span) && fix().equals(that.fix());
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(rule, severity, message, span, fix());
   }
 
   @Override

@@ -3,6 +3,7 @@ package dev.ntplint.rules;
 import dev.ntplint.chrony.ChronyVersion;
 import dev.ntplint.chrony.include.ChronyConfigTree;
 import dev.ntplint.chrony.include.IncludedFile;
+import dev.ntplint.chrony.model.ChronyDirective;
 import dev.ntplint.diag.Diagnostic;
 import dev.ntplint.diag.Severity;
 import dev.ntplint.dialect.Dialect;
@@ -67,10 +68,14 @@ public final class Linter {
       syntax.put(f.file(), f.result().config().syntax());
       files.add(f.file());
     }
+    // Listed once for the view and the rules (each walk of the include tree was ~1.5% of a lint).
+    List<ChronyDirective> directives = tree.directives();
+    Map<SharedFact<?>, Object> facts = new IdentityHashMap<>();
+    ChronyFacts.knownDirectives(facts, directives);
     Subject subject = new Subject(Dialect.CHRONY, tree.root().displayPath(),
-        ChronyViewBuilder.build(tree, settings.files()), Optional.of(tree), Optional.empty(),
-        tree.root().result().config().target(), NtpTarget.ANY, files, syntax,
-        tree.allDiagnostics(), new IdentityHashMap<>(), new IdentityHashMap<>());
+        ChronyViewBuilder.build(tree, directives, settings.files()), Optional.of(tree),
+        Optional.empty(), tree.root().result().config().target(), NtpTarget.ANY, files, syntax,
+        tree.allDiagnostics(), new IdentityHashMap<>(), facts);
     return run(subject, settings);
   }
 
@@ -100,8 +105,28 @@ public final class Linter {
   private record Subject(Dialect dialect, String displayPath, TimeServiceView view,
       Optional<ChronyConfigTree> chrony, Optional<NtpConfigSet> ntp, ChronyVersion chronyTarget,
       NtpTarget ntpTarget, List<SourceFile> files, Map<SourceFile, SyntaxTree> syntax,
-      List<Diagnostic> diagnostics, Map<SyntaxTree, LineStyle> lineStyles,
+      List<Diagnostic> diagnostics, Map<SyntaxTree, FileStyle> lineStyles,
       Map<SharedFact<?>, Object> sharedFacts) {}
+
+  /**
+   * A file's line style, detected when the first of its deferred fixes is made (possibly after the
+   * lint, from any thread), then kept for the others.
+   */
+  private static final class FileStyle {
+    private final SyntaxTree tree;
+    private LineStyle style;
+
+    FileStyle(SyntaxTree tree) {
+      this.tree = tree;
+    }
+
+    synchronized LineStyle get() {
+      if (style == null) {
+        style = LineStyle.detect(tree);
+      }
+      return style;
+    }
+  }
 
   private LintResult run(Subject subject, LintSettings settings) {
     List<Finding> raw = new ArrayList<>();
@@ -247,10 +272,13 @@ public final class Linter {
 
     @Override
     public int compare(Finding a, Finding b) {
-      int byFile = Integer.compare(fileIndex.getOrDefault(a.span().file(), unknownFile),
-          fileIndex.getOrDefault(b.span().file(), unknownFile));
-      if (byFile != 0) {
-        return byFile;
+      // Most comparisons are within one file: no map look-ups (and boxed indexes) for those.
+      if (a.span().file() != b.span().file()) {
+        int byFile = Integer.compare(fileIndex.getOrDefault(a.span().file(), unknownFile),
+            fileIndex.getOrDefault(b.span().file(), unknownFile));
+        if (byFile != 0) {
+          return byFile;
+        }
       }
       int byStart = Integer.compare(a.span().start(), b.span().start());
       if (byStart != 0) {
@@ -342,16 +370,21 @@ public final class Linter {
     }
 
     /**
-     * As {@link RuleContext#fix}, but each file's line style is detected once per lint, not once
-     * per fix: detecting it reads every line, so a file with a finding (and fix) on most lines
-     * was linted in quadratic time (issue 8, P4).
+     * As {@link RuleContext#fix}, but deferred: the edits are made when the fix is first asked for
+     * (most findings' fixes never are; making them was a large share of a lint, issue 8, P3). Each
+     * file's line style is detected once per lint, not once per fix: detecting it reads every
+     * line, so a file with a finding (and fix) on most lines was linted in quadratic time (P4).
      */
     @Override
     public Optional<Fix> fix(SourceFile file, String description, Fixability safety,
         java.util.function.Consumer<ConfigEditor> edits) {
-      return syntax(file).flatMap(tree -> Fix.edited(
-          ConfigEditor.of(tree, subject.lineStyles().computeIfAbsent(tree, LineStyle::detect)),
-          description, safety, edits));
+      SyntaxTree tree = subject.syntax().get(file);
+      if (tree == null) {
+        return Optional.empty();
+      }
+      FileStyle style = subject.lineStyles().computeIfAbsent(tree, FileStyle::new);
+      return Optional.of(Fix.deferred(description, safety,
+          () -> Fix.editsOf(ConfigEditor.of(tree, style.get()), edits)));
     }
 
     @Override
@@ -411,10 +444,12 @@ public final class Linter {
 
     @Override
     public void report(Severity severity, Span span, String message, Optional<Fix> fix) {
-      if (fix.isPresent() && rule.metadata().fixable() == Fixability.NONE) {
+      // isVoid() makes a deferred fix's edits: only for a rule that should not have built one.
+      RuleMetadata meta = rule.metadata();
+      if (fix.isPresent() && meta.fixable() == Fixability.NONE && !fix.get().isVoid()) {
         throw new IllegalStateException(rule.id() + " is not fixable but reported a fix");
       }
-      sink.add(new Finding(rule.metadata(), severity, message, span, fix));
+      sink.add(new Finding(meta, severity, message, span, fix));
     }
 
     @Override

@@ -81,14 +81,18 @@ public final class DuplicateSetting extends BaseRule {
         continue;
       }
       ChronyDirective last = group.get(group.size() - 1);
+      // The same for every earlier line of the group: made once, not per finding.
+      String setAgain = "` is set again at " + ChronyFacts.at(last.span())
+          + ": chronyd uses the last one, so this line has no effect.";
       for (ChronyDirective earlier : group.subList(0, group.size() - 1)) {
         boolean drift = earlier.kind().orElse(null) == ChronyDirectiveKind.DRIFTFILE;
         Optional<Fix> fix = drift ? Optional.empty()
             : context.fix(earlier.span().file(), "remove the overridden line", Fixability.SAFE,
                 e -> e.removeDirective(earlier.syntax()));
-        context.report(earlier.span(), "`" + earlier.name() + "` is set again at "
-            + ChronyFacts.at(last.span()) + ": chronyd uses the last one, so this line has no"
-            + " effect.", fix);
+        String name = earlier.name();
+        // Sized: the build concatenates inline, with a default builder that would grow.
+        context.report(earlier.span(), new StringBuilder(name.length() + setAgain.length() + 1)
+            .append('`').append(name).append(setAgain).toString(), fix);
       }
     }
   }

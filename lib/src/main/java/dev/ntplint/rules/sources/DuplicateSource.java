@@ -9,6 +9,7 @@ import dev.ntplint.rules.Fixability;
 import dev.ntplint.rules.RuleContext;
 import dev.ntplint.rules.RuleMetadata;
 import dev.ntplint.rules.Scope;
+import dev.ntplint.view.SourceKind;
 import dev.ntplint.view.TimeSource;
 import java.util.HashMap;
 import java.util.Locale;
@@ -52,11 +53,35 @@ public final class DuplicateSource extends BaseRule {
       if (first == null) {
         continue;
       }
-      context.report(s.addressWord().span(), s.address() + " is already configured at "
-          + ChronyFacts.at(first.span()) + "; the daemon ignores this second " + s.kind().name()
-              .toLowerCase(Locale.ROOT) + " line (Already in use). Remove it.",
+      context.report(s.addressWord().span(), message(s, first),
           context.fix(s.span().file(), "remove the duplicate line", Fixability.SAFE,
               e -> e.removeDirective(s.syntax())));
     }
+  }
+
+  /**
+   * One builder sized for the whole message: the build concatenates strings inline (a default
+   * builder that grew three or four times per message, thousands of duplicates in a large file;
+   * issue 8, P3).
+   */
+  private static String message(TimeSource duplicate, TimeSource first) {
+    String where = ChronyFacts.at(first.span());
+    String kind = KIND_WORDS[duplicate.kind().ordinal()];
+    return new StringBuilder(duplicate.address().length() + where.length() + kind.length() + 96)
+        .append(duplicate.address()).append(" is already configured at ").append(where)
+        .append("; the daemon ignores this second ").append(kind)
+        .append(" line (Already in use). Remove it.").toString();
+  }
+
+  /** Each source kind as a word of the message, by ordinal. */
+  private static final String[] KIND_WORDS = kindWords();
+
+  private static String[] kindWords() {
+    SourceKind[] kinds = SourceKind.values();
+    String[] words = new String[kinds.length];
+    for (SourceKind k : kinds) {
+      words[k.ordinal()] = k.name().toLowerCase(Locale.ROOT);
+    }
+    return words;
   }
 }

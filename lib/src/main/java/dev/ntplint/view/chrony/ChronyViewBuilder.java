@@ -65,7 +65,15 @@ public final class ChronyViewBuilder {
 
   /** The view of {@code tree}; the keys file is read through {@code loader}. */
   public static TimeServiceView build(ChronyConfigTree tree, FileLoader loader) {
-    List<ChronyDirective> directives = tree.directives();
+    return build(tree, tree.directives(), loader);
+  }
+
+  /**
+   * The view of {@code tree}, whose {@linkplain ChronyConfigTree#directives() directives} the
+   * caller has already listed (the linter needs them too: one walk of the tree, not two).
+   */
+  public static TimeServiceView build(ChronyConfigTree tree, List<ChronyDirective> directives,
+      FileLoader loader) {
     List<TimeSource> sources = new ArrayList<>();
     List<DirectiveSyntax> runtime = new ArrayList<>();
     List<DirectiveSyntax> rejected = new ArrayList<>();

@@ -1,0 +1,105 @@
+package dev.ntplint.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ntplint.chrony.ChronyVersion;
+import dev.ntplint.chrony.include.ChronyConfigTree;
+import dev.ntplint.chrony.include.ChronyIncludeResolver;
+import dev.ntplint.dialect.Dialect;
+import dev.ntplint.edit.ConfigEditor;
+import dev.ntplint.fs.ConfinedFileSystem;
+import dev.ntplint.source.SourceFile;
+import dev.ntplint.source.TextEdit;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Fixes a rule builds with {@link RuleContext#fix} are made when first asked for (issue 8, P3),
+ * with the answers the eagerly built fixes gave.
+ */
+class DeferredFixTest {
+
+  private static final SourceFile FILE = SourceFile.ofText("x.conf", "server a\n");
+
+  @Test
+  void aDeferredFixMakesItsEditsOnFirstUseAndOnlyOnce() {
+    AtomicInteger made = new AtomicInteger();
+    Fix fix = Fix.deferred("insert x", Fixability.SAFE, () -> {
+      made.incrementAndGet();
+      return List.of(TextEdit.insert(0, "x"));
+    });
+    assertThat(made).hasValue(0);
+    assertThat(fix.edits()).containsExactly(TextEdit.insert(0, "x"));
+    assertThat(fix.apply("ab".getBytes(StandardCharsets.ISO_8859_1))).asString()
+        .isEqualTo("xab");
+    assertThat(made).hasValue(1);
+    assertThat(fix).isEqualTo(new Fix("insert x", Fixability.SAFE, List.of(TextEdit.insert(0, "x"))))
+        .hasSameHashCodeAs(new Fix("insert x", Fixability.SAFE, List.of(TextEdit.insert(0, "x"))));
+  }
+
+  @Test
+  void aFindingWhoseDeferredFixChangesNothingHasNoFixAndEqualsOneWithout() {
+    Finding withVoidFix = finding(Optional.of(Fix.deferred("nothing", Fixability.SAFE, List::of)));
+    Finding without = finding(Optional.empty());
+    assertThat(withVoidFix.fix()).isEmpty();
+    assertThat(withVoidFix).isEqualTo(without).hasSameHashCodeAs(without);
+    assertThat(withVoidFix.withSeverity(without.severity())).isEqualTo(without);
+  }
+
+  @Test
+  void theLinterMakesNoFixUntilAFindingsFixIsAskedFor() {
+    AtomicInteger made = new AtomicInteger();
+    LintResult result = lint(Fixability.SAFE, e -> {
+      made.incrementAndGet();
+      e.appendDirective("rtcsync");
+    });
+    assertThat(made).hasValue(0);
+    Finding finding = result.findings().get(0);
+    assertThat(finding.fix()).hasValueSatisfying(fix -> assertThat(fix.apply(FILE.bytes()))
+        .asString().isEqualTo("server a\nrtcsync\n"));
+    assertThat(made).hasValue(1);
+  }
+
+  @Test
+  void editsThatChangeNothingOrConflictGiveNoFixAsBefore() {
+    assertThat(lint(Fixability.SAFE, e -> { }).findings().get(0).fix()).isEmpty();
+    assertThat(lint(Fixability.SAFE, e -> {
+      throw new IllegalArgumentException("conflicting edits");
+    }).findings().get(0).fix()).isEmpty();
+  }
+
+  @Test
+  void aRuleThatIsNotFixableMayStillBuildAFixThatChangesNothing() {
+    LintResult result = lint(Fixability.NONE, e -> { });
+    assertThat(result.findings()).singleElement()
+        .satisfies(f -> assertThat(f.fix()).isEmpty());
+  }
+
+  private static Finding finding(Optional<Fix> fix) {
+    RuleMetadata meta = RuleMetadata.builder("TST010", "deferred").dialects(Dialect.CHRONY)
+        .fixable(Fixability.SAFE).summary("Deferred").description("A test rule.").build();
+    return new Finding(meta, meta.defaultSeverity(), "m", FILE.span(0, 6), fix);
+  }
+
+  /** Lints {@link #FILE} with one rule that reports one finding with a fix made by {@code edits}. */
+  private static LintResult lint(Fixability fixable, Consumer<ConfigEditor> edits) {
+    Rule rule = new BaseRule(RuleMetadata.builder("TST011", "one-fix").dialects(Dialect.CHRONY)
+        .fixable(fixable).summary("One fix").description("Reports one finding with a fix.")
+        .build()) {
+      @Override
+      public void check(RuleContext context) {
+        context.report(context.view().anchor(), "x",
+            context.fix(context.view().mainFile(), "append rtcsync", Fixability.SAFE, edits));
+      }
+    };
+    ChronyConfigTree tree = new ChronyIncludeResolver(
+        ConfinedFileSystem.unconfined(Path.of("").toAbsolutePath()), ChronyVersion.NEWEST)
+        .resolve(FILE);
+    return new Linter(RuleRegistry.of(List.of(rule))).lint(tree, LintSettings.defaults());
+  }
+}
