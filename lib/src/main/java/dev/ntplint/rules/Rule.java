@@ -9,7 +9,8 @@ import dev.ntplint.dialect.Dialect;
  * <p>A rule that is the same idea for both daemons reads {@link RuleContext#view()}; a rule about
  * one dialect's syntax reads that dialect's model ({@link RuleContext#chrony()}). The engine runs a
  * rule only on files of the dialects it {@linkplain #checks checks}, and a {@link
- * Scope#CONFIGURATION} rule only on a main configuration file. See {@link RuleProvider} to add rules from another jar.
+ * Scope#CONFIGURATION} rule only on a main configuration file. See {@link RuleProvider} to add
+ * rules from another jar.
  */
 public interface Rule {
 
