@@ -32,6 +32,7 @@ import dev.ntplint.source.Word;
 import dev.ntplint.ntp.catalog.NtpKeyword;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -72,12 +73,22 @@ public final class NtpConf {
   }
 
   static NtpParseResult read(SourceFile file, NtpTarget target, boolean mainFile) {
+    return read(file, target, mainFile, true);
+  }
+
+  /**
+   * @param takeNeutralUnits whether the second daemon's reading takes the first one's commands
+   *     and outcomes for units the first read alike for both ({@link Reading#neutralUnits}); off
+   *     only for NtpNeutralUnitsTest, which checks that this changes nothing
+   */
+  static NtpParseResult read(SourceFile file, NtpTarget target, boolean mainFile,
+      boolean takeNeutralUnits) {
     Lexed lexed = NtpSyntaxReader.read(file, target.flavour().orElse(null));
     List<Unit> units = units(lexed);
     List<Reading> readings = new ArrayList<>();
     Reading earlier = null;
     for (NtpFlavour flavour : target.flavours()) {
-      earlier = new Reading(flavour, lexed, units, mainFile, earlier);
+      earlier = new Reading(flavour, lexed, units, mainFile, earlier, takeNeutralUnits);
       readings.add(earlier);
     }
     Merger merger = new Merger(target, lexed, units, readings);
@@ -95,7 +106,7 @@ public final class NtpConf {
    */
   public static DaemonLog daemonLog(SourceFile file, NtpFlavour flavour) {
     Lexed lexed = NtpSyntaxReader.read(file, flavour);
-    DaemonLog log = new Reading(flavour, lexed, units(lexed), true, null).log;
+    DaemonLog log = new Reading(flavour, lexed, units(lexed), true, null, false).log;
     if (file.length() == 0) {
       return new DaemonLog(List.of(0), List.of(), true);
     }
@@ -105,14 +116,14 @@ public final class NtpConf {
   // ------------------------------------------------------------------------------ units
 
   /** One command, or a classic ntpdsim simulate block (a run of lines). */
-  private record Unit(int lineIndex, int commandIndex, List<Integer> blockLines) {
+  record Unit(int lineIndex, int commandIndex, List<Integer> blockLines) {
     boolean isSimulate() {
       return !blockLines.isEmpty();
     }
   }
 
   /** The lines (and, per line, the commands) in reading order; simulate blocks grouped. */
-  private static List<Unit> units(Lexed lexed) {
+  static List<Unit> units(Lexed lexed) {
     List<Unit> units = new ArrayList<>();
     List<List<RawLexeme>> lines = lexed.lexemes();
     int i = 0;
@@ -235,13 +246,22 @@ public final class NtpConf {
     final NtpFlavour flavour;
     /** One entry per command, in order; null entries stand for empty lines. */
     final List<List<Outcome>> perUnit = new ArrayList<>();
+    /**
+     * The units (by index) that the other daemon reads exactly as this reading did: every token
+     * is one both scanners share, every parse asked nothing the daemons answer differently, and
+     * nothing that only one daemon does applies (a simulate block, {@code end}, a NUL byte, an
+     * exit, a refclock whose driver NTPsec checks). The other reading takes their commands and
+     * outcomes as they are instead of scanning and reading them again (issue 8).
+     */
+    final BitSet neutralUnits = new BitSet();
     final DaemonLog log;
 
     /**
      * @param earlier the other daemon's reading of the same file, or null: a command made of the
      *     very same tokens has the same generic view, which is then shared instead of built again
      */
-    Reading(NtpFlavour flavour, Lexed lexed, List<Unit> units, boolean mainFile, Reading earlier) {
+    Reading(NtpFlavour flavour, Lexed lexed, List<Unit> units, boolean mainFile, Reading earlier,
+        boolean takeNeutralUnits) {
       this.flavour = flavour;
       // Only the main file: at the end of an included file, popping it is an end of command.
       // Only a file without a final newline can lose it: not copying every lexeme of the others.
@@ -256,7 +276,23 @@ public final class NtpConf {
       Simulation sim = new Simulation();
       for (Unit unit : units) {
         SourceLine line = lexed.tree().lines().get(unit.lineIndex());
+        int index = perUnit.size();
+        if (takeNeutralUnits && earlier != null && earlier.neutralUnits.get(index)
+            && !(lastLineLosesItsEnd && coversLine(unit, lastLine))) {
+          scanner.skip(line, lexed.lexemes().get(unit.lineIndex()));
+          List<Outcome> taken = earlier.perUnit.get(index);
+          if (taken.isEmpty()) {
+            sim.empty();
+          }
+          // Neutral outcomes never stop the simulation (no exit, end or end of input).
+          for (int k = 0; k < taken.size(); k++) {
+            sim.command(taken.get(k));
+          }
+          perUnit.add(taken);
+          continue;
+        }
         List<Command> commands = scanner.scan(line, lexed.lexemes().get(unit.lineIndex()));
+        boolean tokensShared = scanner.lastScanShared();
         if (unit.isSimulate() && flavour != NtpFlavour.CLASSIC) {
           // NTPsec has no simulate block: every line of it is an ordinary (bad) line.
           commands = new ArrayList<>(commands);
@@ -304,8 +340,31 @@ public final class NtpConf {
         if (sim.stopped) {
           break;
         }
+        if (tokensShared && !unit.isSimulate() && outcomes.size() == commands.size()
+            && allNeutral(outcomes)) {
+          neutralUnits.set(index);
+        }
       }
       this.log = sim.log();
+    }
+
+    private static boolean allNeutral(List<Outcome> outcomes) {
+      for (int i = 0; i < outcomes.size(); i++) {
+        if (!neutral(outcomes.get(i))) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /**
+     * True when the other daemon, given this outcome's very tokens, makes an equal outcome: the
+     * parse was neutral, and none of what a reading does per daemon around the parse applies.
+     */
+    private static boolean neutral(Outcome o) {
+      return o.flavourNeutral && o.fatal == null && !o.isEnd() && !o.command.endsInput()
+          && !o.command.toks().get(0).is(NtpKeyword.END)
+          && !(reducedDirective(o.result, o.applied) instanceof Refclock);
     }
 
     private static List<RawLexeme> allLexemes(Lexed lexed) {
@@ -393,16 +452,21 @@ public final class NtpConf {
         }
       }
       if (fatal == null && flavour == NtpFlavour.NTPSEC) {
-        NtpDirective reduced = result.ok() ? result.directive() : applied;
-        while (reduced instanceof Include inc && inc.trailing().isPresent()) {
-          reduced = inc.trailing().get();
-        }
-        if (reduced instanceof Refclock rc && rc.driver().isEmpty()) {
+        if (reducedDirective(result, applied) instanceof Refclock rc && rc.driver().isEmpty()) {
           fatal = "Unknown driver name " + rc.driverName().text();
           fatalTok = c.toks().get(indexOf(c, rc.driverName()));
         }
       }
       return new Outcome(flavour, c, syntax, result, applied, fatal, fatalTok, false, neutral);
+    }
+
+    /** The directive a command applies, inside the includes that carry it as their trailing one. */
+    private static NtpDirective reducedDirective(Result result, NtpDirective applied) {
+      NtpDirective reduced = result.ok() ? result.directive() : applied;
+      while (reduced instanceof Include inc && inc.trailing().isPresent()) {
+        reduced = inc.trailing().get();
+      }
+      return reduced;
     }
 
     private static int indexOf(Command c, Word w) {
@@ -622,7 +686,8 @@ public final class NtpConf {
             outcomes.add(o);
             NtpDirective effective = o.ok() ? o.directive() : o.applied;
             if (effective != null && o.fatal == null) {
-              if (o.flavour == NtpFlavour.CLASSIC) {
+              // By the reading's daemon: a unit both read alike holds the same outcome twice.
+              if (readings.get(f).flavour == NtpFlavour.CLASSIC) {
                 classicApplies = effective;
               } else {
                 ntpsecApplies = effective;

@@ -98,6 +98,8 @@ final class NtpScanner {
   private int tokposLine;
   /** True once a NUL byte in token mode has ended the input. */
   private boolean endOfInput;
+  /** Whether every token of the last line scanned is one both daemons' scanners share. */
+  private boolean lastScanShared;
 
   NtpScanner(NtpFlavour flavour) {
     this.flavour = flavour;
@@ -110,8 +112,36 @@ final class NtpScanner {
     return endOfInput;
   }
 
+  /**
+   * True when every token of the last line {@link #scan} read is the very object the other
+   * daemon's scanner makes of its lexeme (see {@link #classifyOnce}): that scanner would then make
+   * the same commands of the line.
+   */
+  boolean lastScanShared() {
+    return lastScanShared;
+  }
+
+  /**
+   * Moves past a line as {@link #scan} does, without making its tokens: for a line whose
+   * commands are taken from the other daemon's reading of the same lexemes (NtpConf.Reading).
+   * Only the state carried to the next line changes: the line of the last lexeme start, and the
+   * end of the input at a NUL byte in token mode.
+   */
+  void skip(SourceLine line, List<RawLexeme> raw) {
+    for (RawLexeme r : raw) {
+      if (r.kind() == RawKind.SPECIAL && r.logical().equals("\0")) {
+        endOfInput = true;
+        return;
+      }
+      if (r.kind() != RawKind.IGNORED && r.kind() != RawKind.SPECIAL) {
+        tokposLine = line.number();
+      }
+    }
+  }
+
   /** The commands of one line, in order (none for a blank or comment line). */
   List<Command> scan(SourceLine line, List<RawLexeme> raw) {
+    lastScanShared = true;
     List<Command> commands = List.of();
     List<Tok> toks = new ArrayList<>(raw.size());
     tokpos.clear();
@@ -129,6 +159,7 @@ final class NtpScanner {
       }
       if (r.kind() == RawKind.SPECIAL) {
         tokpos.add(tokposLine);
+        lastScanShared = false;
         toks.add(new Tok(TokKind.SPECIAL, r.logical(), word(file, r), null, 0, 0, false, false,
             null));
         continue;
@@ -294,6 +325,8 @@ final class NtpScanner {
     Tok tok = classify(file, r, fatal);
     if (sameForEveryFlavour(r)) {
       r.shareTok(tok);
+    } else {
+      lastScanShared = false;
     }
     return tok;
   }

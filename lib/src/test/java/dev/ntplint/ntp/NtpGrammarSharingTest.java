@@ -47,7 +47,8 @@ class NtpGrammarSharingTest {
     ARGUMENTS.addAll(NtpKeyword.LATER_NTPSEC.keySet());
   }
 
-  private static Gen<String> commandLines() {
+  /** A command keyword of either daemon and 0-7 arguments (also NtpNeutralUnitsTest's lines). */
+  static Gen<String> commandLines() {
     Gen<String> command = integers().between(0, COMMANDS.size() - 1).map(COMMANDS::get);
     Gen<String> argument = integers().between(0, ARGUMENTS.size() - 1).map(ARGUMENTS::get);
     Gen<List<String>> arguments = lists().of(argument).ofSizeBetween(0, 7);
@@ -118,7 +119,7 @@ class NtpGrammarSharingTest {
     return grammar.lastParseFlavourNeutral();
   }
 
-  private static void assertSameOutcome(String line, Result once, Result other) {
+  static void assertSameOutcome(String line, Result once, Result other) {
     assertThat(other.directive()).as(line).isEqualTo(once.directive());
     assertThat(other.notes()).as(line).isEqualTo(once.notes());
     assertThat(other.ok()).as(line).isEqualTo(once.ok());
