@@ -54,7 +54,11 @@ public final class NumberedPoolServers extends BaseRule {
   @Override
   public void check(RuleContext context) {
     Map<String, List<TimeSource>> byZone = new LinkedHashMap<>();
-    for (TimeSource s : context.view().sources(SourceKind.SERVER)) {
+    // The kind tested in place: no list of the servers per lint (issue 8, P3).
+    for (TimeSource s : context.view().sources()) {
+      if (s.kind() != SourceKind.SERVER) {
+        continue;
+      }
       Matcher m = NUMBERED.matcher(s.address());
       if (m.matches()) {
         byZone.computeIfAbsent(m.group(2).toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(s);
