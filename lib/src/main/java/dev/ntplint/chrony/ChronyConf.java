@@ -175,6 +175,20 @@ public final class ChronyConf {
         found++;
       }
     }
-    return new DirectiveSyntax(line, name, List.of(arguments));
+    return new DirectiveSyntax(line, name, immutable(arguments));
+  }
+
+  /**
+   * The words as an immutable list, which DirectiveSyntax keeps as it is. Up to two words go into
+   * List.of's two-element list, which holds no array; List.of(array) would copy the array into a
+   * new one (issue 8, P3: a copy per directive line).
+   */
+  private static List<Word> immutable(Word[] words) {
+    return switch (words.length) {
+      case 0 -> List.of();
+      case 1 -> List.of(words[0]);
+      case 2 -> List.of(words[0], words[1]);
+      default -> List.of(words);
+    };
   }
 }

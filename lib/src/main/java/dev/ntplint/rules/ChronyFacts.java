@@ -10,6 +10,7 @@ import dev.ntplint.source.DirectiveSyntax;
 import dev.ntplint.source.Span;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +45,16 @@ public final class ChronyFacts {
   /** The directives of each family asked for so far, filled on demand. */
   private static final SharedFact<FamilyIndex<ChronyDirective>> BY_FAMILY =
       context -> new FamilyIndex<>(directives(context));
+
+  /** The settings of each directive kind, in order: one walk for every rule that asks. */
+  private static final SharedFact<Map<ChronyDirectiveKind, List<Setting>>> SETTINGS_BY_KIND =
+      context -> {
+        Map<ChronyDirectiveKind, List<Setting>> byKind = new EnumMap<>(ChronyDirectiveKind.class);
+        for (Setting s : directives(context, Setting.class)) {
+          byKind.computeIfAbsent(s.directive(), k -> new ArrayList<>()).add(s);
+        }
+        return byKind;
+      };
 
   private static final SharedFact<Set<ChronyDirectiveKind>> ACCEPTED_KINDS = context -> {
     Set<ChronyDirectiveKind> kinds = EnumSet.noneOf(ChronyDirectiveKind.class);
@@ -81,15 +92,10 @@ public final class ChronyFacts {
     return context.shared(BY_FAMILY).of(type);
   }
 
-  /** The settings of one directive kind, in order. */
+  /** The settings of one directive kind, in order. Unmodifiable. */
   public static List<Setting> settings(RuleContext context, ChronyDirectiveKind kind) {
-    List<Setting> out = new ArrayList<>();
-    for (Setting s : directives(context, Setting.class)) {
-      if (s.directive() == kind) {
-        out.add(s);
-      }
-    }
-    return out;
+    List<Setting> settings = context.shared(SETTINGS_BY_KIND).get(kind);
+    return settings == null ? List.of() : Collections.unmodifiableList(settings);
   }
 
   /** True when the configuration holds a directive of this kind that chronyd accepted. */

@@ -77,7 +77,14 @@ public record TimeServiceView(
 
   /** The sources of one kind, in order. */
   public List<TimeSource> sources(SourceKind kind) {
-    List<TimeSource> out = new ArrayList<>();
+    // Counted first, so the list is made at its size and never grows (issue 8, P3).
+    int count = 0;
+    for (TimeSource s : sources) {
+      if (s.kind() == kind) {
+        count++;
+      }
+    }
+    List<TimeSource> out = new ArrayList<>(count);
     for (TimeSource s : sources) {
       if (s.kind() == kind) {
         out.add(s);
@@ -92,7 +99,13 @@ public record TimeServiceView(
   }
 
   public boolean hasPeers() {
-    return !sources(SourceKind.PEER).isEmpty();
+    // Stops at the first peer, with no list (several rules ask through serverRole()).
+    for (TimeSource s : sources) {
+      if (s.kind() == SourceKind.PEER) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -158,6 +158,12 @@ public enum ChronyDirectiveKind {
   private final long max;
   private final List<String> keywords;
 
+  /**
+   * This kind as the Optional a directive's kind() answers: made once, not per call (the rules ask
+   * for every directive's kind; issue 8, P3).
+   */
+  private final Optional<ChronyDirectiveKind> asOptional = Optional.of(this);
+
   ChronyDirectiveKind(String keyword, ChronyVersion since, ArgumentShape shape) {
     this(keyword, since, shape, 0, 0);
   }
@@ -178,6 +184,11 @@ public enum ChronyDirectiveKind {
     this.min = 0;
     this.max = 0;
     this.keywords = List.of(keywords);
+  }
+
+  /** {@code Optional.of(this)}, shared. */
+  public Optional<ChronyDirectiveKind> asOptional() {
+    return asOptional;
   }
 
   /** The directive name as the documentation spells it (chronyd compares it case-insensitively). */

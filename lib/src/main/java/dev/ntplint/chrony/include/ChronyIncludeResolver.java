@@ -5,6 +5,7 @@ import dev.ntplint.chrony.ChronyDiagnosticCode;
 import dev.ntplint.chrony.ChronyParseResult;
 import dev.ntplint.chrony.ChronyVersion;
 import dev.ntplint.chrony.catalog.ChronyDirectiveKind;
+import dev.ntplint.chrony.model.ChronyDirective;
 import dev.ntplint.chrony.model.IncludeDirective;
 import dev.ntplint.diag.Diagnostics;
 import dev.ntplint.fs.CByteOrder;
@@ -136,8 +137,11 @@ public final class ChronyIncludeResolver {
       ChronyParseResult result = ChronyConf.parse(file, target);
       chain.add(new Frame(realPath, file.name()));
       List<Inclusion> inclusions = new ArrayList<>();
-      for (IncludeDirective directive : result.config().directives(IncludeDirective.class)) {
-        inclusions.add(follow(directive, depth));
+      // Tested in place: no list of the include directives per file (issue 8, P3).
+      for (ChronyDirective directive : result.config().directives()) {
+        if (directive instanceof IncludeDirective include) {
+          inclusions.add(follow(include, depth));
+        }
       }
       chain.remove(chain.size() - 1);
       return new IncludedFile(file.name(), result, depth, inclusions);

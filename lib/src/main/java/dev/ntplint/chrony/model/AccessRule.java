@@ -19,8 +19,8 @@ public record AccessRule(
   @Override
   public Optional<ChronyDirectiveKind> kind() {
     if (command) {
-      return Optional.of(allow ? ChronyDirectiveKind.CMDALLOW : ChronyDirectiveKind.CMDDENY);
+      return (allow ? ChronyDirectiveKind.CMDALLOW : ChronyDirectiveKind.CMDDENY).asOptional();
     }
-    return Optional.of(allow ? ChronyDirectiveKind.ALLOW : ChronyDirectiveKind.DENY);
+    return (allow ? ChronyDirectiveKind.ALLOW : ChronyDirectiveKind.DENY).asOptional();
   }
 }

@@ -22,7 +22,14 @@ public record ChronyConfig(SyntaxTree syntax, List<ChronyDirective> directives, 
 
   /** The directives of one family, in order. */
   public <T extends ChronyDirective> List<T> directives(Class<T> type) {
-    List<T> result = new ArrayList<>();
+    // Counted first, so the list is made at its size and never grows (issue 8, P3).
+    int count = 0;
+    for (ChronyDirective d : directives) {
+      if (type.isInstance(d)) {
+        count++;
+      }
+    }
+    List<T> result = new ArrayList<>(count);
     for (ChronyDirective d : directives) {
       if (type.isInstance(d)) {
         result.add(type.cast(d));

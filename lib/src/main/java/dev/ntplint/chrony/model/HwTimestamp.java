@@ -18,6 +18,6 @@ public record HwTimestamp(
 
   @Override
   public Optional<ChronyDirectiveKind> kind() {
-    return Optional.of(ChronyDirectiveKind.HWTIMESTAMP);
+    return ChronyDirectiveKind.HWTIMESTAMP.asOptional();
   }
 }

@@ -16,6 +16,6 @@ public record IncludeDirective(DirectiveSyntax syntax, ChronyDirectiveKind direc
 
   @Override
   public Optional<ChronyDirectiveKind> kind() {
-    return Optional.of(directive);
+    return directive.asOptional();
   }
 }

@@ -13,6 +13,6 @@ public record InvalidDirective(DirectiveSyntax syntax, ChronyDirectiveKind direc
 
   @Override
   public Optional<ChronyDirectiveKind> kind() {
-    return Optional.of(directive);
+    return directive.asOptional();
   }
 }

@@ -16,7 +16,7 @@ public record LocalClock(DirectiveSyntax syntax, List<Option<LocalOption>> optio
 
   @Override
   public Optional<ChronyDirectiveKind> kind() {
-    return Optional.of(ChronyDirectiveKind.LOCAL);
+    return ChronyDirectiveKind.LOCAL.asOptional();
   }
 
   /** The stratum served (chronyd's default is 10). */

@@ -15,6 +15,6 @@ public record LogDirective(DirectiveSyntax syntax, List<LogKind> logs) implement
 
   @Override
   public Optional<ChronyDirectiveKind> kind() {
-    return Optional.of(ChronyDirectiveKind.LOG);
+    return ChronyDirectiveKind.LOG.asOptional();
   }
 }

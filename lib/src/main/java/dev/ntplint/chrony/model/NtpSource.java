@@ -18,11 +18,12 @@ public record NtpSource(
 
   @Override
   public Optional<ChronyDirectiveKind> kind() {
-    return Optional.of(switch (type) {
+    ChronyDirectiveKind kind = switch (type) {
       case SERVER -> ChronyDirectiveKind.SERVER;
       case POOL -> ChronyDirectiveKind.POOL;
       case PEER -> ChronyDirectiveKind.PEER;
-    });
+    };
+    return kind.asOptional();
   }
 
   public Optional<Option<SourceOption>> option(SourceOption kind) {

@@ -10,6 +10,6 @@ public record ObsoleteDirective(DirectiveSyntax syntax, ChronyDirectiveKind dire
 
   @Override
   public Optional<ChronyDirectiveKind> kind() {
-    return Optional.of(directive);
+    return directive.asOptional();
   }
 }

@@ -17,6 +17,6 @@ public record RateLimit(
 
   @Override
   public Optional<ChronyDirectiveKind> kind() {
-    return Optional.of(directive);
+    return directive.asOptional();
   }
 }

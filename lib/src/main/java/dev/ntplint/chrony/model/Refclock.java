@@ -31,7 +31,7 @@ public record Refclock(
 
   @Override
   public Optional<ChronyDirectiveKind> kind() {
-    return Optional.of(ChronyDirectiveKind.REFCLOCK);
+    return ChronyDirectiveKind.REFCLOCK.asOptional();
   }
 
   public Optional<Option<RefclockOption>> option(RefclockOption kind) {

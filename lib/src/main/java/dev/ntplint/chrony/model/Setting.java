@@ -19,7 +19,7 @@ public record Setting(DirectiveSyntax syntax, ChronyDirectiveKind directive, Lis
 
   @Override
   public Optional<ChronyDirectiveKind> kind() {
-    return Optional.of(directive);
+    return directive.asOptional();
   }
 
   public Value value(int index) {

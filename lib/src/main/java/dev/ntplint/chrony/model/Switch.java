@@ -9,6 +9,6 @@ public record Switch(DirectiveSyntax syntax, ChronyDirectiveKind directive) impl
 
   @Override
   public Optional<ChronyDirectiveKind> kind() {
-    return Optional.of(directive);
+    return directive.asOptional();
   }
 }

@@ -3,6 +3,7 @@ package dev.ntplint.rules.sources;
 import dev.ntplint.chrony.catalog.SourceOption;
 import dev.ntplint.chrony.model.ChronyDirective;
 import dev.ntplint.chrony.model.NtpSource;
+import dev.ntplint.chrony.model.Option;
 import dev.ntplint.chrony.model.SourceType;
 import dev.ntplint.diag.Severity;
 import dev.ntplint.dialect.Dialect;
@@ -12,6 +13,7 @@ import dev.ntplint.rules.ChronyFacts;
 import dev.ntplint.rules.RuleContext;
 import dev.ntplint.rules.RuleMetadata;
 import dev.ntplint.rules.Scope;
+import java.util.List;
 
 /** NTP120: nts and key on one source: the key is not used. */
 public final class NtsWithKey extends BaseRule {
@@ -36,9 +38,24 @@ public final class NtsWithKey extends BaseRule {
   @Override
   public void check(RuleContext context) {
     for (ChronyDirective d : ChronyFacts.everyDirective(context)) {
-      if (d instanceof NtpSource s && s.type() != SourceType.PEER && s.has(SourceOption.NTS)
-          && s.has(SourceOption.KEY)) {
-        context.report(s.option(SourceOption.KEY).get().span(), s.host().text() + " has both nts"
+      if (!(d instanceof NtpSource s) || s.type() == SourceType.PEER) {
+        continue;
+      }
+      // One pass over the options for both (the last key is the one chronyd reads), not a scan
+      // per option asked for (issue 8, P3).
+      boolean nts = false;
+      Option<SourceOption> key = null;
+      List<Option<SourceOption>> options = s.options();
+      for (int i = 0; i < options.size(); i++) {
+        Option<SourceOption> option = options.get(i);
+        if (option.kind() == SourceOption.NTS) {
+          nts = true;
+        } else if (option.kind() == SourceOption.KEY) {
+          key = option;
+        }
+      }
+      if (nts && key != null) {
+        context.report(key.span(), s.host().text() + " has both nts"
             + " and key: chronyd uses NTS and ignores the key. Keep one of them.");
       }
     }

@@ -54,7 +54,11 @@ public final class NumberedPoolServers extends BaseRule {
   @Override
   public void check(RuleContext context) {
     Map<String, List<TimeSource>> byZone = new LinkedHashMap<>();
-    for (TimeSource s : context.view().sources(SourceKind.SERVER)) {
+    // The kind tested in place: no list of the servers per lint (issue 8, P3).
+    for (TimeSource s : context.view().sources()) {
+      if (s.kind() != SourceKind.SERVER || !startsNumbered(s.address())) {
+        continue;
+      }
       Matcher m = NUMBERED.matcher(s.address());
       if (m.matches()) {
         byZone.computeIfAbsent(m.group(2).toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(s);
@@ -75,6 +79,15 @@ public final class NumberedPoolServers extends BaseRule {
           + ") where one `pool " + pool + "` line gives as many servers and replaces those that"
           + " stop answering.", fix(context, group, pool));
     }
+  }
+
+  /**
+   * The start NUMBERED requires (a digit 0-3 and a dot), tested before a Matcher is made for every
+   * server: most servers' names do not start so (issue 8, P3).
+   */
+  private static boolean startsNumbered(String address) {
+    return address.length() > 2 && address.charAt(0) >= '0' && address.charAt(0) <= '3'
+        && address.charAt(1) == '.';
   }
 
   private static Optional<Fix> fix(RuleContext context, List<TimeSource> group, String pool) {

@@ -13,7 +13,7 @@ import dev.ntplint.rules.ChronyFacts;
 import dev.ntplint.rules.RuleContext;
 import dev.ntplint.rules.RuleMetadata;
 import dev.ntplint.rules.Scope;
-import java.util.Optional;
+import java.util.List;
 
 /** NTP115: minpoll/maxpoll values chronyd silently replaces when it starts. */
 public final class PollClamped extends BaseRule {
@@ -44,14 +44,28 @@ public final class PollClamped extends BaseRule {
       if (!(d instanceof NtpSource s)) {
         continue;
       }
-      check(context, s.option(SourceOption.MINPOLL), "minpoll", 6);
-      check(context, s.option(SourceOption.MAXPOLL), "maxpoll", 10);
+      // One pass over the options for both (the last of each is the one chronyd uses), not a
+      // scan per option asked for (issue 8, P3).
+      Option<SourceOption> minpoll = null;
+      Option<SourceOption> maxpoll = null;
+      List<Option<SourceOption>> options = s.options();
+      for (int i = 0; i < options.size(); i++) {
+        Option<SourceOption> option = options.get(i);
+        if (option.kind() == SourceOption.MINPOLL) {
+          minpoll = option;
+        } else if (option.kind() == SourceOption.MAXPOLL) {
+          maxpoll = option;
+        }
+      }
+      check(context, minpoll, "minpoll", 6);
+      check(context, maxpoll, "maxpoll", 10);
     }
   }
 
-  private static void check(RuleContext context, Optional<Option<SourceOption>> option, String name,
+  /** Reports {@code option} (null when absent) if chronyd replaces its value. */
+  private static void check(RuleContext context, Option<SourceOption> option, String name,
       int lowReplacement) {
-    if (option.isEmpty() || !(option.get().value().orElse(null) instanceof Value.IntValue v)) {
+    if (option == null || !(option.value().orElse(null) instanceof Value.IntValue v)) {
       return;
     }
     long value = v.value();

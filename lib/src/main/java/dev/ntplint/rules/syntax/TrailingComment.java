@@ -15,6 +15,8 @@ import dev.ntplint.rules.Scope;
 import dev.ntplint.source.DirectiveSyntax;
 import dev.ntplint.source.Span;
 import dev.ntplint.source.Word;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** NTP602: a trailing comment, which chrony.conf does not have. */
@@ -47,10 +49,27 @@ public final class TrailingComment extends BaseRule {
   @Override
   public void check(RuleContext context) {
     for (IncludedFile file : ChronyFacts.tree(context).files()) {
-      List<Diagnostic> diagnostics = file.result().diagnostics();
+      /*
+       * A trailing comment is reported only where a rejecting diagnostic starts inside the
+       * directive: the directives with none are skipped by a search of the sorted starts, without
+       * a byte test per argument (issue 8, P3). Most files have no such diagnostic at all.
+       */
+      List<Diagnostic> diagnostics = rejecting(file.result().diagnostics());
+      if (diagnostics.isEmpty()) {
+        continue;
+      }
+      int[] starts = new int[diagnostics.size()];
+      for (int i = 0; i < starts.length; i++) {
+        starts[i] = diagnostics.get(i).span().start();
+      }
+      Arrays.sort(starts);
       for (ChronyDirective d : file.result().config().directives()) {
         DirectiveSyntax syntax = d.syntax();
         List<Word> args = syntax.arguments();
+        if (args.isEmpty() || !anyWithin(starts, syntax.name().span().start(),
+            args.get(args.size() - 1).span().end())) {
+          continue;
+        }
         for (int i = 0; i < args.size(); i++) {
           Word w = args.get(i);
           // The first byte as a char (a comment mark is ASCII): no substring per argument.
@@ -75,6 +94,24 @@ public final class TrailingComment extends BaseRule {
         }
       }
     }
+  }
+
+  /** The diagnostics that can make a comment mark rejected: the ones rejectedAt tests for. */
+  private static List<Diagnostic> rejecting(List<Diagnostic> diagnostics) {
+    List<Diagnostic> out = new ArrayList<>();
+    for (Diagnostic d : diagnostics) {
+      if (d.rejectsFile() || d.code().equals("CP205")) {
+        out.add(d);
+      }
+    }
+    return out;
+  }
+
+  /** True when a value of the sorted {@code starts} lies in [from, to]. */
+  private static boolean anyWithin(int[] starts, int from, int to) {
+    int at = Arrays.binarySearch(starts, from);
+    int first = at >= 0 ? at : -at - 1;
+    return first < starts.length && starts[first] <= to;
   }
 
   private static boolean rejectedAt(List<Diagnostic> diagnostics, DirectiveSyntax syntax, Word w) {

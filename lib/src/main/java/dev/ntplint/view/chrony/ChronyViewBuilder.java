@@ -120,8 +120,11 @@ public final class ChronyViewBuilder {
       }
     }
     for (IncludedFile file : tree.sourcesFiles()) {
-      for (NtpSource s : file.result().config().directives(NtpSource.class)) {
-        sources.add(source(s));
+      // Tested in place: no list of the sources per file (issue 8, P3).
+      for (ChronyDirective d : file.result().config().directives()) {
+        if (d instanceof NtpSource s) {
+          sources.add(source(s));
+        }
       }
     }
     List<PathSetting> leap = new ArrayList<>();
@@ -155,17 +158,41 @@ public final class ChronyViewBuilder {
       case POOL -> SourceKind.POOL;
       case PEER -> SourceKind.PEER;
     };
+    // One pass over the options (the last of each valued one is the one chronyd uses), not a
+    // scan per option asked for (issue 8, P3).
+    boolean iburst = false;
+    boolean prefer = false;
+    boolean noselect = false;
+    boolean nts = false;
+    Option<SourceOption> minpoll = null;
+    Option<SourceOption> maxpoll = null;
+    Option<SourceOption> key = null;
+    Option<SourceOption> maxsources = null;
+    List<Option<SourceOption>> options = s.options();
+    for (int i = 0; i < options.size(); i++) {
+      Option<SourceOption> option = options.get(i);
+      switch (option.kind()) {
+        case IBURST -> iburst = true;
+        case PREFER -> prefer = true;
+        case NOSELECT -> noselect = true;
+        case NTS -> nts = true;
+        case MINPOLL -> minpoll = option;
+        case MAXPOLL -> maxpoll = option;
+        case KEY -> key = option;
+        case MAXSOURCES -> maxsources = option;
+        default -> { }
+      }
+    }
     int maxSources = 1;
     if (s.type() == SourceType.POOL && numericAddress(s.host().text()).isEmpty()) {
-      maxSources = s.option(SourceOption.MAXSOURCES).flatMap(ChronyViewBuilder::intOf)
+      maxSources = Optional.ofNullable(maxsources).flatMap(ChronyViewBuilder::intOf)
           .map(v -> (int) Math.max(1, Math.min(16, v))).orElse(DEFAULT_MAXSOURCES);
     }
-    return new TimeSource(Dialect.CHRONY, kind, s.host().text(), s.host(),
-        s.has(SourceOption.IBURST), s.has(SourceOption.PREFER), s.has(SourceOption.NOSELECT),
-        optionalInt(s.option(SourceOption.MINPOLL)), optionalInt(s.option(SourceOption.MAXPOLL)),
-        s.option(SourceOption.KEY).flatMap(ChronyViewBuilder::intOf)
+    return new TimeSource(Dialect.CHRONY, kind, s.host().text(), s.host(), iburst, prefer, noselect,
+        optionalInt(Optional.ofNullable(minpoll)), optionalInt(Optional.ofNullable(maxpoll)),
+        Optional.ofNullable(key).flatMap(ChronyViewBuilder::intOf)
             .map(OptionalLong::of).orElse(OptionalLong.empty()),
-        s.has(SourceOption.NTS), maxSources, Optional.empty(), s.syntax());
+        nts, maxSources, Optional.empty(), s.syntax());
   }
 
   static TimeSource refclock(Refclock r, int index) {
