@@ -69,7 +69,8 @@ public final class AccessPolicy {
     this.entries = List.copyOf(entries);
     this.nodes = nodes;
     this.defaults = defaults;
-    nodes.forEach((family, table) -> prefixesInUse.put(family, prefixesLongestFirst(family, table)));
+    nodes.forEach((family, table) ->
+        prefixesInUse.put(family, prefixesLongestFirst(family, table)));
     for (int i = 0; i < this.entries.size(); i++) {
       AccessEntry e = this.entries.get(i);
       positions.putIfAbsent(e, i);
@@ -84,7 +85,8 @@ public final class AccessPolicy {
   }
 
   /** The distinct prefix lengths of the table's rules, longest first (no boxing, no stream). */
-  private static int[] prefixesLongestFirst(AddressFamily family, TreeMap<AddressRange, Boolean> table) {
+  private static int[] prefixesLongestFirst(AddressFamily family,
+      TreeMap<AddressRange, Boolean> table) {
     boolean[] used = new boolean[family.bits() + 1];
     int count = 0;
     for (AddressRange node : table.keySet()) {
