@@ -1,7 +1,6 @@
 package dev.ntplint.view;
 
 import java.net.InetAddress;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -11,7 +10,6 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * Who may use one service (time service, or monitoring/control), per address family, decided as
@@ -50,7 +48,7 @@ public final class AccessPolicy {
   private static final Comparator<AddressRange> NETWORK_THEN_PREFIX = new Comparator<>() {
     @Override
     public int compare(AddressRange a, AddressRange b) {
-      int byNetwork = a.network().compareTo(b.network());
+      int byNetwork = a.compareNetwork(b);
       return byNetwork != 0 ? byNetwork : Integer.compare(a.prefix(), b.prefix());
     }
   };
@@ -71,13 +69,8 @@ public final class AccessPolicy {
     this.entries = List.copyOf(entries);
     this.nodes = nodes;
     this.defaults = defaults;
-    nodes.forEach((family, table) -> {
-      TreeSet<Integer> prefixes = new TreeSet<>(Comparator.reverseOrder());
-      for (AddressRange node : table.keySet()) {
-        prefixes.add(node.prefix());
-      }
-      prefixesInUse.put(family, prefixes.stream().mapToInt(Integer::intValue).toArray());
-    });
+    nodes.forEach((family, table) ->
+        prefixesInUse.put(family, prefixesLongestFirst(family, table)));
     for (int i = 0; i < this.entries.size(); i++) {
       AccessEntry e = this.entries.get(i);
       positions.putIfAbsent(e, i);
@@ -89,6 +82,27 @@ public final class AccessPolicy {
         }
       }
     }
+  }
+
+  /** The distinct prefix lengths of the table's rules, longest first (no boxing, no stream). */
+  private static int[] prefixesLongestFirst(AddressFamily family,
+      TreeMap<AddressRange, Boolean> table) {
+    boolean[] used = new boolean[family.bits() + 1];
+    int count = 0;
+    for (AddressRange node : table.keySet()) {
+      if (!used[node.prefix()]) {
+        used[node.prefix()] = true;
+        count++;
+      }
+    }
+    int[] prefixes = new int[count];
+    int next = 0;
+    for (int prefix = family.bits(); prefix >= 0; prefix--) {
+      if (used[prefix]) {
+        prefixes[next++] = prefix;
+      }
+    }
+    return prefixes;
   }
 
   public static Builder builder(Matching matching) {
@@ -123,7 +137,7 @@ public final class AccessPolicy {
     TreeMap<AddressRange, Boolean> table = table(range.family());
     for (int prefix : prefixesInUse.get(range.family())) {
       if (prefix <= range.prefix()) {
-        Boolean state = table.get(new AddressRange(range.family(), range.network(), prefix));
+        Boolean state = table.get(range.withPrefix(prefix));
         if (state != null) {
           return state;
         }
@@ -152,6 +166,10 @@ public final class AccessPolicy {
     return false;
   }
 
+  /** Per family (by ordinal), the host's own loopback addresses. */
+  private static final AddressRange[] LOOPBACK = {
+      AddressRange.parse("127.0.0.0/8"), AddressRange.parse("::1/128")};
+
   /**
    * True when an address other than the host's own loopback addresses ({@code 127.0.0.0/8},
    * {@code ::1}) may use the service: a daemon that answers only its own host serves nobody else.
@@ -159,8 +177,7 @@ public final class AccessPolicy {
   public boolean anyAllowedBeyondLoopback() {
     for (AddressFamily family : AddressFamily.values()) {
       AddressRange all = AddressRange.all(family);
-      AddressRange loopback = AddressRange.parse(family == AddressFamily.IPV4 ? "127.0.0.0/8" : "::1/128");
-      if (anyAllowedOutside(all, stateOf(all), loopback)) {
+      if (anyAllowedOutside(all, stateOf(all), LOOPBACK[family.ordinal()])) {
         return true;
       }
     }
@@ -244,11 +261,11 @@ public final class AccessPolicy {
    */
   private boolean anyDecidedUnder(AddressRange range, boolean state, boolean wanted) {
     TreeMap<AddressRange, Boolean> table = table(range.family());
-    NavigableMap<AddressRange, Boolean> inside = strictlyUnder(table, range);
-    if (inside.isEmpty()) {
+    AddressRange first = firstStrictlyUnder(table, range);
+    if (first == null) {
       return state == wanted;
     }
-    AddressRange enclosing = enclosing(inside.firstKey(), inside.lastKey());
+    AddressRange enclosing = enclosing(first, table.floorKey(range.lastAddress()));
     if (enclosing.prefix() > range.prefix()) {
       // No rule between the range and the enclosing one (it would sort first), so the
       // addresses outside the enclosing range have the range's decision.
@@ -272,14 +289,25 @@ public final class AccessPolicy {
    * last}: their common leading bits, no longer than {@code first} (which may hold the others).
    */
   private static AddressRange enclosing(AddressRange first, AddressRange last) {
-    int bits = first.family().bits();
-    BigInteger differing = first.network().xor(last.network());
-    int common = bits - differing.bitLength();
-    return new AddressRange(first.family(), first.network(), Math.min(common, first.prefix()));
+    return first.withPrefix(Math.min(first.commonLeadingBits(last), first.prefix()));
   }
 
   private boolean hasNodesStrictlyUnder(AddressRange range) {
-    return !strictlyUnder(table(range.family()), range).isEmpty();
+    return firstStrictlyUnder(table(range.family()), range) != null;
+  }
+
+  /**
+   * The first rule of {@code table} strictly inside {@code range} in network-then-prefix order,
+   * or null: a direct lookup, no sub-map view (the last one is the floor of the range's last
+   * address, once a first one exists).
+   */
+  private static AddressRange firstStrictlyUnder(TreeMap<AddressRange, Boolean> table,
+      AddressRange range) {
+    if (range.prefix() == range.family().bits()) {
+      return null;
+    }
+    AddressRange first = table.ceilingKey(range.withPrefix(range.prefix() + 1));
+    return first != null && range.contains(first) ? first : null;
   }
 
   /**
@@ -292,10 +320,7 @@ public final class AccessPolicy {
     if (range.prefix() == family.bits()) {
       return new TreeMap<>(NETWORK_THEN_PREFIX);
     }
-    BigInteger last = range.network()
-        .add(BigInteger.ONE.shiftLeft(family.bits() - range.prefix()).subtract(BigInteger.ONE));
-    return table.subMap(new AddressRange(family, range.network(), range.prefix() + 1), true,
-        new AddressRange(family, last, family.bits()), true);
+    return table.subMap(range.withPrefix(range.prefix() + 1), true, range.lastAddress(), true);
   }
 
   private TreeMap<AddressRange, Boolean> table(AddressFamily family) {
@@ -339,10 +364,8 @@ public final class AccessPolicy {
       if (matching == Matching.NIBBLE_TABLE && range.prefix() % 4 != 0) {
         int aligned = (range.prefix() / 4 + 1) * 4;
         int count = 1 << (aligned - range.prefix());
-        java.math.BigInteger step = java.math.BigInteger.ONE.shiftLeft(range.family().bits() - aligned);
         for (int i = 0; i < count; i++) {
-          targets.add(new AddressRange(range.family(),
-              range.network().add(step.multiply(java.math.BigInteger.valueOf(i))), aligned));
+          targets.add(range.subnet(i, aligned));
         }
       } else {
         targets.add(range);
