@@ -346,8 +346,8 @@ final class NtpGrammar {
     pos++;
     if (t.intValue() != 0 && t.intValue() != 1) {
       notes.add(new Note(NtpDiagnosticCode.VALUE_ADJUSTED, t.span(),
-          daemonNamed() + " logs \"Integer value is not boolean (0 or 1). Assuming 1\": `" + t.text()
-              + "` is read as 1", true));
+          daemonNamed() + " logs \"Integer value is not boolean (0 or 1). Assuming 1\": `"
+              + t.text() + "` is read as 1", true));
       return new Value.BooleanValue(true, t.span());
     }
     return new Value.BooleanValue(t.intValue() == 1, t.span());
@@ -594,7 +594,8 @@ final class NtpGrammar {
         for (Option<FudgeFactor> f : optionList(FudgeFactor.class, false, "a fudge factor")) {
           if (f.kind() == FudgeFactor.STRATUM && (f.intValue() < 0 || f.intValue() > 16)) {
             notes.add(new Note(NtpDiagnosticCode.VALUE_ADJUSTED, f.span(),
-                daemonNamed() + " logs \"fudge factor: stratum value not in [0..16], ignored\"", true));
+                daemonNamed() + " logs \"fudge factor: stratum value not in [0..16], ignored\"",
+                true));
             continue;
           }
           factors.add(f);
@@ -674,8 +675,8 @@ final class NtpGrammar {
         long s = option.intValue();
         if (s < 0 || s > 16) {
           notes.add(new Note(NtpDiagnosticCode.VALUE_ADJUSTED, option.span(),
-              daemonNamed() + " logs \"fudge factor: stratum value out of bounds, ignored\": stratum"
-                  + " must be 0..16", true));
+              daemonNamed() + " logs \"fudge factor: stratum value out of bounds, ignored\":"
+                  + " stratum must be 0..16", true));
           continue;
         }
       }

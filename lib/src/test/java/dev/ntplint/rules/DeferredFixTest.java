@@ -38,8 +38,8 @@ class DeferredFixTest {
     assertThat(fix.apply("ab".getBytes(StandardCharsets.ISO_8859_1))).asString()
         .isEqualTo("xab");
     assertThat(made).hasValue(1);
-    assertThat(fix).isEqualTo(new Fix("insert x", Fixability.SAFE, List.of(TextEdit.insert(0, "x"))))
-        .hasSameHashCodeAs(new Fix("insert x", Fixability.SAFE, List.of(TextEdit.insert(0, "x"))));
+    Fix eager = new Fix("insert x", Fixability.SAFE, List.of(TextEdit.insert(0, "x")));
+    assertThat(fix).isEqualTo(eager).hasSameHashCodeAs(eager);
   }
 
   @Test
@@ -86,7 +86,7 @@ class DeferredFixTest {
     return new Finding(meta, meta.defaultSeverity(), "m", FILE.span(0, 6), fix);
   }
 
-  /** Lints {@link #FILE} with one rule that reports one finding with a fix made by {@code edits}. */
+  /** Lints {@link #FILE} with one rule reporting one finding whose fix {@code edits} makes. */
   private static LintResult lint(Fixability fixable, Consumer<ConfigEditor> edits) {
     Rule rule = new BaseRule(RuleMetadata.builder("TST011", "one-fix").dialects(Dialect.CHRONY)
         .fixable(fixable).summary("One fix").description("Reports one finding with a fix.")

@@ -40,7 +40,8 @@ public final class PoolSingleAddress extends BaseRule {
   public void check(RuleContext context) {
     // The kind tested in place: no list of the pools per lint (issue 8, P3).
     for (TimeSource s : context.view().sources()) {
-      if (s.kind() == SourceKind.POOL && ChronyViewBuilder.numericAddress(s.address()).isPresent()) {
+      if (s.kind() == SourceKind.POOL
+          && ChronyViewBuilder.numericAddress(s.address()).isPresent()) {
         context.report(s.addressWord().span(), "pool " + s.address() + " is one server: a"
             + " numeric address does not resolve to several. Use `server`, or a pool name.",
             context.fix(s.span().file(), "write server instead of pool", Fixability.SAFE,
