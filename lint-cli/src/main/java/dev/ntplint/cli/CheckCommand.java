@@ -401,6 +401,10 @@ final class CheckCommand implements Callable<Integer> {
       Severity level = cliFailLevel.or(cfg::failLevel).orElse(Severity.WARNING);
       for (Finding f : result.findings()) {
         failLevels.put(f, level);
+        // Every output format shows the fixes, and the report keeps every finding to the end: a
+        // fix still deferred holds its file's whole syntax tree, so making it now lets the tree
+        // go (a batch of 10,000 files peaked at 295 MiB instead of 225 MiB; issue 8, P2).
+        f.fix();
       }
       findings.addAll(result.findings());
       suppressed += result.suppressed().size();
