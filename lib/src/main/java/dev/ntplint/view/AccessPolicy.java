@@ -166,9 +166,6 @@ public final class AccessPolicy {
     return false;
   }
 
-  /** Per family (by ordinal), the host's own loopback addresses. */
-  private static final AddressRange[] LOOPBACK = {
-      AddressRange.parse("127.0.0.0/8"), AddressRange.parse("::1/128")};
 
   /**
    * True when an address other than the host's own loopback addresses ({@code 127.0.0.0/8},
@@ -177,7 +174,7 @@ public final class AccessPolicy {
   public boolean anyAllowedBeyondLoopback() {
     for (AddressFamily family : AddressFamily.values()) {
       AddressRange all = AddressRange.all(family);
-      if (anyAllowedOutside(all, stateOf(all), LOOPBACK[family.ordinal()])) {
+      if (anyAllowedOutside(all, stateOf(all), AddressRange.loopback(family))) {
         return true;
       }
     }

@@ -66,6 +66,14 @@ public final class AddressRange implements Comparable<AddressRange> {
     return family == AddressFamily.IPV4 ? ALL_IPV4 : ALL_IPV6;
   }
 
+  private static final AddressRange LOOPBACK_IPV4 = ofBits(AddressFamily.IPV4, 0, 0x7f00_0000L, 8);
+  private static final AddressRange LOOPBACK_IPV6 = ofBits(AddressFamily.IPV6, 0, 1, 128);
+
+  /** The host's own loopback addresses of a family ({@code 127.0.0.0/8} or {@code ::1}). */
+  static AddressRange loopback(AddressFamily family) {
+    return family == AddressFamily.IPV4 ? LOOPBACK_IPV4 : LOOPBACK_IPV6;
+  }
+
   /** The network of {@code address} with {@code prefix} bits (extra bits are cleared). */
   public static AddressRange of(InetAddress address, int prefix) {
     byte[] bytes = address.getAddress();
@@ -242,10 +250,7 @@ public final class AddressRange implements Comparable<AddressRange> {
 
   /** True when every address is a loopback address (127.0.0.0/8 or ::1). */
   public boolean isLoopback() {
-    if (family == AddressFamily.IPV4) {
-      return prefix >= 8 && (low >>> 24) == 127;
-    }
-    return prefix == 128 && high == 0 && low == 1;
+    return loopback(family).contains(this);
   }
 
   /** The network address as an {@link InetAddress}. */

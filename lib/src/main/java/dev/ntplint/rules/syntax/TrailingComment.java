@@ -66,8 +66,7 @@ public final class TrailingComment extends BaseRule {
       for (ChronyDirective d : file.result().config().directives()) {
         DirectiveSyntax syntax = d.syntax();
         List<Word> args = syntax.arguments();
-        if (args.isEmpty() || !anyWithin(starts, syntax.name().span().start(),
-            args.get(args.size() - 1).span().end())) {
+        if (!anyWithin(starts, syntax.span().start(), syntax.span().end())) {
           continue;
         }
         for (int i = 0; i < args.size(); i++) {
@@ -96,7 +95,7 @@ public final class TrailingComment extends BaseRule {
     }
   }
 
-  /** The diagnostics that can make a comment mark rejected: the ones rejectedAt tests for. */
+  /** The diagnostics that can make a comment mark rejected (the file or a .sources line). */
   private static List<Diagnostic> rejecting(List<Diagnostic> diagnostics) {
     List<Diagnostic> out = new ArrayList<>();
     for (Diagnostic d : diagnostics) {
@@ -114,10 +113,11 @@ public final class TrailingComment extends BaseRule {
     return first < starts.length && starts[first] <= to;
   }
 
-  private static boolean rejectedAt(List<Diagnostic> diagnostics, DirectiveSyntax syntax, Word w) {
-    for (Diagnostic d : diagnostics) {
-      if ((d.rejectsFile() || d.code().equals("CP205")) && d.span().start() >= syntax.span().start()
-          && d.span().start() <= syntax.span().end() && d.span().end() > w.span().start()) {
+  /** True when one of the {@link #rejecting} diagnostics starts in the directive and reaches w. */
+  private static boolean rejectedAt(List<Diagnostic> rejecting, DirectiveSyntax syntax, Word w) {
+    for (Diagnostic d : rejecting) {
+      if (d.span().start() >= syntax.span().start() && d.span().start() <= syntax.span().end()
+          && d.span().end() > w.span().start()) {
         return true;
       }
     }
