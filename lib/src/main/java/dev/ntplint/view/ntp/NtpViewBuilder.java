@@ -431,7 +431,8 @@ public final class NtpViewBuilder {
         return;
       }
       EnumSet<RestrictFlag> flags = state.computeIfAbsent(key, k -> EnumSet.noneOf(RestrictFlag.class));
-      for (Option<RestrictFlag> f : r.flags()) {
+      for (int i = 0; i < r.flags().size(); i++) {
+        Option<RestrictFlag> f = r.flags().get(i);
         if (r.command() == NtpDirectiveKind.UNRESTRICT) {
           flags.remove(f.kind());
         } else {
