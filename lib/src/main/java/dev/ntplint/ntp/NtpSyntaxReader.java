@@ -161,14 +161,14 @@ final class NtpSyntaxReader {
       this.lexemes = new ArrayList<>(file.lineCount());
     }
 
-    void token(int type, int start, int end, String text) {
+    void token(int type, int start, int end, String logical) {
       tokens.add(kindOf(type), start, end);
       RawKind kind = rawKindOf(type);
       if (kind == RawKind.COMMENT) {
         raw.add(RawLexeme.comment(start, end, file.latin1()));
       } else if (kind != null) {
         raw.add(new RawLexeme(kind, start, end,
-            NtpBaseLexer.logicalText(text != null ? text : file.latin1(start, end))));
+            logical != null ? logical : NtpBaseLexer.logicalText(file.latin1(start, end))));
       }
       if (type == NtpLexer.NEWLINE) {
         addLine();

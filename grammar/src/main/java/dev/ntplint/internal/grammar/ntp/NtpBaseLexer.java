@@ -45,9 +45,10 @@ public abstract class NtpBaseLexer extends Lexer {
      * @param type the token type (NtpLexer's; a word read in a string mode is FORCED_WORD)
      * @param start the offset of its first char
      * @param end the offset after its last char
-     * @param text the lexeme's text for WORD, FORCED_WORD and QUOTED, else null
+     * @param logical for WORD, FORCED_WORD and QUOTED the lexeme as {@link #logicalText} gives
+     *     it (made once here, as the lexer needs it anyway), else null
      */
-    void token(int type, int start, int end, String text);
+    void token(int type, int start, int end, String logical);
   }
 
   /**
@@ -68,6 +69,8 @@ public abstract class NtpBaseLexer extends Lexer {
   private Recorder recorder;
   private FollowBy followBy = FollowBy.TOKEN;
   private boolean instringPending;
+  /** The logical text of the lexeme being emitted (WORD, FORCED_WORD, QUOTED), else null. */
+  private String emittedLogical;
 
   protected NtpBaseLexer(CharStream input) {
     super(input);
@@ -102,6 +105,7 @@ public abstract class NtpBaseLexer extends Lexer {
   @Override
   public Token emit() {
     int type = getType();
+    emittedLogical = null;
     if (type == NtpLexer.NEWLINE) {
       followBy = FollowBy.TOKEN;
       instringPending = false;
@@ -118,7 +122,7 @@ public abstract class NtpBaseLexer extends Lexer {
     }
     Token token;
     if (recorder != null && type != Token.EOF) {
-      recorder.token(getType(), _tokenStartCharIndex, getCharIndex(), _text);
+      recorder.token(getType(), _tokenStartCharIndex, getCharIndex(), emittedLogical);
       token = RECORDED;
       emit(token);
     } else {
@@ -144,6 +148,7 @@ public abstract class NtpBaseLexer extends Lexer {
   private void lexeme(int type) {
     String text = getText();
     String logical = logicalText(text);
+    emittedLogical = logical;
     if (logical.isEmpty()) {
       // ntpd read nothing (i == 0): `""` only sets instring for the next lexeme of this scan.
       if (type == NtpLexer.QUOTED) {
