@@ -124,8 +124,9 @@ public final class NtpConf {
 
   /** The lines (and, per line, the commands) in reading order; simulate blocks grouped. */
   static List<Unit> units(Lexed lexed) {
-    List<Unit> units = new ArrayList<>();
     List<List<RawLexeme>> lines = lexed.lexemes();
+    // At most one unit per line: sized once, not grown by copies over a large file (issue 8).
+    List<Unit> units = new ArrayList<>(lines.size());
     int i = 0;
     while (i < lines.size()) {
       List<RawLexeme> raw = lines.get(i);
@@ -245,7 +246,7 @@ public final class NtpConf {
   static final class Reading {
     final NtpFlavour flavour;
     /** One entry per command, in order; null entries stand for empty lines. */
-    final List<List<Outcome>> perUnit = new ArrayList<>();
+    final List<List<Outcome>> perUnit;
     /**
      * The units (by index) that the other daemon reads exactly as this reading did: every token
      * is one both scanners share, every parse asked nothing the daemons answer differently, and
@@ -263,6 +264,7 @@ public final class NtpConf {
     Reading(NtpFlavour flavour, Lexed lexed, List<Unit> units, boolean mainFile, Reading earlier,
         boolean takeNeutralUnits) {
       this.flavour = flavour;
+      this.perUnit = new ArrayList<>(units.size());
       // Only the main file: at the end of an included file, popping it is an end of command.
       // Only a file without a final newline can lose it: not copying every lexeme of the others.
       String text = lexed.tree().file().latin1();
@@ -651,18 +653,20 @@ public final class NtpConf {
     final List<Reading> readings;
     final Diagnostics diagnostics = new Diagnostics();
     final Set<Reported> seen = new HashSet<>();
-    final List<NtpSemantics.Applied> applied = new ArrayList<>();
+    final List<NtpSemantics.Applied> applied;
 
     Merger(NtpTarget target, Lexed lexed, List<Unit> units, List<Reading> readings) {
       this.target = target;
       this.lexed = lexed;
       this.units = units;
       this.readings = readings;
+      // About one directive per unit: sized once, not grown by copies (issue 8).
+      this.applied = new ArrayList<>(units.size());
     }
 
     NtpParseResult merge() {
       NtpLexicalChecks.check(lexed, diagnostics);
-      List<NtpDirective> directives = new ArrayList<>();
+      List<NtpDirective> directives = new ArrayList<>(units.size());
       List<Outcome> outcomes = new ArrayList<>(readings.size());
       int count = readings.get(0).perUnit.size();
       for (Reading r : readings) {

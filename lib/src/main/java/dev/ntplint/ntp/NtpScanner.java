@@ -10,7 +10,6 @@ import dev.ntplint.source.Word;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -106,6 +105,8 @@ final class NtpScanner {
   }
 
   private final Tokpos tokpos = new Tokpos();
+  /** The tokens of the command being scanned. */
+  private final List<Tok> toks = new ArrayList<>();
 
   /** True once a NUL byte read in token mode has ended ntpd's input. */
   boolean endedInput() {
@@ -128,7 +129,10 @@ final class NtpScanner {
    * end of the input at a NUL byte in token mode.
    */
   void skip(SourceLine line, List<RawLexeme> raw) {
-    for (RawLexeme r : raw) {
+    // By index, as the loops below: an iterator per list of every line or command was a
+    // visible share of the bytes allocated per file (issue 8).
+    for (int i = 0; i < raw.size(); i++) {
+      RawLexeme r = raw.get(i);
       if (r.kind() == RawKind.SPECIAL && r.logical().equals("\0")) {
         endOfInput = true;
         return;
@@ -143,10 +147,13 @@ final class NtpScanner {
   List<Command> scan(SourceLine line, List<RawLexeme> raw) {
     lastScanShared = true;
     List<Command> commands = List.of();
-    List<Tok> toks = new ArrayList<>(raw.size());
+    // The scratch list: each command takes an exact-size copy (no growable list and wrapper per
+    // command; issue 8).
+    toks.clear();
     tokpos.clear();
     SourceFile file = line.file();
-    for (RawLexeme r : raw) {
+    for (int i = 0; i < raw.size(); i++) {
+      RawLexeme r = raw.get(i);
       if (r.kind() == RawKind.IGNORED) {
         continue;
       }
@@ -154,7 +161,7 @@ final class NtpScanner {
         // strchr() finds the NUL among the specials: yylex returns token 0, the end of input.
         tokpos.add(tokposLine);
         endOfInput = true;
-        return with(commands, new Command(line, Collections.unmodifiableList(toks),
+        return with(commands, new Command(line, NtpSyntaxReader.exactCopy(toks),
             tokpos.toArray(), new Span(file, r.start(), r.end())));
       }
       if (r.kind() == RawKind.SPECIAL) {
@@ -184,9 +191,9 @@ final class NtpScanner {
       if (endsCommand) {
         // create_string_token: a string of blanks is an end of command.
         tokpos.add(tokposLine);
-        commands = with(commands, new Command(line, Collections.unmodifiableList(toks),
+        commands = with(commands, new Command(line, NtpSyntaxReader.exactCopy(toks),
             tokpos.toArray()));
-        toks = new ArrayList<>();
+        toks.clear();
         tokpos.clear();
         continue;
       }
@@ -195,7 +202,7 @@ final class NtpScanner {
     }
     tokpos.add(tokposLine);
     if (!toks.isEmpty() || !commands.isEmpty()) {
-      commands = with(commands, new Command(line, Collections.unmodifiableList(toks),
+      commands = with(commands, new Command(line, NtpSyntaxReader.exactCopy(toks),
           tokpos.toArray()));
     }
     return commands;

@@ -291,7 +291,10 @@ final class NtpSemantics {
     }
     a.refclock().ifPresent(rc -> refclockAddress(rc, address, f));
     keyAndVersion(a.options(), f);
-    for (Option<AssociationOption> o : a.options()) {
+    // By index, as the loops below: an iterator per list of every line or command was a
+    // visible share of the bytes allocated per file (issue 8).
+    for (int i = 0; i < a.options().size(); i++) {
+      Option<AssociationOption> o = a.options().get(i);
       switch (o.kind()) {
         case MINPOLL: {
           long v = o.intValue();
@@ -361,7 +364,8 @@ final class NtpSemantics {
   }
 
   private void keyAndVersion(List<Option<AssociationOption>> options, NtpFlavour f) {
-    for (Option<AssociationOption> o : options) {
+    for (int i = 0; i < options.size(); i++) {
+      Option<AssociationOption> o = options.get(i);
       if (o.kind() == AssociationOption.KEY) {
         long key = o.intValue();
         if (f == NtpFlavour.NTPSEC && key >= 65535) {
@@ -386,7 +390,8 @@ final class NtpSemantics {
       add(NtpDiagnosticCode.KOD_WITHOUT_LIMITED, flagSpan(r, RestrictFlag.KOD),
           "ntpd logs that kod does nothing without limited: add limited, or drop kod");
     }
-    for (Option<RestrictFlag> o : r.flags()) {
+    for (int i = 0; i < r.flags().size(); i++) {
+      Option<RestrictFlag> o = r.flags().get(i);
       if (f == NtpFlavour.NTPSEC
           && (o.kind() == RestrictFlag.NOPEER || o.kind() == RestrictFlag.NOTRAP)) {
         add(NtpDiagnosticCode.IGNORED_BY_DAEMON, o.span(),

@@ -9,14 +9,10 @@ import dev.ntplint.source.SourceLine;
 import dev.ntplint.source.SyntaxToken;
 import dev.ntplint.source.SyntaxTree;
 import dev.ntplint.source.TokenKind;
+import dev.ntplint.source.TokenTable;
 import java.util.ArrayList;
 import java.util.List;
-import org.antlr.v4.runtime.CharStream;
-import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.Token;
-import org.antlr.v4.runtime.TokenFactory;
-import org.antlr.v4.runtime.TokenSource;
-import org.antlr.v4.runtime.misc.Pair;
 
 /**
  * Runs the ntp.conf lexer over a file and turns its tokens into the lossless line layer plus, per
@@ -128,80 +124,78 @@ final class NtpSyntaxReader {
    * runs of tokens up to and including each newline, so running the ANTLR parser only to read
    * that structure back from its parse tree gave the same lines at several times the cost
    * (parse tree nodes, a buffered token stream and adaptive prediction for every token; issue 8).
+   *
+   * <p>The lexer records each token's kind and offsets in a {@link TokenTable}, of which each line
+   * takes a slice: neither an ANTLR token nor a {@link SyntaxToken} is made per token, nor a copy
+   * of each line's token list (together a sixth of the bytes of reading ntp.conf; issue 8).
    */
   static Lexed read(SourceFile file, NtpFlavour flavour) {
-    NtpLexer lexer = new NtpLexer(new Latin1CharStream(file.latin1(), file.name()));
+    String text = file.latin1();
+    NtpLexer lexer = new NtpLexer(new Latin1CharStream(text, file.name()));
     lexer.removeErrorListeners();
     lexer.setFollowByTable(word -> NtpKeyword.followByOf(word, flavour));
-    lexer.setTokenFactory(new ReusedToken());
-    List<SourceLine> lines = new ArrayList<>();
-    List<List<RawLexeme>> lexemes = new ArrayList<>();
-    // Scratch lists, copied to exact size for each line (SourceLine copies its tokens anyway).
-    List<SyntaxToken> syntax = new ArrayList<>();
-    List<RawLexeme> raw = new ArrayList<>();
-    for (Token t = lexer.nextToken(); t.getType() != Token.EOF; t = lexer.nextToken()) {
-      int type = t.getType();
-      int start = t.getStartIndex();
-      int end = t.getStopIndex() + 1;
-      syntax.add(new SyntaxToken(kindOf(type), start, end));
+    lexer.setKeywordSpellings((start, end) -> NtpKeyword.spellingAt(text, start, end));
+    LineCollector lines = new LineCollector(file);
+    lexer.setRecorder(lines::token);
+    while (lexer.nextToken().getType() != Token.EOF) {
+      // Each token went to the collector.
+    }
+    return lines.finish();
+  }
+
+  /** Groups the recorded tokens into lines and keeps each line's lexemes. */
+  private static final class LineCollector {
+    private final SourceFile file;
+    // A line of ntp.conf has about one token per four bytes; the table grows if not.
+    private final TokenTable tokens;
+    private final List<SourceLine> lines;
+    private final List<List<RawLexeme>> lexemes;
+    /** Scratch list, copied to exact size for each line. */
+    private final List<RawLexeme> raw = new ArrayList<>();
+    private int lineFirstToken;
+
+    LineCollector(SourceFile file) {
+      this.file = file;
+      this.tokens = new TokenTable(0, file.length() / 4);
+      this.lines = new ArrayList<>(file.lineCount());
+      this.lexemes = new ArrayList<>(file.lineCount());
+    }
+
+    void token(int type, int start, int end, String logical) {
+      tokens.add(kindOf(type), start, end);
       RawKind kind = rawKindOf(type);
-      if (kind != null) {
-        raw.add(kind == RawKind.COMMENT ? RawLexeme.comment(start, end, file.latin1())
-            : new RawLexeme(kind, start, end, NtpBaseLexer.logicalText(t.getText())));
+      if (kind == RawKind.COMMENT) {
+        raw.add(RawLexeme.comment(start, end, file.latin1()));
+      } else if (kind != null) {
+        raw.add(new RawLexeme(kind, start, end,
+            logical != null ? logical : NtpBaseLexer.logicalText(file.latin1(start, end))));
       }
       if (type == NtpLexer.NEWLINE) {
-        addLine(file, syntax, raw, lines, lexemes);
-        syntax.clear();
-        raw.clear();
+        addLine();
       }
     }
-    // The last line may lack a newline; an empty file is one empty line.
-    if (!syntax.isEmpty() || lines.isEmpty()) {
-      addLine(file, syntax, raw, lines, lexemes);
-    }
-    return new Lexed(new SyntaxTree(file, lines), lexemes);
-  }
 
-  /**
-   * Hands the lexer the same token object for every token: {@link #read} takes what it needs from
-   * a token before it asks for the next one, and a new token per lexeme was the lexer's largest
-   * allocation (issue 8).
-   */
-  private static final class ReusedToken implements TokenFactory<CommonToken> {
-    private CommonToken token;
-
-    @Override
-    public CommonToken create(Pair<TokenSource, CharStream> source, int type, String text,
-        int channel, int start, int stop, int line, int charPositionInLine) {
-      if (token == null) {
-        token = new CommonToken(source, type, channel, start, stop);
+    private void addLine() {
+      int number = lines.size() + 1;
+      if (lineFirstToken == tokens.size()) {
+        lines.add(new SourceLine(file, number, file.length(), file.length(), List.of()));
+      } else {
+        List<SyntaxToken> lineTokens = tokens.slice(lineFirstToken, tokens.size());
+        lines.add(new SourceLine(file, number, lineTokens.get(0).start(), tokens.end(),
+            lineTokens));
       }
-      token.setType(type);
-      token.setText(text);
-      token.setChannel(channel);
-      token.setStartIndex(start);
-      token.setStopIndex(stop);
-      token.setLine(line);
-      token.setCharPositionInLine(charPositionInLine);
-      return token;
+      lexemes.add(exactCopy(raw));
+      raw.clear();
+      lineFirstToken = tokens.size();
     }
 
-    @Override
-    public CommonToken create(int type, String text) {
-      return new CommonToken(type, text);
+    Lexed finish() {
+      // The last line may lack a newline; an empty file is one empty line.
+      if (lineFirstToken < tokens.size() || lines.isEmpty()) {
+        addLine();
+      }
+      return new Lexed(new SyntaxTree(file, lines), lexemes);
     }
-  }
-
-  private static void addLine(SourceFile file, List<SyntaxToken> syntax, List<RawLexeme> raw,
-      List<SourceLine> lines, List<List<RawLexeme>> lexemes) {
-    int number = lines.size() + 1;
-    if (syntax.isEmpty()) {
-      lines.add(new SourceLine(file, number, file.length(), file.length(), syntax));
-    } else {
-      lines.add(new SourceLine(file, number, syntax.get(0).start(),
-          syntax.get(syntax.size() - 1).end(), syntax));
-    }
-    lexemes.add(exactCopy(raw));
   }
 
   /**

@@ -82,10 +82,7 @@ public final class NtpFacts {
    */
 
   private static final SharedFact<List<NtpDirective>> DIRECTIVES = context -> {
-    NtpConfigSet set = set(context);
-    NtpConfig main = set.main().result().config();
-    return Collections.unmodifiableList(
-        new NtpConfig(main.syntax(), set.directives(), main.target()).effectiveDirectives());
+    return Collections.unmodifiableList(NtpConfig.effectiveOf(set(context).directives()));
   };
 
   /** The applied commands of each family asked for so far, filled on demand. */

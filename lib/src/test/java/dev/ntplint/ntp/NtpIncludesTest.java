@@ -160,4 +160,15 @@ class NtpIncludesTest {
         NtpDiagnosticCode.INCLUDE_NOT_FOUND.id(), NtpDiagnosticCode.INCLUDE_OUTSIDE_ROOT.id());
     Files.delete(outside);
   }
+
+  @Test
+  void theMainFileIsReadAsGivenNotCopied() {
+    dev.ntplint.source.SourceFile main = dev.ntplint.source.SourceFile.of("ntp.conf",
+        "server 192.0.2.1 iburst\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    NtpConfigSet set = NtpIncludes.read(main, java.util.Optional.empty(),
+        NtpIncludes.Options.of(NtpTarget.ANY));
+    assertThat(set.main().result().config().file()).isSameAs(main);
+    assertThat(set.main().result().config().print()).isEqualTo(main.bytes());
+    assertThat(servers(set)).containsExactly("192.0.2.1");
+  }
 }

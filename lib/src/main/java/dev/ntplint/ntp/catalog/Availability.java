@@ -30,7 +30,8 @@ public record Availability(Optional<String> classicSince, Optional<String> ntpse
     if (flavour == NtpFlavour.CLASSIC) {
       return classicSince.isPresent();
     }
-    return ntpsecSince.map(s -> s.equals("1.2")).orElse(false);
+    // No Optional of the answer: the scanner asks this for nearly every lexeme (issue 8).
+    return ntpsecSince.isPresent() && ntpsecSince.get().equals("1.2");
   }
 
   /** True when only one flavour has it. */

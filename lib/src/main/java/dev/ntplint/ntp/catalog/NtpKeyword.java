@@ -265,6 +265,24 @@ public enum NtpKeyword {
     BY_TEXT = Collections.unmodifiableMap(map);
   }
 
+  /**
+   * Every keyword, open-addressed by the hash {@link String#hashCode} gives its spelling, so a
+   * range of a file's chars finds its keyword without becoming a String first ({@link
+   * #spellingAt}). Four slots per keyword keep the probe runs short.
+   */
+  private static final NtpKeyword[] BY_HASH = new NtpKeyword[Integer.highestOneBit(
+      values().length * 4) * 2];
+
+  static {
+    for (NtpKeyword k : values()) {
+      int slot = k.text.hashCode() & (BY_HASH.length - 1);
+      while (BY_HASH[slot] != null) {
+        slot = (slot + 1) & (BY_HASH.length - 1);
+      }
+      BY_HASH[slot] = k;
+    }
+  }
+
   private final String text;
   private final FollowBy followBy;
   private final Availability availability;
@@ -311,6 +329,28 @@ public enum NtpKeyword {
   /** {@link #lookup(String)} without an Optional: the keyword of either daemon, or null. */
   public static NtpKeyword find(String text) {
     return BY_TEXT.get(text);
+  }
+
+  /**
+   * The spelling of the keyword (of either daemon) that is exactly the chars [start, end) of
+   * {@code text}, as the keyword's own constant string; null when they spell no keyword. The
+   * ntp.conf lexer asks this for every word, so that the words which are keywords, most of a
+   * configuration's, share one string instead of a copy each (issue 8).
+   */
+  public static String spellingAt(String text, int start, int end) {
+    int hash = 0;
+    for (int i = start; i < end; i++) {
+      hash = 31 * hash + text.charAt(i);
+    }
+    int length = end - start;
+    for (int slot = hash & (BY_HASH.length - 1); BY_HASH[slot] != null;
+        slot = (slot + 1) & (BY_HASH.length - 1)) {
+      String spelling = BY_HASH[slot].text;
+      if (spelling.length() == length && text.regionMatches(start, spelling, 0, length)) {
+        return spelling;
+      }
+    }
+    return null;
   }
 
   /**

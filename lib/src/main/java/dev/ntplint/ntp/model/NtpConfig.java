@@ -37,9 +37,17 @@ public record NtpConfig(SyntaxTree syntax, List<NtpDirective> directives, NtpTar
    * rejected command when it is complete by itself, and the command after {@code includefile}.
    */
   public List<NtpDirective> effectiveDirectives() {
-    List<NtpDirective> result = new ArrayList<>();
-    for (NtpDirective d : directives) {
-      addEffective(d, result);
+    return effectiveOf(directives);
+  }
+
+  /**
+   * {@link #effectiveDirectives} of any list of commands in reading order (a whole set of files:
+   * no NtpConfig, and no copy of the list, made for it).
+   */
+  public static List<NtpDirective> effectiveOf(List<NtpDirective> directives) {
+    List<NtpDirective> result = new ArrayList<>(directives.size());
+    for (int i = 0; i < directives.size(); i++) {
+      addEffective(directives.get(i), result);
     }
     return result;
   }

@@ -13,8 +13,8 @@ import dev.ntplint.ntp.model.Association;
 import dev.ntplint.ntp.model.AssociationType;
 import dev.ntplint.ntp.model.FileSetting;
 import dev.ntplint.ntp.model.Fudge;
-import dev.ntplint.ntp.model.Include;
 import dev.ntplint.ntp.model.InvalidDirective;
+import dev.ntplint.ntp.model.NtpConfig;
 import dev.ntplint.ntp.model.NtpAddress;
 import dev.ntplint.ntp.model.NtpDirective;
 import dev.ntplint.ntp.model.Option;
@@ -24,7 +24,6 @@ import dev.ntplint.ntp.model.Restrict;
 import dev.ntplint.ntp.model.RestrictTarget;
 import dev.ntplint.ntp.model.Statistics;
 import dev.ntplint.ntp.model.Tos;
-import dev.ntplint.ntp.model.UnknownDirective;
 import dev.ntplint.ntp.model.Value;
 import dev.ntplint.source.DirectiveSyntax;
 import dev.ntplint.source.SourceFile;
@@ -98,7 +97,7 @@ public final class NtpViewBuilder {
   public static TimeServiceView build(NtpConfigSet set) {
     // Expanded once: each expansion walks and copies every command of every file (issue 8).
     List<NtpDirective> read = set.directives();
-    List<NtpDirective> directives = effective(read);
+    List<NtpDirective> directives = NtpConfig.effectiveOf(read);
     NtpFlavour flavour = set.main().result().config().target().flavour().orElse(NtpFlavour.CLASSIC);
 
     List<DirectiveSyntax> rejected = new ArrayList<>();
@@ -219,26 +218,6 @@ public final class NtpViewBuilder {
     return new TimeServiceView(Dialect.NTP, set.main().result().config().file(), sources, List.of(),
         rejected, Optional.ofNullable(local), restrictions.policy(false), restrictions.policy(true),
         broadcasts, rateLimits, drift, leap, statsdir, logs, keys);
-  }
-
-  /** What ntpd applies, in order (as {@code NtpConfig.effectiveDirectives()}, over the whole set). */
-  static List<NtpDirective> effective(List<NtpDirective> directives) {
-    List<NtpDirective> out = new ArrayList<>();
-    for (NtpDirective d : directives) {
-      addEffective(d, out);
-    }
-    return out;
-  }
-
-  private static void addEffective(NtpDirective d, List<NtpDirective> out) {
-    if (d instanceof InvalidDirective invalid) {
-      invalid.applied().ifPresent(a -> addEffective(a, out));
-    } else if (!(d instanceof UnknownDirective)) {
-      out.add(d);
-      if (d instanceof Include include) {
-        include.trailing().ifPresent(c -> addEffective(c, out));
-      }
-    }
   }
 
   private static boolean isSourceCommand(NtpDirectiveKind k) {
@@ -383,12 +362,15 @@ public final class NtpViewBuilder {
     private final Map<String, EnumSet<RestrictFlag>> state = new HashMap<>();
     private final Map<String, List<Line>> lines = new LinkedHashMap<>();
     private int seq;
+    /** {@link #inReadingOrder}, made once for both policies; null until then and after an add. */
+    private List<Line> readingOrder;
 
     Restrictions(NtpFlavour flavour) {
       this.flavour = flavour;
     }
 
     void add(Restrict r) {
+      readingOrder = null;
       if (r.target() instanceof RestrictTarget.Source) {
         return;
       }
@@ -431,7 +413,8 @@ public final class NtpViewBuilder {
         return;
       }
       EnumSet<RestrictFlag> flags = state.computeIfAbsent(key, k -> EnumSet.noneOf(RestrictFlag.class));
-      for (Option<RestrictFlag> f : r.flags()) {
+      for (int i = 0; i < r.flags().size(); i++) {
+        Option<RestrictFlag> f = r.flags().get(i);
         if (r.command() == NtpDirectiveKind.UNRESTRICT) {
           flags.remove(f.kind());
         } else {
@@ -460,11 +443,18 @@ public final class NtpViewBuilder {
       return b.build();
     }
 
+    /**
+     * The entries in the order they were read. Sorted once: both policies walk it, and gathering
+     * and sorting every restrict line twice showed in the profile of a large file (issue 8).
+     */
     private List<Line> inReadingOrder() {
-      List<Line> all = new ArrayList<>();
-      lines.values().forEach(all::addAll);
-      all.sort((x, y) -> Integer.compare(x.seq(), y.seq()));
-      return all;
+      if (readingOrder == null) {
+        List<Line> all = new ArrayList<>();
+        lines.values().forEach(all::addAll);
+        all.sort((x, y) -> Integer.compare(x.seq(), y.seq()));
+        readingOrder = all;
+      }
+      return readingOrder;
     }
 
     private static int leadingOnes(byte[] mask) {

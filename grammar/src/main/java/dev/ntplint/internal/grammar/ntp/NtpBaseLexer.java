@@ -3,6 +3,7 @@ package dev.ntplint.internal.grammar.ntp;
 import dev.ntplint.internal.grammar.Latin1CharStream;
 import java.util.function.Function;
 import org.antlr.v4.runtime.CharStream;
+import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.Lexer;
 import org.antlr.v4.runtime.Token;
 
@@ -34,9 +35,42 @@ public abstract class NtpBaseLexer extends Lexer {
     TOKEN, STRING, STRINGS_TO_EOC
   }
 
+  /**
+   * Receives every token but the end of the input as it is read, in place of a token object (see
+   * {@link #setRecorder}).
+   */
+  @FunctionalInterface
+  public interface Recorder {
+    /**
+     * @param type the token type (NtpLexer's; a word read in a string mode is FORCED_WORD)
+     * @param start the offset of its first char
+     * @param end the offset after its last char
+     * @param logical for WORD, FORCED_WORD and QUOTED the lexeme as {@link #logicalText} gives
+     *     it (made once here, as the lexer needs it anyway), else null
+     */
+    void token(int type, int start, int end, String logical);
+  }
+
+  /**
+   * Finds a keyword spelled exactly as the input's chars [start, end) (see {@link
+   * #setKeywordSpellings}).
+   */
+  @FunctionalInterface
+  public interface KeywordSpellings {
+    /** The keyword's own spelling (a shared constant), or null when the chars spell none. */
+    String spellingAt(int start, int end);
+  }
+
+  /** The one token {@link #nextToken} returns for every recorded token. */
+  private static final Token RECORDED = new CommonToken(Token.INVALID_TYPE);
+
   private Function<String, FollowBy> table = keyword -> null;
+  private KeywordSpellings spellings = (start, end) -> null;
+  private Recorder recorder;
   private FollowBy followBy = FollowBy.TOKEN;
   private boolean instringPending;
+  /** The logical text of the lexeme being emitted (WORD, FORCED_WORD, QUOTED), else null. */
+  private String emittedLogical;
 
   protected NtpBaseLexer(CharStream input) {
     super(input);
@@ -50,9 +84,28 @@ public abstract class NtpBaseLexer extends Lexer {
     this.table = table;
   }
 
+  /**
+   * Makes the lexer hand every token but the end of the input to {@code recorder}, and return one
+   * shared placeholder from {@link #nextToken} instead of a token object per token: a reader that
+   * keeps only each token's type, offsets and text then makes no object per token (issue 8).
+   */
+  public void setRecorder(Recorder recorder) {
+    this.recorder = recorder;
+  }
+
+  /**
+   * Sets where a word's text is looked up before it is copied out of the input: a lexeme that
+   * spells a keyword then takes the keyword's constant string, and most words of a configuration
+   * are keywords (issue 8). The text is equal either way.
+   */
+  public void setKeywordSpellings(KeywordSpellings spellings) {
+    this.spellings = spellings;
+  }
+
   @Override
   public Token emit() {
     int type = getType();
+    emittedLogical = null;
     if (type == NtpLexer.NEWLINE) {
       followBy = FollowBy.TOKEN;
       instringPending = false;
@@ -67,15 +120,27 @@ public abstract class NtpBaseLexer extends Lexer {
       setText(lexemeText());
       lexeme(type);
     }
-    Token token = super.emit();
+    Token token;
+    if (recorder != null && type != Token.EOF) {
+      recorder.token(getType(), _tokenStartCharIndex, getCharIndex(), emittedLogical);
+      token = RECORDED;
+      emit(token);
+    } else {
+      token = super.emit();
+    }
     mode(followBy == FollowBy.TOKEN ? DEFAULT_MODE : NtpLexer.STRING_MODE);
     return token;
   }
 
-  /** What getText() gives, read in place when the input allows it (no Interval per token). */
+  /**
+   * What getText() gives, read in place when the input allows it (no Interval per token), and a
+   * keyword's constant spelling when the lexeme spells one.
+   */
   private String lexemeText() {
     if (_text == null && _input instanceof Latin1CharStream latin1) {
-      return latin1.text(_tokenStartCharIndex, getCharIndex());
+      int end = getCharIndex();
+      String keyword = spellings.spellingAt(_tokenStartCharIndex, end);
+      return keyword != null ? keyword : latin1.text(_tokenStartCharIndex, end);
     }
     return getText();
   }
@@ -83,6 +148,7 @@ public abstract class NtpBaseLexer extends Lexer {
   private void lexeme(int type) {
     String text = getText();
     String logical = logicalText(text);
+    emittedLogical = logical;
     if (logical.isEmpty()) {
       // ntpd read nothing (i == 0): `""` only sets instring for the next lexeme of this scan.
       if (type == NtpLexer.QUOTED) {
