@@ -133,7 +133,8 @@ public final class Linter {
     for (Diagnostic d : subject.diagnostics()) {
       raw.add(fromDiagnostic(d, subject.dialect()));
     }
-    for (Rule rule : registry.rules()) {
+    // Only the rules that may check this dialect: the other dialect's are not instantiated.
+    for (Rule rule : registry.rulesFor(subject.dialect())) {
       // Diagnostic rules first: their metadata is built lazily and is not needed to skip them.
       if (rule instanceof DiagnosticRule) {
         continue;
