@@ -53,12 +53,14 @@ public final class ConfigurationLinter {
     return new ConfigurationLinter((main, realPath, replaced) -> {
       ConfinedFileSystem view = replaced.isEmpty() ? fs : fs.withContents(replaced);
       ChronyIncludeResolver resolver = new ChronyIncludeResolver(view, target);
-      ChronyConfigTree tree = realPath.map(real -> resolver.resolve(main, real))
-          .orElseGet(() -> resolver.resolve(main));
+      ChronyConfigTree tree = realPath.isPresent() ? resolver.resolve(main, realPath.get())
+          : resolver.resolve(main);
       Map<String, Path> realPaths = new HashMap<>();
       for (IncludedFile included : tree.files()) {
         if (included == tree.root()) {
-          realPath.ifPresent(real -> realPaths.put(main.name(), real));
+          if (realPath.isPresent()) {
+            realPaths.put(main.name(), realPath.get());
+          }
         } else if (view.resolve(included.displayPath()) instanceof Resolution.Resolved r) {
           realPaths.putIfAbsent(included.file().name(), r.realPath());
         }
@@ -82,7 +84,9 @@ public final class ConfigurationLinter {
       for (NtpConfigSet.IncludedFile included : set.files()) {
         String name = included.result().config().syntax().file().name();
         if (included == set.main()) {
-          realPath.ifPresent(real -> realPaths.put(name, real));
+          if (realPath.isPresent()) {
+            realPaths.put(name, realPath.get());
+          }
         } else {
           try {
             realPaths.putIfAbsent(name, included.hostPath().toRealPath());

@@ -92,9 +92,14 @@ public final class TextWriter implements FindingWriter {
         + "\n");
   }
 
+  /**
+   * Control characters as their Unicode pictures. A loop, not {@code codePoints().forEach}: the
+   * first stream and lambda of a short check's report are linked in the interpreter (issue 8, P1).
+   */
   private static String printable(String s) {
-    StringBuilder sb = new StringBuilder();
-    s.codePoints().forEach(cp -> {
+    StringBuilder sb = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
       if (cp < 0x20 && cp != '\t') {
         sb.append((char) (0x2400 + cp));
       } else if (cp == 0x7f) {
@@ -102,7 +107,8 @@ public final class TextWriter implements FindingWriter {
       } else {
         sb.appendCodePoint(cp);
       }
-    });
+      i += Character.charCount(cp);
+    }
     return sb.toString();
   }
 

@@ -133,7 +133,8 @@ public final class Linter {
     for (Diagnostic d : subject.diagnostics()) {
       raw.add(fromDiagnostic(d, subject.dialect()));
     }
-    for (Rule rule : registry.rules()) {
+    // Only the rules that may check this dialect: the other dialect's are not instantiated.
+    for (Rule rule : registry.rulesFor(subject.dialect())) {
       // Diagnostic rules first: their metadata is built lazily and is not needed to skip them.
       if (rule instanceof DiagnosticRule) {
         continue;
@@ -150,7 +151,7 @@ public final class Linter {
       // The rule's metadata is read only when it reads an option or reports: most rules find
       // nothing in a file and never build it.
       RuleOptions options =
-          new RuleOptions(rule, setting.map(RuleSetting::options).orElse(Map.of()));
+          new RuleOptions(rule, setting.isPresent() ? setting.get().options() : Map.of());
       Context context = new Context(rule, subject, settings.wholeConfiguration(), options, raw);
       try {
         rule.check(context);
@@ -162,11 +163,13 @@ public final class Linter {
   }
 
   private Finding fromDiagnostic(Diagnostic d, Dialect dialect) {
-    RuleMetadata meta = registry.find(d.code()).map(Rule::metadata)
-        .orElseGet(() -> RuleMetadata.builder(d.code(), "diagnostic-" + d.code().toLowerCase(java.util.Locale.ROOT))
+    Optional<Rule> rule = registry.find(d.code());
+    RuleMetadata meta = rule.isPresent() ? rule.get().metadata()
+        : RuleMetadata.builder(d.code(), "diagnostic-" + d.code().toLowerCase(java.util.Locale.ROOT))
             .dialects(dialect).summary("Parser diagnostic " + d.code())
-            .description("Reported by the parser.").build());
-    String message = d.message() + d.suggestion().map(s -> " (did you mean `" + s + "`?)").orElse("");
+            .description("Reported by the parser.").build();
+    String message = d.suggestion().isPresent()
+        ? d.message() + " (did you mean `" + d.suggestion().get() + "`?)" : d.message();
     Optional<Fix> fix = Optional.empty();
     if (meta.fixable() == Fixability.NONE) {
       fix = Optional.empty();
@@ -206,7 +209,9 @@ public final class Linter {
       if (setting.isPresent() && !setting.get().enabled()) {
         continue;
       }
-      configured.add(setting.flatMap(RuleSetting::severity).map(f::withSeverity).orElse(f));
+      Optional<Severity> severity = setting.isPresent() ? setting.get().severity()
+          : Optional.empty();
+      configured.add(severity.isPresent() ? f.withSeverity(severity.get()) : f);
     }
     List<LintResult.Suppressed> suppressed = new ArrayList<>();
     List<Finding> result = new ArrayList<>();
@@ -295,7 +300,8 @@ public final class Linter {
     if (setting.isPresent() && !setting.get().enabled()) {
       return;
     }
-    Severity severity = setting.flatMap(RuleSetting::severity).orElse(meta.defaultSeverity());
+    Severity severity = setting.isPresent() && setting.get().severity().isPresent()
+        ? setting.get().severity().get() : meta.defaultSeverity();
     out.add(new Finding(meta, severity, message, span, Optional.empty()));
   }
 
@@ -327,7 +333,13 @@ public final class Linter {
     Map<String, Set<String>> dropped = new LinkedHashMap<>();
     for (Finding f : raw) {
       if (!f.rule().supersedes().isEmpty()) {
-        dropped.computeIfAbsent(lineKey(f), k -> new java.util.HashSet<>()).addAll(f.rule().supersedes());
+        String line = lineKey(f);
+        Set<String> codes = dropped.get(line);
+        if (codes == null) {
+          codes = new java.util.HashSet<>();
+          dropped.put(line, codes);
+        }
+        codes.addAll(f.rule().supersedes());
       }
     }
     if (dropped.isEmpty()) {
@@ -382,9 +394,14 @@ public final class Linter {
       if (tree == null) {
         return Optional.empty();
       }
-      FileStyle style = subject.lineStyles().computeIfAbsent(tree, FileStyle::new);
+      FileStyle style = subject.lineStyles().get(tree);
+      if (style == null) {
+        style = new FileStyle(tree);
+        subject.lineStyles().put(tree, style);
+      }
+      FileStyle fileStyle = style;
       return Optional.of(Fix.deferred(description, safety,
-          () -> Fix.editsOf(ConfigEditor.of(tree, style.get()), edits)));
+          () -> Fix.editsOf(ConfigEditor.of(tree, fileStyle.get()), edits)));
     }
 
     @Override

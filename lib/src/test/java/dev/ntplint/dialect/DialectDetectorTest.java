@@ -2,6 +2,10 @@ package dev.ntplint.dialect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ntplint.chrony.catalog.ChronyDirectiveKind;
+import dev.ntplint.ntp.catalog.NtpDirectiveKind;
+import java.util.HashSet;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class DialectDetectorTest {
@@ -24,5 +28,16 @@ class DialectDetectorTest {
         + "fudge 127.127.1.0 stratum 10\n")).contains(Dialect.NTP);
     assertThat(DialectDetector.byContent("# only shared directives\nserver a\ndriftfile /x\n"))
         .isEmpty();
+  }
+
+  /** The detector's word lists are the catalogues' differences, kept as lists for start-up. */
+  @Test
+  void theOneDaemonWordListsAreExactlyTheCataloguesDifferences() {
+    Set<String> chronyOnly = new HashSet<>(ChronyDirectiveKind.names());
+    chronyOnly.removeAll(NtpDirectiveKind.allKeywords());
+    Set<String> ntpOnly = new HashSet<>(NtpDirectiveKind.allKeywords());
+    ntpOnly.removeAll(ChronyDirectiveKind.names());
+    assertThat(DialectDetector.CHRONY_ONLY).isEqualTo(chronyOnly).contains("makestep", "allow");
+    assertThat(DialectDetector.NTP_ONLY).isEqualTo(ntpOnly).contains("restrict", "fudge");
   }
 }

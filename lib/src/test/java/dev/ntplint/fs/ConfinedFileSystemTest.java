@@ -271,6 +271,74 @@ class ConfinedFileSystemTest {
     Assumptions.assumeFalse(Files.isReadable(p), "running as root: permissions do not apply");
     assertThat(problem(ConfinedFileSystem.rooted(root).readFile("/etc/private.conf")).kind())
         .isEqualTo(FsProblem.Kind.PERMISSION_DENIED);
+    assertThat(problem(ConfinedFileSystem.unconfined(root).readFile("etc/private.conf")).kind())
+        .isEqualTo(FsProblem.Kind.PERMISSION_DENIED);
+  }
+
+  // --- the open, after the walk (rooted: java.nio without following links; unconfined: java.io)
+
+  @Test
+  void aFinalComponentTurnedIntoALinkBeforeTheOpenIsNotFollowedOutOfTheRoot() {
+    ConfinedFileSystem fs = ConfinedFileSystem.rooted(root).withBeforeOpen((path, real) -> {
+      Files.delete(real);
+      Files.createSymbolicLink(real, secret);
+    });
+    // The JDK reports O_NOFOLLOW's ELOOP in its own words ("... or unable to access attributes
+    // of symbolic link"): an I/O error naming the link, and nothing of the secret read.
+    FsProblem p = problem(fs.readFile("/etc/other.conf"));
+    assertThat(p.kind()).isEqualTo(FsProblem.Kind.IO_ERROR);
+    assertThat(p.detail()).contains("symbolic link");
+    assertThat(p.path()).isEqualTo("/etc/other.conf");
+  }
+
+  @Test
+  void unconfinedAFinalComponentTurnedIntoALinkIsFollowedAsTheDaemonsOpenWould()
+      throws IOException {
+    ConfinedFileSystem fs = ConfinedFileSystem.unconfined(root).withBeforeOpen((path, real) -> {
+      Files.delete(real);
+      Files.createSymbolicLink(real, secret);
+    });
+    assertThat(text(fs.readFile("etc/other.conf"))).isEqualTo("secret\n");
+  }
+
+  @Test
+  void unconfinedAFileGoneBeforeTheOpenIsNotFound() {
+    ConfinedFileSystem fs = ConfinedFileSystem.unconfined(root)
+        .withBeforeOpen((path, real) -> Files.delete(real));
+    FsProblem p = problem(fs.readFile("etc/other.conf"));
+    assertThat(p.kind()).isEqualTo(FsProblem.Kind.NOT_FOUND);
+    assertThat(p.path()).isEqualTo("etc/other.conf");
+    assertThat(p.detail()).isEqualTo("No such file or directory");
+  }
+
+  @Test
+  void unconfinedAFileGrownPastTheLimitBeforeTheOpenIsRefusedWithTheLimit() {
+    ConfinedFileSystem fs = ConfinedFileSystem.unconfined(root).withMaxFileSize(10)
+        .withBeforeOpen((path, real) -> Files.writeString(real, "x".repeat(11)));
+    FsProblem p = problem(fs.readFile("etc/other.conf"));
+    assertThat(p.kind()).isEqualTo(FsProblem.Kind.TOO_LARGE);
+    assertThat(p.detail()).contains("10-byte limit");
+    assertThat(text(ConfinedFileSystem.unconfined(root).withMaxFileSize(11)
+        .readFile("etc/other.conf"))).isEqualTo("x".repeat(11));
+  }
+
+  @Test
+  void javaIoOpenFailuresAreTheSameProblemsAsJavaNioOnes() {
+    assertThat(ConfinedFileSystem.javaIoReason("/etc/x.conf (Permission denied)"))
+        .isEqualTo("Permission denied");
+    assertThat(ConfinedFileSystem.javaIoReason("/etc/a (b).conf (Is a directory)"))
+        .isEqualTo("Is a directory");
+    assertThat(ConfinedFileSystem.javaIoReason("no reason")).isEqualTo("no reason");
+    assertThat(ConfinedFileSystem.javaIoReason(null)).isNull();
+    assertThat(ConfinedFileSystem.problemOf(
+        new java.io.FileNotFoundException("/x (Permission denied)"), "/x").kind())
+        .isEqualTo(FsProblem.Kind.PERMISSION_DENIED);
+    assertThat(ConfinedFileSystem.problemOf(
+        new java.io.FileNotFoundException("/x (Too many levels of symbolic links)"), "/x").kind())
+        .isEqualTo(FsProblem.Kind.SYMLINK_LOOP);
+    assertThat(ConfinedFileSystem.problemOf(
+        new java.io.FileNotFoundException("/x (Stale file handle)"), "/x").detail())
+        .isEqualTo("Stale file handle");
   }
 
   // --- listing ----------------------------------------------------------------------------------

@@ -3,6 +3,8 @@ package dev.ntplint.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.ntplint.dialect.Dialect;
+import dev.ntplint.rules.builtin.BuiltinRules;
 import dev.ntplint.rules.builtin.DiagnosticRule;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -10,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -182,5 +185,113 @@ class RuleRegistryTest {
           .extracting(Finding::line).containsExactly(2);
     }
     assertThat(RuleRegistry.withPlugins(getClass().getClassLoader()).find("ACME001")).isEmpty();
+  }
+
+  // --- rules of one dialect, instantiated when first needed ----------------------------------
+
+  private static Rule checking(String id, String name, Dialect first, Dialect... more) {
+    return new TestPluginProvider.Meta(RuleMetadata.builder(id, name).dialects(first, more)
+        .summary("Test").description("A test rule.").build());
+  }
+
+  /** Hands out one rule per dialect, and records which dialects were asked for. */
+  private static final class DialectRules implements Function<Dialect, List<Rule>> {
+    final List<Dialect> asked = new ArrayList<>();
+    final Rule chrony = checking("TST401", "chrony-rule", Dialect.CHRONY);
+    final Rule ntp = checking("TST402", "ntp-rule", Dialect.NTP);
+
+    @Override
+    public List<Rule> apply(Dialect dialect) {
+      asked.add(dialect);
+      return List.of(dialect == Dialect.CHRONY ? chrony : ntp);
+    }
+  }
+
+  private final Rule both = checking("TST400", "both-rule", Dialect.CHRONY, Dialect.NTP);
+
+  @Test
+  void aDialectsOwnRulesAreInstantiatedWhenAFileOfItIsFirstLinted() {
+    DialectRules later = new DialectRules();
+    RuleRegistry registry = RuleRegistry.withDialectRulesLater(List.of(both), later);
+    assertThat(later.asked).isEmpty();
+
+    assertThat(registry.rulesFor(Dialect.CHRONY)).containsExactly(both, later.chrony);
+    assertThat(registry.rulesFor(Dialect.CHRONY)).containsExactly(both, later.chrony);
+    assertThat(registry.find("both-rule")).containsSame(both);
+    assertThat(registry.find("tst401")).containsSame(later.chrony);
+    assertThat(later.asked).containsExactly(Dialect.CHRONY);
+
+    // A name of a rule not yet instantiated: every rule is, then it is found.
+    assertThat(registry.find("ntp-rule")).containsSame(later.ntp);
+    assertThat(later.asked).containsExactly(Dialect.CHRONY, Dialect.NTP);
+    assertThat(registry.rulesFor(Dialect.NTP)).containsExactly(both, later.chrony, later.ntp);
+    assertThat(later.asked).hasSize(2);
+  }
+
+  @Test
+  void everyRuleIsThereForWhatNeedsEveryRule() {
+    DialectRules later = new DialectRules();
+    RuleRegistry registry = RuleRegistry.withDialectRulesLater(List.of(both), later);
+    assertThat(registry.rules()).containsExactly(both, later.chrony, later.ntp);
+    assertThat(later.asked).containsExactlyInAnyOrder(Dialect.CHRONY, Dialect.NTP);
+
+    DialectRules suggesting = new DialectRules();
+    assertThat(RuleRegistry.withDialectRulesLater(List.of(both), suggesting).suggest("ntp-rul"))
+        .hasValue("ntp-rule");
+    assertThat(suggesting.asked).containsExactlyInAnyOrder(Dialect.CHRONY, Dialect.NTP);
+
+    DialectRules unknown = new DialectRules();
+    assertThat(RuleRegistry.withDialectRulesLater(List.of(both), unknown).find("no-such-rule"))
+        .isEmpty();
+    assertThat(unknown.asked).containsExactlyInAnyOrder(Dialect.CHRONY, Dialect.NTP);
+  }
+
+  @Test
+  void aClashWithARuleInstantiatedLaterIsRefusedWhenItIs() {
+    Rule sameNameAsBoth = checking("TST403", "both-rule", Dialect.NTP);
+    RuleRegistry registry = RuleRegistry.withDialectRulesLater(List.of(both),
+        dialect -> dialect == Dialect.NTP ? List.of(sameNameAsBoth) : List.of());
+    assertThat(registry.rulesFor(Dialect.CHRONY)).containsExactly(both);
+    assertThatThrownBy(() -> registry.rulesFor(Dialect.NTP))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("both-rule");
+  }
+
+  @Test
+  void theBuiltinRegistryAnswersAsARegistryOfEveryRule() {
+    List<Rule> every = new ArrayList<>(BuiltinRules.all());
+    every.addAll(DiagnosticRule.chrony());
+    every.addAll(DiagnosticRule.ntp());
+    RuleRegistry eager = RuleRegistry.of(every);
+    for (Dialect dialect : Dialect.values()) {
+      RuleRegistry lazy = RuleRegistry.builtin();
+      List<Rule> forDialect = lazy.rulesFor(dialect);
+      // The parser codes of both dialects are always there (a handful of small objects).
+      assertThat(forDialect).filteredOn(r -> !(r instanceof DiagnosticRule))
+          .as("%s: no catalogue rule of the other dialect only", dialect)
+          .allMatch(r -> r.checks(dialect));
+      assertThat(forDialect.stream().filter(r -> r.checks(dialect)).map(Rule::id))
+          .as(dialect.name()).containsExactlyElementsOf(
+              eager.rules().stream().filter(r -> r.checks(dialect)).map(Rule::id).toList());
+    }
+    RuleRegistry lazy = RuleRegistry.builtin();
+    List<String> keys = new ArrayList<>();
+    for (Rule r : eager.rules()) {
+      keys.add(r.id());
+      keys.add(r.name());
+    }
+    for (String key : keys) {
+      // Typos: each key with one character dropped, and swapped case.
+      for (int i = 0; i < key.length(); i++) {
+        String typo = key.substring(0, i) + key.substring(i + 1);
+        assertThat(RuleRegistry.builtin().suggest(typo)).as(typo).isEqualTo(eager.suggest(typo));
+        assertThat(lazy.find(typo).map(Rule::id)).as(typo).isEqualTo(eager.find(typo)
+            .map(Rule::id));
+      }
+      assertThat(RuleRegistry.builtin().find(key.toLowerCase(java.util.Locale.ROOT)))
+          .map(Rule::id).isEqualTo(eager.find(key.toLowerCase(java.util.Locale.ROOT))
+              .map(Rule::id));
+    }
+    assertThat(lazy.rules()).extracting(Rule::id)
+        .containsExactlyElementsOf(eager.rules().stream().map(Rule::id).toList());
   }
 }

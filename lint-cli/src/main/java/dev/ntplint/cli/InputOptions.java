@@ -160,7 +160,8 @@ final class InputOptions {
           + "; reading it as " + describe(byName.get()) + " (use --dialect to choose)");
       stderr.flush();
     }
-    return byName.or(() -> byContent).orElse(Dialect.CHRONY);
+    return byName.isPresent() ? byName.get() : byContent.isPresent() ? byContent.get()
+        : Dialect.CHRONY;
   }
 
   private static String describe(Dialect dialect) {

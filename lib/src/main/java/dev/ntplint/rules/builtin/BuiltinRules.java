@@ -1,5 +1,6 @@
 package dev.ntplint.rules.builtin;
 
+import dev.ntplint.dialect.Dialect;
 import dev.ntplint.rules.Rule;
 import dev.ntplint.rules.access.AllowAll;
 import dev.ntplint.rules.access.Autokey;
@@ -60,17 +61,33 @@ import dev.ntplint.rules.syntax.DeprecatedAlias;
 import dev.ntplint.rules.syntax.NonBreakingSpace;
 import dev.ntplint.rules.syntax.NtpdSyntax;
 import dev.ntplint.rules.syntax.TrailingComment;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The built-in NTP rule catalogue (the parser diagnostic codes are added by {@link
  * DiagnosticRule}). Listed here, not discovered, so start-up does no class-path scanning.
+ *
+ * <p>Listed by the dialects the rules check, so that a check of one file instantiates (and loads
+ * the classes of) only the rules that can run on it: {@link dev.ntplint.rules.RuleRegistry}
+ * instantiates {@link #onlyFor} a dialect when a file of that dialect is first linted or when
+ * every rule is asked for. {@code BuiltinRulesTest} checks each rule's place against its {@link
+ * Rule#checks} (issue 8, P1).
  */
 public final class BuiltinRules {
 
   private BuiltinRules() {}
 
+  /** Every built-in rule. */
   public static List<Rule> all() {
+    List<Rule> all = new ArrayList<>(forBothDialects());
+    all.addAll(onlyFor(Dialect.CHRONY));
+    all.addAll(onlyFor(Dialect.NTP));
+    return List.copyOf(all);
+  }
+
+  /** The rules that check chrony.conf and ntp.conf, the two suppression rules among them. */
+  public static List<Rule> forBothDialects() {
     return List.of(
         SuppressionRules.unused(),
         SuppressionRules.invalid(),
@@ -85,45 +102,46 @@ public final class BuiltinRules {
         new AllSourcesNoselect(),
         new MultiplePrefer(),
         new MinpollAboveMaxpoll(),
-        new PollClamped(),
-        new MaxsourcesIgnored(),
         new MissingIburst(),
         new UnknownKey(),
-        new PeerIgnoredOptions(),
-        new NtsWithKey(),
         new PoolSingleAddress(),
-        new RequireWithoutAuthentication(),
         // local clock
         new LocalStratumTooLow(),
         new LocalWithoutOrphan(),
         // access and security
         new AllowAll(),
         new IneffectiveAllow(),
-        new CmdallowRemote(),
-        new BindcmdaddressWildcard(),
         new NoRateLimit(),
-        new RatelimitWithNoclientlog(),
-        new NtsCertKeyMismatch(),
         new WeakKey(),
-        // ntpd access and security
-        new NoRestrictDefault(),
-        new OpenRestrictDefault(),
-        new RestrictMissingTwin(),
-        new EnableMode7(),
-        new PoolWithoutRestrictSource(),
-        new DisableAuth(),
-        new Autokey(),
-        new KodWithoutLimited(),
-        new RestrictHostname(),
-        new DisableMonitorIneffective(),
         // clock discipline and files
         new NoDriftfile(),
+        new NoLeapSecondSource(),
+        new LoggingWithoutDirectory());
+  }
+
+  /** The rules that check files of {@code dialect} and of no other dialect. */
+  public static List<Rule> onlyFor(Dialect dialect) {
+    return dialect == Dialect.CHRONY ? chronyOnly() : ntpOnly();
+  }
+
+  private static List<Rule> chronyOnly() {
+    return List.of(
+        // sources
+        new PollClamped(),
+        new MaxsourcesIgnored(),
+        new PeerIgnoredOptions(),
+        new NtsWithKey(),
+        new RequireWithoutAuthentication(),
+        // access and security
+        new CmdallowRemote(),
+        new BindcmdaddressWildcard(),
+        new RatelimitWithNoclientlog(),
+        new NtsCertKeyMismatch(),
+        // clock discipline and files
         new NoMakestep(),
         new MakestepUnlimited(),
         new RtcsyncWithRtcfile(),
-        new NoLeapSecondSource(),
         new SmoothtimeOnServer(),
-        new LoggingWithoutDirectory(),
         new DuplicateSetting(),
         new RelativePath(),
         new RtconutcWithRtcsync(),
@@ -135,11 +153,27 @@ public final class BuiltinRules {
         new DuplicateRefid(),
         new TaiWithoutLeapSource(),
         new RtcRefclockConflict(),
-        new FudgeWithoutRefclock(),
         // syntax
         new NtpdSyntax(),
         new TrailingComment(),
         new NonBreakingSpace(),
         new DeprecatedAlias());
+  }
+
+  private static List<Rule> ntpOnly() {
+    return List.of(
+        // ntpd access and security
+        new NoRestrictDefault(),
+        new OpenRestrictDefault(),
+        new RestrictMissingTwin(),
+        new EnableMode7(),
+        new PoolWithoutRestrictSource(),
+        new DisableAuth(),
+        new Autokey(),
+        new KodWithoutLimited(),
+        new RestrictHostname(),
+        new DisableMonitorIneffective(),
+        // reference clocks
+        new FudgeWithoutRefclock());
   }
 }

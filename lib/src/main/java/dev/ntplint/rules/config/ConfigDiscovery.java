@@ -53,7 +53,7 @@ public final class ConfigDiscovery {
   public Optional<Path> find(Path file) {
     Path start = file.toAbsolutePath().normalize().getParent();
     Optional<Path> found = start == null ? Optional.empty() : findFrom(start);
-    return found.or(() -> userConfig);
+    return found.isPresent() ? found : userConfig;
   }
 
   private Optional<Path> findFrom(Path dir) {

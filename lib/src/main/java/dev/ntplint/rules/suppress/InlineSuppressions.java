@@ -35,9 +35,18 @@ public final class InlineSuppressions {
 
   /** The word every MARKER match holds, looked for in a comment's bytes before MARKER is tried. */
   private static final byte[] MARKER_WORD = {'n', 't', 'p', 'l', 'i', 'n', 't'};
-  private static final Pattern MARKER = Pattern.compile("^[!;#%]+\\s*ntplint\\s*:");
-  private static final Pattern DIRECTIVE = Pattern.compile(
-      "^[!;#%]+\\s*ntplint\\s*:\\s*([A-Za-z-]+)\\s*=\\s*([^\\s,]+(?:\\s*,\\s*[^\\s,]+)*)\\s*(?:--(.*))?$");
+
+  /**
+   * Compiled when the first comment holding "ntplint" is read, not when the first file is: most
+   * files have no such comment, and compiling both in the interpreter was part of every short
+   * check (issue 8, P1).
+   */
+  private static final class Patterns {
+    static final Pattern MARKER = Pattern.compile("^[!;#%]+\\s*ntplint\\s*:");
+    static final Pattern DIRECTIVE = Pattern.compile(
+        "^[!;#%]+\\s*ntplint\\s*:\\s*([A-Za-z-]+)\\s*=\\s*([^\\s,]+(?:\\s*,\\s*[^\\s,]+)*)"
+            + "\\s*(?:--(.*))?$");
+  }
 
   private InlineSuppressions() {}
 
@@ -54,7 +63,7 @@ public final class InlineSuppressions {
         SyntaxToken token = comment.get();
         Span span = tree.file().span(token.start(), token.end());
         String text = tree.file().latin1(token.start(), token.end());
-        if (MARKER.matcher(text).find()) {
+        if (Patterns.MARKER.matcher(text).find()) {
           parseComment(tree, lines, index, line, span, text, directiveSeen, registry, suppressions,
               problems);
         }
@@ -69,7 +78,7 @@ public final class InlineSuppressions {
   private static void parseComment(SyntaxTree tree, List<SourceLine> lines, int index,
       SourceLine line, Span span, String text, boolean directiveSeen, RuleRegistry registry,
       List<Suppression> suppressions, List<Problem> problems) {
-    Matcher m = DIRECTIVE.matcher(text.stripTrailing());
+    Matcher m = Patterns.DIRECTIVE.matcher(text.stripTrailing());
     if (!m.find()) {
       problems.add(new Problem(span, "cannot read this ntplint comment; write `# ntplint:"
           + " disable=ID[,ID] -- reason` or `# ntplint: disable-file=ID[,ID] -- reason`"));
