@@ -18,8 +18,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * then: its staleness check looks at the main sources, the CDS training files and the poms, not
  * at the tests (walking lib/src/test cost ~20 ms of CPU on every pre-commit run, issue 8). Runs
  * the real launcher in a copy of the repository's layout, with {@code mvn} and {@code java}
- * replaced by scripts that record their calls. It also picks the JVM's compiler threads per
- * invocation ({@link #aFewNamedFilesRunWithOneCompilerThreadABatchWithTheDefault}).
+ * replaced by scripts that record their calls. It also picks the JVM's compiler threads and
+ * collector per invocation ({@link #aFewNamedFilesRunAsAShortRunAnythingElseAsABatch}) and records
+ * the AppCDS archive; {@code LauncherArchiveIT} runs it with the real JVM on the built jar.
  */
 class LauncherStalenessTest {
 
@@ -73,17 +74,19 @@ class LauncherStalenessTest {
    * of plain files.
    */
   @Test
-  void aFewNamedFilesRunWithOneCompilerThreadABatchWithTheDefault() throws Exception {
+  void aFewNamedFilesRunAsAShortRunAnythingElseAsABatch() throws Exception {
     layOut();
     for (String name : List.of("a.conf", "b.conf", "c.conf", "d.conf", "e.conf")) {
       Files.writeString(top.resolve(name), "server ntp.example.com iburst\n");
     }
     String oneCompiler = "-XX:CICompilerCount=1";
-    assertThat(run("check", "a.conf")).contains(oneCompiler);
-    assertThat(run("a.conf")).contains(oneCompiler);
-    assertThat(run("check", "a.conf", "b.conf", "c.conf", "d.conf")).contains(oneCompiler);
+    String serialCollector = "-XX:+UseSerialGC";
+    assertThat(run("check", "a.conf")).contains(oneCompiler).doesNotContain(serialCollector);
+    assertThat(run("a.conf")).contains(oneCompiler).doesNotContain(serialCollector);
+    assertThat(run("check", "a.conf", "b.conf", "c.conf", "d.conf")).contains(oneCompiler)
+        .doesNotContain(serialCollector);
     assertThat(run("check", "a.conf", "b.conf", "c.conf", "d.conf", "e.conf"))
-        .contains("java ").doesNotContain(oneCompiler);
+        .contains("java ", serialCollector).doesNotContain(oneCompiler);
     assertThat(run("check", "lib")).as("a directory").contains("java ")
         .doesNotContain(oneCompiler);
     assertThat(run("check", "missing.conf")).contains("java ").doesNotContain(oneCompiler);
@@ -93,6 +96,38 @@ class LauncherStalenessTest {
     assertThat(run("check", "-")).contains("java ").doesNotContain(oneCompiler);
     assertThat(run("rules")).contains("java ").doesNotContain(oneCompiler);
     assertThat(run("check")).contains("java ").doesNotContain(oneCompiler);
+    assertThat(run("check", "lib")).as("a batch collects with Serial").contains(serialCollector);
+  }
+
+  /**
+   * The first run after a build records the classes of a plain check and of one through picocli
+   * (an option) over the training files, dumps a static archive of both lists and then maps it;
+   * later runs map it without recording again. Nothing of the recording is left behind.
+   */
+  @Test
+  void theFirstRunAfterABuildDumpsAStaticArchiveOfBothPathsThatLaterRunsMap() throws Exception {
+    layOut();
+    String first = run();
+    Path target = top.resolve("lint-cli/target");
+    String training = top.resolve("lint-cli/src/cds-training") + "/chrony.conf";
+    List<String> calls = first.lines().toList();
+    assertThat(calls).hasSize(4);
+    assertThat(calls.get(0)).contains("-XX:DumpLoadedClassList=", "check " + training)
+        .doesNotContain("--format");
+    assertThat(calls.get(1)).contains("-XX:DumpLoadedClassList=", "check --format=sarif "
+        + training);
+    assertThat(calls.get(2)).startsWith("java -Xshare:dump -XX:SharedClassListFile=")
+        .contains("-cp " + target.resolve("ntplint.jar"));
+    assertThat(calls.get(3)).contains("-XX:SharedArchiveFile=" + target.resolve("ntplint.jsa"),
+        "check x.conf");
+    assertThat(target.resolve("ntplint.jsa")).hasContent("archive");
+    try (var left = Files.list(target)) {
+      assertThat(left.map(path -> path.getFileName().toString()))
+          .containsExactlyInAnyOrder("ntplint.jar", "ntplint.jsa");
+    }
+    assertThat(run().lines()).as("the archive is current: mapped, not recorded again")
+        .singleElement().asString()
+        .contains("-XX:SharedArchiveFile=" + target.resolve("ntplint.jsa"));
   }
 
   /** The repository's layout, every file dated BUILT, the jar too. */
@@ -115,9 +150,18 @@ class LauncherStalenessTest {
       }
     }
     Path bin = Files.createDirectories(top.resolve("bin"));
-    // mvn "builds" by touching the jar, as the real build does; java only records its call.
+    // mvn "builds" by touching the jar, as the real build does; java records its call and writes
+    // the class list and the static archive it is asked for, as the real one does.
     fakeCommand(bin, "mvn", "touch \"$PWD/lint-cli/target/ntplint.jar\"");
-    fakeCommand(bin, "java", "");
+    fakeCommand(bin, "java", String.join("\n",
+        "dump=",
+        "for a in \"$@\"; do [ \"$a\" = -Xshare:dump ] && dump=1; done",
+        "for a in \"$@\"; do",
+        "  case $a in",
+        "    -XX:DumpLoadedClassList=*) echo \"java/lang/Object\" >\"${a#*=}\" ;;",
+        "    -XX:SharedArchiveFile=*) [ -n \"$dump\" ] && echo archive >\"${a#*=}\" ;;",
+        "  esac",
+        "done"));
   }
 
   private void fakeCommand(Path bin, String name, String action) throws Exception {
