@@ -3,6 +3,8 @@
 # launcher (staleness check, AppCDS archive), against the JVM floor measured in the same run:
 # `java -Xshare:auto -cp DIR Hello` (default CDS archive). Runs alternate, so both see the same
 # machine load; prints the medians, their ratio (target <= 2.0) and peak RSS (/usr/bin/time -v).
+# Also times `check --format=sarif` on the first file, for information: any option sends the
+# command line through picocli, CI's form (not P1's).
 #
 #   bench/run-startup.sh [RUNS] [FILE...]   (default: 21 runs; a typical chrony.conf and ntp.conf
 #                                           of the shared corpus)
@@ -48,6 +50,11 @@ for f in files:
     cmds["ntplint check " + os.path.relpath(f)] = [launcher, "check", f]
     if baseline:
         cmds["baseline check " + os.path.relpath(f)] = [baseline, "check", f]
+# Not P1's form, for information: an option sends the command line through picocli (CI's form).
+sarif = ["check", "--format=sarif", files[0]]
+cmds["ntplint " + " ".join(sarif[:2]) + " " + os.path.relpath(files[0])] = [launcher] + sarif
+if baseline:
+    cmds["baseline " + " ".join(sarif[:2]) + " " + os.path.relpath(files[0])] = [baseline] + sarif
 times = {name: [] for name in cmds}
 # CPU time (user + system of the child and its children) too: on a shared machine the wall time
 # also counts waiting for a core, the CPU time much less so.
