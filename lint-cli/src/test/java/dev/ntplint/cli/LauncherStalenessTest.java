@@ -27,6 +27,10 @@ class LauncherStalenessTest {
   private static final Path LAUNCHER = Path.of("..", "ntplint");
   private static final FileTime BUILT = FileTime.fromMillis(1_700_000_000_000L);
   private static final FileTime LATER = FileTime.fromMillis(1_700_000_060_000L);
+  /** What the fake java records as the classes a training run loaded. */
+  private static final List<String> CLASS_LIST = List.of("java/lang/Object",
+      "@lambda-proxy dev/ntplint/A apply ()Ljava/util/function/Function;",
+      "@lambda-proxy dev/ntplint/A apply ()Ljava/util/function/Function;");
 
   @TempDir
   Path top;
@@ -120,7 +124,11 @@ class LauncherStalenessTest {
         .contains("-cp " + target.resolve("ntplint.jar"));
     assertThat(calls.get(3)).contains("-XX:SharedArchiveFile=" + target.resolve("ntplint.jsa"),
         "check x.conf");
-    assertThat(target.resolve("ntplint.jsa")).hasContent("archive");
+    List<String> dumped = new java.util.ArrayList<>(CLASS_LIST);
+    dumped.add("picocli/CommandLine");
+    assertThat(Files.readAllLines(target.resolve("ntplint.jsa")))
+        .as("the plain list whole (both call sites of the lambda), then what only picocli loaded")
+        .isEqualTo(dumped);
     try (var left = Files.list(target)) {
       assertThat(left.map(path -> path.getFileName().toString()))
           .containsExactlyInAnyOrder("ntplint.jar", "ntplint.jsa");
@@ -153,13 +161,24 @@ class LauncherStalenessTest {
     // mvn "builds" by touching the jar, as the real build does; java records its call and writes
     // the class list and the static archive it is asked for, as the real one does.
     fakeCommand(bin, "mvn", "touch \"$PWD/lint-cli/target/ntplint.jar\"");
+    // The lists hold a lambda written at two call sites (two identical lines), and the picocli
+    // run one class more; the "archive" is the list it was dumped from.
     fakeCommand(bin, "java", String.join("\n",
-        "dump=",
-        "for a in \"$@\"; do [ \"$a\" = -Xshare:dump ] && dump=1; done",
+        "dump= list= picocli=",
         "for a in \"$@\"; do",
         "  case $a in",
-        "    -XX:DumpLoadedClassList=*) echo \"java/lang/Object\" >\"${a#*=}\" ;;",
-        "    -XX:SharedArchiveFile=*) [ -n \"$dump\" ] && echo archive >\"${a#*=}\" ;;",
+        "    -Xshare:dump) dump=1 ;;",
+        "    -XX:SharedClassListFile=*) list=${a#*=} ;;",
+        "    --format=*) picocli=1 ;;",
+        "  esac",
+        "done",
+        "for a in \"$@\"; do",
+        "  case $a in",
+        "    -XX:DumpLoadedClassList=*)",
+        "      printf '%s\\n' " + String.join(" ", CLASS_LIST.stream()
+            .map(line -> "'" + line + "'").toList()) + " >\"${a#*=}\"",
+        "      [ -n \"$picocli\" ] && echo picocli/CommandLine >>\"${a#*=}\" ;;",
+        "    -XX:SharedArchiveFile=*) [ -n \"$dump\" ] && cat \"$list\" >\"${a#*=}\" ;;",
         "  esac",
         "done"));
   }
