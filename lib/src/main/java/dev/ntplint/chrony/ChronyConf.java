@@ -166,7 +166,7 @@ public final class ChronyConf {
     int found = 0;
     for (int i = 0; i < tokens; i++) {
       if (line.tokenKind(i) == TokenKind.WORD) {
-        Word word = Word.of(new Span(line.file(), line.tokenStart(i), line.tokenEnd(i)));
+        Word word = Word.of(line.file(), line.tokenStart(i), line.tokenEnd(i));
         if (found == 0) {
           name = word;
         } else {

@@ -14,8 +14,13 @@ public record DirectiveSyntax(SourceLine line, Word name, List<Word> arguments) 
 
   /** From the name's first byte to the last argument's last byte. */
   public Span span() {
-    Span span = name.span();
-    return arguments.isEmpty() ? span : span.union(arguments.get(arguments.size() - 1).span());
+    if (arguments.isEmpty()) {
+      return name.span();
+    }
+    // The union of the name's and the last argument's spans, without making either.
+    Word last = arguments.get(arguments.size() - 1);
+    return new Span(name.file(), Math.min(name.start(), last.start()),
+        Math.max(name.end(), last.end()));
   }
 
   /** The name and the arguments as read, separated by single spaces (for messages). */
@@ -30,8 +35,11 @@ public record DirectiveSyntax(SourceLine line, Word name, List<Word> arguments) 
   /** The span from the first argument to the last (the name's span when there is none). */
   public Span argumentsSpan() {
     if (arguments.isEmpty()) {
-      return new Span(name.span().file(), name.span().end(), name.span().end());
+      return new Span(name.file(), name.end(), name.end());
     }
-    return arguments.get(0).span().union(arguments.get(arguments.size() - 1).span());
+    Word first = arguments.get(0);
+    Word last = arguments.get(arguments.size() - 1);
+    return new Span(first.file(), Math.min(first.start(), last.start()),
+        Math.max(first.end(), last.end()));
   }
 }

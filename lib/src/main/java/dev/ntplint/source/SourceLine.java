@@ -64,14 +64,14 @@ public record SourceLine(SourceFile file, int number, int start, int end, List<S
     List<Word> words = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
       if (isWordToken(i)) {
-        words.add(Word.of(new Span(file, tokenStart(i), tokenEnd(i))));
+        words.add(Word.of(file, tokenStart(i), tokenEnd(i)));
       }
     }
     return words;
   }
 
   public Word word(SyntaxToken token) {
-    return Word.of(new Span(file, token.start(), token.end()));
+    return Word.of(file, token.start(), token.end());
   }
 
   /** The comment on this line, if any (whole-line in chrony.conf, trailing too in ntp.conf). */
