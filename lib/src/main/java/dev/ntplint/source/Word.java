@@ -28,7 +28,8 @@ public final class Word {
     this.text = text;
   }
 
-  private Word(SourceFile file, int start, int end) {
+  /** For ranges already checked against the file. */
+  Word(SourceFile file, int start, int end) {
     this.file = file;
     this.start = start;
     this.end = end;
