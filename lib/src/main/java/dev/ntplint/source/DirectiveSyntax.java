@@ -20,7 +20,7 @@ public record DirectiveSyntax(SourceLine line, Word name, List<Word> arguments) 
    * file's live model (issue 8, P4).
    */
   public static DirectiveSyntax ofLine(SourceLine line, TokenKind wordKind) {
-    int tokens = line.tokens().size();
+    int tokens = line.tokenCount();
     int count = 0;
     for (int i = 0; i < tokens; i++) {
       if (line.tokenKind(i) == wordKind) {

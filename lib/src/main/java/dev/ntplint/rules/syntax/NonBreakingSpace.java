@@ -53,7 +53,7 @@ public final class NonBreakingSpace extends BaseRule {
       String raw = source.latin1();
       for (SourceLine line : file.result().config().syntax().lines()) {
         List<TextEdit> edits = new ArrayList<>();
-        for (int k = 0; k < line.tokens().size(); k++) {
+        for (int k = 0; k < line.tokenCount(); k++) {
           if (line.tokenKind(k) != TokenKind.WORD) {
             continue;
           }
