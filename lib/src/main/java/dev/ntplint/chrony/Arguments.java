@@ -29,9 +29,9 @@ final class Arguments {
     this.textStarts = new int[n];
     this.fileStarts = new int[n];
     for (int i = 0; i < n; i++) {
-      fileStarts[i] = words.get(i).span().start();
+      fileStarts[i] = words.get(i).start();
     }
-    this.endOffset = n == 0 ? 0 : words.get(n - 1).span().end();
+    this.endOffset = n == 0 ? 0 : words.get(n - 1).end();
     this.text = n == 0 ? "" : joined(file, words);
   }
 
@@ -44,8 +44,8 @@ final class Arguments {
     String source = file.latin1();
     boolean singleSpaced = true;
     for (int i = 1; i < words.size() && singleSpaced; i++) {
-      int gapStart = words.get(i - 1).span().end();
-      singleSpaced = words.get(i).span().start() == gapStart + 1 && source.charAt(gapStart) == ' ';
+      int gapStart = words.get(i - 1).end();
+      singleSpaced = words.get(i).start() == gapStart + 1 && source.charAt(gapStart) == ' ';
     }
     int first = fileStarts[0];
     if (singleSpaced) {
@@ -60,8 +60,8 @@ final class Arguments {
         sb.append(' ');
       }
       textStarts[i] = sb.length();
-      Span span = words.get(i).span();
-      sb.append(source, span.start(), span.end());
+      Word word = words.get(i);
+      sb.append(source, word.start(), word.end());
     }
     return sb.toString();
   }
@@ -135,6 +135,19 @@ final class Arguments {
       return new Span(file, at, at);
     }
     return new Span(file, offset(start), offset(end - 1) + 1);
+  }
+
+  /**
+   * The characters [start, end) as a word of the file: {@link #span}'s range, its text
+   * {@link #display}'s, decoded only when read (a string per option keyword was an eighth of the
+   * strings a large file's model kept; issue 8, P4).
+   */
+  Word word(int start, int end) {
+    if (start >= end) {
+      int at = offset(start);
+      return Word.of(file, at, at);
+    }
+    return Word.of(file, offset(start), offset(end - 1) + 1);
   }
 
   /** The number of arguments as chronyd's get_number_of_args counts them. */

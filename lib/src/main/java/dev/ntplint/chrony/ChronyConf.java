@@ -9,7 +9,6 @@ import dev.ntplint.source.SourceLine;
 import dev.ntplint.source.Span;
 import dev.ntplint.source.SyntaxTree;
 import dev.ntplint.source.TokenKind;
-import dev.ntplint.source.Word;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -152,43 +151,6 @@ public final class ChronyConf {
 
   /** The generic view of a line that has words: its name and arguments. */
   static DirectiveSyntax directiveSyntax(SourceLine line) {
-    // Into an array of the exact size, which List.of copies once (DirectiveSyntax keeps that
-    // list as it is): an ArrayList, its sub-list and their copies were made per line before.
-    int tokens = line.tokens().size();
-    int count = 0;
-    for (int i = 0; i < tokens; i++) {
-      if (line.tokenKind(i) == TokenKind.WORD) {
-        count++;
-      }
-    }
-    Word name = null;
-    Word[] arguments = new Word[count - 1];
-    int found = 0;
-    for (int i = 0; i < tokens; i++) {
-      if (line.tokenKind(i) == TokenKind.WORD) {
-        Word word = Word.of(new Span(line.file(), line.tokenStart(i), line.tokenEnd(i)));
-        if (found == 0) {
-          name = word;
-        } else {
-          arguments[found - 1] = word;
-        }
-        found++;
-      }
-    }
-    return new DirectiveSyntax(line, name, immutable(arguments));
-  }
-
-  /**
-   * The words as an immutable list, which DirectiveSyntax keeps as it is. Up to two words go into
-   * List.of's two-element list, which holds no array; List.of(array) would copy the array into a
-   * new one (issue 8, P3: a copy per directive line).
-   */
-  private static List<Word> immutable(Word[] words) {
-    return switch (words.length) {
-      case 0 -> List.of();
-      case 1 -> List.of(words[0]);
-      case 2 -> List.of(words[0], words[1]);
-      default -> List.of(words);
-    };
+    return DirectiveSyntax.ofLine(line, TokenKind.WORD);
   }
 }

@@ -82,7 +82,7 @@ final class ChronyDirectiveReader {
 
   ChronyDirective read(DirectiveSyntax directive) {
     this.syntax = directive;
-    this.args = new Arguments(directive.name().span().file(), directive.arguments());
+    this.args = new Arguments(directive.name().file(), directive.arguments());
     Optional<ChronyDirectiveKind> found = ChronyDirectiveKind.byName(directive.name().raw());
     if (found.isEmpty()) {
       reportUnknown();
@@ -560,8 +560,7 @@ final class ChronyDirectiveReader {
    */
   private <K extends Enum<K> & OptionSpec> Option<K> readOption(K kind, Arguments.Cut keyword,
       int[] position) {
-    Word keywordWord = new Word(args.display(keyword.start(), keyword.end()),
-        args.span(keyword.start(), keyword.end()));
+    Word keywordWord = args.word(keyword.start(), keyword.end());
     int valueStart = keyword.next();
     String text = args.text();
     Value value;

@@ -4,7 +4,6 @@ import dev.ntplint.internal.grammar.Latin1CharStream;
 import dev.ntplint.internal.grammar.chrony.ChronyLexer;
 import dev.ntplint.source.SourceFile;
 import dev.ntplint.source.SourceLine;
-import dev.ntplint.source.SyntaxToken;
 import dev.ntplint.source.SyntaxTree;
 import dev.ntplint.source.TokenKind;
 import dev.ntplint.source.TokenTable;
@@ -54,8 +53,7 @@ final class ChronySyntaxReader {
     if (first == tokens.size()) {
       return new SourceLine(file, number, file.length(), file.length(), List.of());
     }
-    List<SyntaxToken> lineTokens = tokens.slice(first, tokens.size());
-    return new SourceLine(file, number, lineTokens.get(0).start(), tokens.end(), lineTokens);
+    return SourceLine.ofTable(file, number, tokens, first, tokens.size());
   }
 
   /**

@@ -31,7 +31,7 @@ public record LineStyle(String lineEnding, String indentation, String separator)
       }
       indents.merge(line.indentation().replace("\r", ""), 1, Integer::sum);
       // The separator is the blank run between the first two words (trailing blanks are not one).
-      int tokens = line.tokens().size();
+      int tokens = line.tokenCount();
       for (int i = 1; i + 1 < tokens; i++) {
         if (line.tokenKind(i) == TokenKind.WHITESPACE && line.isWordToken(i - 1)
             && line.isWordToken(i + 1)) {

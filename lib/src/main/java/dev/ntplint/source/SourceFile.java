@@ -82,6 +82,11 @@ public final class SourceFile {
     return bytes[offset];
   }
 
+  /** True when every byte is ASCII (below 0x80): no multi-byte character is in the file. */
+  public boolean isAscii() {
+    return ascii;
+  }
+
   /** The file as one char per byte (ISO-8859-1): offsets in this string are byte offsets. */
   public String latin1() {
     return latin1;

@@ -2,40 +2,133 @@ package dev.ntplint.source;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * One physical line with all its tokens, trivia and its terminator included, so printing the lines
  * in order gives back the file byte for byte.
+ *
+ * <p>A final class with the API, equality, hash and text of the record it was. A line read into a
+ * {@link TokenTable} ({@link #ofTable}) holds the table and its token range instead of a list
+ * object: with the record's slice per line, a line was two objects of a large file's live model
+ * (issue 8, P4); {@link #tokens} makes the slice when asked.
  */
-public record SourceLine(SourceFile file, int number, int start, int end, List<SyntaxToken> tokens) {
+public final class SourceLine {
 
-  public SourceLine {
+  private final SourceFile file;
+  private final int number;
+  private final int start;
+  private final int end;
+  /** The tokens as given to the constructor; null for a line of a table. */
+  private final List<SyntaxToken> tokenList;
+  /** For a line of a table: tokens [firstToken, firstToken + tokenCount) of it. */
+  private final TokenTable table;
+  private final int firstToken;
+  private final int tokenCount;
+
+  public SourceLine(SourceFile file, int number, int start, int end, List<SyntaxToken> tokens) {
+    this.file = file;
+    this.number = number;
+    this.start = start;
+    this.end = end;
     // A TokenTable slice is already unmodifiable: copying it would make every token an object.
-    tokens = tokens instanceof TokenTable.Slice ? tokens : List.copyOf(tokens);
+    this.tokenList = tokens instanceof TokenTable.Slice ? tokens : List.copyOf(tokens);
+    this.table = null;
+    this.firstToken = 0;
+    this.tokenCount = tokenList.size();
+  }
+
+  private SourceLine(SourceFile file, int number, TokenTable table, int from, int to) {
+    this.file = file;
+    this.number = number;
+    this.start = table.start(from);
+    this.end = table.start(to);
+    this.tokenList = null;
+    this.table = table;
+    this.firstToken = from;
+    this.tokenCount = to - from;
+  }
+
+  /**
+   * Line {@code number} of {@code file}: tokens [from, to) of {@code table} (at least one), from
+   * the first one's start to the last one's end, as {@code new SourceLine(file, number, start,
+   * end, table.slice(from, to))} but without a slice object.
+   */
+  public static SourceLine ofTable(SourceFile file, int number, TokenTable table, int from,
+      int to) {
+    table.slice(from, to); // checks the range
+    if (from == to) {
+      throw new IllegalArgumentException("a line of a table holds at least one token");
+    }
+    return new SourceLine(file, number, table, from, to);
+  }
+
+  public SourceFile file() {
+    return file;
+  }
+
+  public int number() {
+    return number;
+  }
+
+  /** Where the line starts in the file. */
+  public int start() {
+    return start;
+  }
+
+  /** Where the line ends in the file (exclusive, after its terminator). */
+  public int end() {
+    return end;
+  }
+
+  /** Every token of the line, in order (unmodifiable). */
+  public List<SyntaxToken> tokens() {
+    return tokenList != null ? tokenList : table.slice(firstToken, firstToken + tokenCount);
+  }
+
+  /** The number of tokens: {@code tokens().size()} without a list. */
+  public int tokenCount() {
+    return tokenCount;
   }
 
   /*
-   * Token i's kind and offsets, read without making a token object when the line's tokens are a
-   * TokenTable slice: the loops over every token of every line (readers, rules, printing) made one
+   * Token i's kind and offsets, read without making a token object when the line's tokens are in
+   * a TokenTable: the loops over every token of every line (readers, rules, printing) made one
    * object per token per loop otherwise (issue 8, P3).
    */
 
   /** The kind of token {@code index} of {@link #tokens}. */
   public TokenKind tokenKind(int index) {
-    return tokens instanceof TokenTable.Slice slice
-        ? slice.kind(index) : tokens.get(index).kind();
+    if (table != null) {
+      return table.kind(tableIndex(index));
+    }
+    return tokenList instanceof TokenTable.Slice slice
+        ? slice.kind(index) : tokenList.get(index).kind();
   }
 
   /** Where token {@code index} of {@link #tokens} starts in the file. */
   public int tokenStart(int index) {
-    return tokens instanceof TokenTable.Slice slice
-        ? slice.start(index) : tokens.get(index).start();
+    if (table != null) {
+      return table.start(tableIndex(index));
+    }
+    return tokenList instanceof TokenTable.Slice slice
+        ? slice.start(index) : tokenList.get(index).start();
   }
 
   /** Where token {@code index} of {@link #tokens} ends in the file (exclusive). */
   public int tokenEnd(int index) {
-    return tokens instanceof TokenTable.Slice slice
-        ? slice.end(index) : tokens.get(index).end();
+    if (table != null) {
+      return table.start(tableIndex(index) + 1);
+    }
+    return tokenList instanceof TokenTable.Slice slice
+        ? slice.end(index) : tokenList.get(index).end();
+  }
+
+  private int tableIndex(int index) {
+    if (index < 0 || index >= tokenCount) {
+      throw new IndexOutOfBoundsException("token " + index + " of " + tokenCount);
+    }
+    return firstToken + index;
   }
 
   /** True when token {@code index} is a word (plain or quoted). */
@@ -56,27 +149,27 @@ public record SourceLine(SourceFile file, int number, int start, int end, List<S
   }
 
   public boolean hasNewline() {
-    return !tokens.isEmpty() && tokenKind(tokens.size() - 1) == TokenKind.NEWLINE;
+    return tokenCount > 0 && tokenKind(tokenCount - 1) == TokenKind.NEWLINE;
   }
 
   /** The line's words (directive name first), in order. */
   public List<Word> words() {
     List<Word> words = new ArrayList<>();
-    for (int i = 0; i < tokens.size(); i++) {
+    for (int i = 0; i < tokenCount; i++) {
       if (isWordToken(i)) {
-        words.add(Word.of(new Span(file, tokenStart(i), tokenEnd(i))));
+        words.add(Word.of(file, tokenStart(i), tokenEnd(i)));
       }
     }
     return words;
   }
 
   public Word word(SyntaxToken token) {
-    return Word.of(new Span(file, token.start(), token.end()));
+    return Word.of(file, token.start(), token.end());
   }
 
   /** The comment on this line, if any (whole-line in chrony.conf, trailing too in ntp.conf). */
   public java.util.Optional<Span> comment() {
-    for (int i = 0; i < tokens.size(); i++) {
+    for (int i = 0; i < tokenCount; i++) {
       if (tokenKind(i) == TokenKind.COMMENT) {
         return java.util.Optional.of(new Span(file, tokenStart(i), tokenEnd(i)));
       }
@@ -87,7 +180,7 @@ public record SourceLine(SourceFile file, int number, int start, int end, List<S
   /** True when the line holds no word (blank, comment-only, or only ignored bytes). */
   public boolean hasNoWords() {
     // By index: an iterator per call showed in the allocation profile (issue 8, P4).
-    for (int i = 0; i < tokens.size(); i++) {
+    for (int i = 0; i < tokenCount; i++) {
       if (isWordToken(i)) {
         return false;
       }
@@ -97,7 +190,7 @@ public record SourceLine(SourceFile file, int number, int start, int end, List<S
 
   /** True when the line is only blanks and its terminator. */
   public boolean isBlank() {
-    for (int i = 0; i < tokens.size(); i++) {
+    for (int i = 0; i < tokenCount; i++) {
       TokenKind kind = tokenKind(i);
       if (kind != TokenKind.WHITESPACE && kind != TokenKind.NEWLINE) {
         return false;
@@ -118,9 +211,32 @@ public record SourceLine(SourceFile file, int number, int start, int end, List<S
 
   /** The leading blanks of the line (its indentation), as raw bytes. */
   public String indentation() {
-    if (!tokens.isEmpty() && tokenKind(0) == TokenKind.WHITESPACE) {
+    if (tokenCount > 0 && tokenKind(0) == TokenKind.WHITESPACE) {
       return file.latin1(tokenStart(0), tokenEnd(0));
     }
     return "";
+  }
+
+  /* The record's equality, hash and text, written out (the file compared by identity). */
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof SourceLine l && l.file == file && l.number == number && l.start == start
+        && l.end == end && l.tokens().equals(tokens());
+  }
+
+  @Override
+  public int hashCode() {
+    int hash = Objects.hashCode(file);
+    hash = hash * 31 + Integer.hashCode(number);
+    hash = hash * 31 + Integer.hashCode(start);
+    hash = hash * 31 + Integer.hashCode(end);
+    return hash * 31 + tokens().hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "SourceLine[file=" + file + ", number=" + number + ", start=" + start + ", end=" + end
+        + ", tokens=" + tokens() + "]";
   }
 }

@@ -10,6 +10,11 @@ import java.util.Objects;
 public record Span(SourceFile file, int start, int end) {
 
   public Span {
+    checkRange(file, start, end);
+  }
+
+  /** Throws unless [start, end) is a range of {@code file}, as the constructor requires. */
+  static void checkRange(SourceFile file, int start, int end) {
     Objects.requireNonNull(file, "file");
     if (start < 0 || end < start || end > file.length()) {
       throw new IllegalArgumentException("bad span [" + start + ", " + end + ") in " + file.name());
@@ -50,6 +55,27 @@ public record Span(SourceFile file, int start, int end) {
   /** {@code file:line:column}, the form compilers and editors understand. */
   public String location() {
     return file.name() + ":" + line() + ":" + column();
+  }
+
+  /*
+   * equals and hashCode written out, with exactly the record's semantics and hash values (the
+   * file by identity, as SourceFile does not override equals): Word compares and hashes its range
+   * the same way without making a span, and the record's generated methods are linked at first use
+   * through ObjectMethods.bootstrap (issue 8).
+   */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Span s && s.file == file && s.start == start && s.end == end;
+  }
+
+  @Override
+  public int hashCode() {
+    return hashCode(file, start, end);
+  }
+
+  /** The hash of the span (file, start, end), as the record's generated hashCode computes it. */
+  static int hashCode(SourceFile file, int start, int end) {
+    return (31 * file.hashCode() + Integer.hashCode(start)) * 31 + Integer.hashCode(end);
   }
 
   @Override

@@ -19,7 +19,7 @@ public record SyntaxTree(SourceFile file, List<SourceLine> lines) {
     byte[] bytes = file.bytes();
     int size = 0;
     for (SourceLine line : lines) {
-      for (int i = 0; i < line.tokens().size(); i++) {
+      for (int i = 0; i < line.tokenCount(); i++) {
         size += line.tokenEnd(i) - line.tokenStart(i);
       }
     }
@@ -28,7 +28,7 @@ public record SyntaxTree(SourceFile file, List<SourceLine> lines) {
     int runStart = 0;
     int runEnd = 0;
     for (SourceLine line : lines) {
-      for (int i = 0; i < line.tokens().size(); i++) {
+      for (int i = 0; i < line.tokenCount(); i++) {
         int start = line.tokenStart(i);
         if (start != runEnd) {
           System.arraycopy(bytes, runStart, out, written, runEnd - runStart);

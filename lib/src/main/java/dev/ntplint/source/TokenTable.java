@@ -65,6 +65,16 @@ public final class TokenTable {
     return starts[count];
   }
 
+  /** The kind of token {@code index} (checked by the caller). */
+  TokenKind kind(int index) {
+    return KINDS[kinds[index]];
+  }
+
+  /** Where token {@code index} starts; {@code start(size())} is where the last one ends. */
+  int start(int index) {
+    return starts[index];
+  }
+
   /** Tokens [from, to) as an unmodifiable list (tokens appended later do not change it). */
   public List<SyntaxToken> slice(int from, int to) {
     if (from < 0 || to > count || from > to) {

@@ -9,53 +9,89 @@ import java.util.Objects;
  * text when first asked: most words of a large file are only compared byte for byte
  * ({@link #raw}) or never read at all, and decoding each one was a twentieth of the bytes
  * allocated by reading chrony.conf (issue 8, P3).
+ *
+ * <p>The word holds its file and byte range itself and makes its {@link Span} when asked: a word
+ * and a span object per word were a quarter of the live model of a large file, which the
+ * collector copies over and over (issue 8, P4). {@link #start}, {@link #end} and {@link #file}
+ * read the range without making the span.
  */
 public final class Word {
 
-  private final Span span;
+  private final SourceFile file;
+  private final int start;
+  private final int end;
   /** Null until first read for a word made by {@link #of}; a String is safe to publish racily. */
   private String text;
 
   public Word(String text, Span span) {
+    this(span.file(), span.start(), span.end());
     this.text = text;
-    this.span = span;
   }
 
-  private Word(Span span) {
-    this.span = Objects.requireNonNull(span, "span");
+  /** For ranges already checked against the file. */
+  Word(SourceFile file, int start, int end) {
+    this.file = file;
+    this.start = start;
+    this.end = end;
   }
 
   /** The word that is exactly the bytes of {@code span}, its text decoded on first use. */
   public static Word of(Span span) {
-    return new Word(span);
+    return new Word(span.file(), span.start(), span.end());
+  }
+
+  /**
+   * The word that is exactly the bytes [start, end) of {@code file}, its text decoded on first
+   * use; the range is checked as {@link Span}'s constructor checks it.
+   */
+  public static Word of(SourceFile file, int start, int end) {
+    Span.checkRange(file, start, end);
+    return new Word(file, start, end);
   }
 
   public String text() {
     String decoded = text;
     if (decoded == null) {
-      decoded = span.text();
+      decoded = file.text(start, end);
       text = decoded;
     }
     return decoded;
   }
 
+  /** Where the word is (a new span per call: keep it when it is read more than once). */
   public Span span() {
-    return span;
+    return new Span(file, start, end);
+  }
+
+  /** The file the word is in: {@code span().file()} without making the span. */
+  public SourceFile file() {
+    return file;
+  }
+
+  /** The word's first byte offset: {@code span().start()} without making the span. */
+  public int start() {
+    return start;
+  }
+
+  /** The offset just past the word's last byte: {@code span().end()} without making the span. */
+  public int end() {
+    return end;
   }
 
   /** The word's bytes as one char per byte: what the daemon compares, byte for byte. */
   public String raw() {
-    return span.file().latin1(span.start(), span.end());
+    return file.latin1(start, end);
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Word w && Objects.equals(w.text(), text()) && Objects.equals(w.span, span);
+    return o instanceof Word w && Objects.equals(w.text(), text())
+        && w.file == file && w.start == start && w.end == end;
   }
 
   @Override
   public int hashCode() {
-    return 31 * Objects.hashCode(text()) + Objects.hashCode(span);
+    return 31 * Objects.hashCode(text()) + Span.hashCode(file, start, end);
   }
 
   @Override

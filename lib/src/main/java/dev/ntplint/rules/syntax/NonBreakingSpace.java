@@ -45,10 +45,15 @@ public final class NonBreakingSpace extends BaseRule {
   public void check(RuleContext context) {
     for (IncludedFile file : ChronyFacts.tree(context).files()) {
       SourceFile source = file.file();
+      if (source.isAscii()) {
+        // Both no-break spaces are multi-byte UTF-8: an ASCII file has none, and scanning every
+        // word byte of every line was a few percent of linting a large file (issue 8, P3).
+        continue;
+      }
       String raw = source.latin1();
       for (SourceLine line : file.result().config().syntax().lines()) {
         List<TextEdit> edits = new ArrayList<>();
-        for (int k = 0; k < line.tokens().size(); k++) {
+        for (int k = 0; k < line.tokenCount(); k++) {
           if (line.tokenKind(k) != TokenKind.WORD) {
             continue;
           }

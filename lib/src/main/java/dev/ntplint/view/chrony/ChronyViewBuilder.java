@@ -185,14 +185,24 @@ public final class ChronyViewBuilder {
     }
     int maxSources = 1;
     if (s.type() == SourceType.POOL && numericAddress(s.host().text()).isEmpty()) {
-      maxSources = Optional.ofNullable(maxsources).flatMap(ChronyViewBuilder::intOf)
-          .map(v -> (int) Math.max(1, Math.min(16, v))).orElse(DEFAULT_MAXSOURCES);
+      Value.IntValue written = intValue(maxsources);
+      maxSources = written == null ? DEFAULT_MAXSOURCES
+          : (int) Math.max(1, Math.min(16, written.value()));
     }
+    Value.IntValue keyId = intValue(key);
     return new TimeSource(Dialect.CHRONY, kind, s.host().text(), s.host(), iburst, prefer, noselect,
-        optionalInt(Optional.ofNullable(minpoll)), optionalInt(Optional.ofNullable(maxpoll)),
-        Optional.ofNullable(key).flatMap(ChronyViewBuilder::intOf)
-            .map(OptionalLong::of).orElse(OptionalLong.empty()),
+        optionalInt(minpoll), optionalInt(maxpoll),
+        keyId == null ? OptionalLong.empty() : OptionalLong.of(keyId.value()),
         nts, maxSources, Optional.empty(), s.syntax());
+  }
+
+  /**
+   * The option's integer value, null when the option is absent or its value is not an integer.
+   * Without Optional chains: their boxes were made for every option of every source (issue 8, P3).
+   */
+  private static Value.IntValue intValue(Option<?> option) {
+    return option != null && option.value().isPresent()
+        && option.value().get() instanceof Value.IntValue i ? i : null;
   }
 
   static TimeSource refclock(Refclock r, int index) {
@@ -234,14 +244,9 @@ public final class ChronyViewBuilder {
     return new PathSetting(s.directive().keyword(), s.text(), s.syntax().arguments().get(0), s.syntax());
   }
 
-  private static OptionalInt optionalInt(Optional<? extends Option<?>> option) {
-    return option.flatMap(ChronyViewBuilder::intOf).map(v -> OptionalInt.of((int) (long) v))
-        .orElse(OptionalInt.empty());
-  }
-
-  private static Optional<Long> intOf(Option<?> option) {
-    return option.value().flatMap(v -> v instanceof Value.IntValue i ? Optional.of(i.value())
-        : Optional.empty());
+  private static OptionalInt optionalInt(Option<?> option) {
+    Value.IntValue value = intValue(option);
+    return value == null ? OptionalInt.empty() : OptionalInt.of((int) value.value());
   }
 
   static String text(Value v) {

@@ -1,0 +1,154 @@
+package dev.ntplint.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.ntplint.chrony.ChronyConf;
+import dev.ntplint.chrony.properties.ConfigGenerators;
+import dev.ntplint.chrony.properties.PropertyRun;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Words kept as byte ranges (issue 8, P4): a {@link Word} without a {@link Span} object, and a
+ * directive's arguments as a {@link WordList}, behave as the word records and List.of lists they
+ * replace.
+ */
+class CompactWordsTest {
+
+  private static SourceFile file(String text) {
+    return SourceFile.ofText("t", text);
+  }
+
+  @Test
+  void aWordOfARangeIsTheWordOfItsSpan() {
+    SourceFile file = file("server n\u00e4me iburst\n");
+    Span span = file.span(7, 12);
+    Word ranged = Word.of(file, 7, 12);
+    assertThat(ranged.start()).isEqualTo(7);
+    assertThat(ranged.end()).isEqualTo(12);
+    assertThat(ranged.file()).isSameAs(file);
+    assertThat(ranged.span()).isEqualTo(span).hasSameHashCodeAs(span);
+    assertThat(ranged.text()).isEqualTo("n\u00e4me");
+    assertThat(ranged.raw()).isEqualTo("n\u00c3\u00a4me");
+    assertThat(ranged).isEqualTo(Word.of(span)).isEqualTo(new Word("n\u00e4me", span))
+        .hasSameHashCodeAs(new Word("n\u00e4me", span));
+    // Text and range both count, and a file is only equal to itself.
+    assertThat(ranged).isNotEqualTo(new Word("other", span))
+        .isNotEqualTo(Word.of(file, 7, 11))
+        .isNotEqualTo(Word.of(file("server n\u00e4me iburst\n"), 7, 12));
+  }
+
+  @Test
+  void aWordOfABadRangeIsRefusedAsItsSpanIs() {
+    SourceFile file = file("abc");
+    assertThatThrownBy(() -> Word.of(file, 2, 4)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Word.of(file, 2, 1)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Word.of(file, -1, 1)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Word.of(null, 0, 0)).isInstanceOf(NullPointerException.class);
+  }
+
+  @Test
+  void spansAreEqualByFileIdentityAndRangeWithTheRecordsHash() {
+    SourceFile file = file("abcdef");
+    Span span = new Span(file, 1, 4);
+    assertThat(span).isEqualTo(new Span(file, 1, 4)).isNotEqualTo(new Span(file, 1, 5))
+        .isNotEqualTo(new Span(file, 0, 4)).isNotEqualTo(new Span(file("abcdef"), 1, 4));
+    // The hash a record (file, start, end) computes: ((31 * h(file)) + start) * 31 + end.
+    assertThat(span.hashCode()).isEqualTo((31 * file.hashCode() + 1) * 31 + 4);
+  }
+
+  @Test
+  void argumentsOfALineAreItsWordsAfterTheName() {
+    SourceFile file = file("  server  a.example\tiburst  minpoll 4\n");
+    SourceLine line = ChronyConf.syntax(file).lines().get(0);
+    DirectiveSyntax syntax = DirectiveSyntax.ofLine(line, TokenKind.WORD);
+    List<Word> words = line.words();
+    List<Word> expected = List.copyOf(words.subList(1, words.size()));
+    assertThat(syntax.name()).isEqualTo(words.get(0));
+    assertThat(syntax.arguments()).isEqualTo(expected).hasSameHashCodeAs(expected)
+        .containsExactlyElementsOf(expected);
+    assertThat(syntax.arguments().toString()).isEqualTo(expected.toString());
+    assertThat(expected).isEqualTo(syntax.arguments());
+    assertThat(syntax.arguments().get(3).text()).isEqualTo("4");
+    assertThat(syntax).isEqualTo(new DirectiveSyntax(line, words.get(0), expected))
+        .hasSameHashCodeAs(new DirectiveSyntax(line, words.get(0), expected));
+    assertThat(syntax.span()).isEqualTo(file.span(2, 37));
+    assertThat(syntax.argumentsSpan()).isEqualTo(file.span(10, 37));
+    assertThat(syntax.text()).isEqualTo("server a.example iburst minpoll 4");
+  }
+
+  @Test
+  void theArgumentListIsKeptAsItIsAndCannotBeChanged() {
+    SourceLine line = ChronyConf.syntax(file("server a b\n")).lines().get(0);
+    DirectiveSyntax syntax = DirectiveSyntax.ofLine(line, TokenKind.WORD);
+    List<Word> arguments = syntax.arguments();
+    assertThat(new DirectiveSyntax(line, syntax.name(), arguments).arguments()).isSameAs(arguments);
+    // Any other list is still copied.
+    List<Word> mutable = new ArrayList<>(arguments);
+    DirectiveSyntax copied = new DirectiveSyntax(line, syntax.name(), mutable);
+    mutable.clear();
+    assertThat(copied.arguments()).hasSize(2);
+    assertThatThrownBy(() -> arguments.add(arguments.get(0)))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> arguments.set(0, arguments.get(0)))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> arguments.get(2)).isInstanceOf(IndexOutOfBoundsException.class);
+    assertThatThrownBy(() -> arguments.get(-1)).isInstanceOf(IndexOutOfBoundsException.class);
+    var iterator = arguments.iterator();
+    iterator.next();
+    iterator.next();
+    assertThat(iterator.hasNext()).isFalse();
+    assertThatThrownBy(iterator::next).isInstanceOf(java.util.NoSuchElementException.class);
+  }
+
+  @Test
+  void aNameOnlyLineHasNoArgumentsAndALineWithoutWordsNoDirective() {
+    SyntaxTree tree = ChronyConf.syntax(file("rtcsync\n# only a comment\n"));
+    DirectiveSyntax syntax = DirectiveSyntax.ofLine(tree.lines().get(0), TokenKind.WORD);
+    assertThat(syntax.arguments()).isEmpty();
+    assertThat(syntax.span()).isEqualTo(syntax.name().span());
+    assertThatThrownBy(() -> DirectiveSyntax.ofLine(tree.lines().get(1), TokenKind.WORD))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void everyDirectiveOfAnyConfigHasTheWordsOfItsLine() {
+    PropertyRun run = PropertyRun.named("directive words, near-valid chrony.conf", 300);
+    try {
+      run.qt().forAll(ConfigGenerators.chronyConfigs(30)).checkAssert(bytes -> {
+        run.ran();
+        SourceFile file = SourceFile.of("x", bytes);
+        for (SourceLine line : ChronyConf.syntax(file).lines()) {
+          if (line.hasNoWords()) {
+            continue;
+          }
+          DirectiveSyntax syntax = DirectiveSyntax.ofLine(line, TokenKind.WORD);
+          List<Word> words = new ArrayList<>();
+          for (int i = 0; i < line.tokens().size(); i++) {
+            if (line.tokenKind(i) == TokenKind.WORD) {
+              words.add(new Word(file.text(line.tokenStart(i), line.tokenEnd(i)),
+                  file.span(line.tokenStart(i), line.tokenEnd(i))));
+            }
+          }
+          assertThat(syntax.name()).isEqualTo(words.get(0));
+          assertThat(syntax.arguments()).isEqualTo(words.subList(1, words.size()))
+              .hasSameHashCodeAs(words.subList(1, words.size()));
+        }
+      });
+    } finally {
+      run.report();
+    }
+  }
+
+  @Test
+  void aFileIsAsciiWhenNoByteIsAbove0x7f() {
+    assertThat(SourceFile.of("t", "server a\n".getBytes(StandardCharsets.US_ASCII)).isAscii())
+        .isTrue();
+    assertThat(SourceFile.of("t", new byte[0]).isAscii()).isTrue();
+    assertThat(SourceFile.of("t", new byte[] {'a', (byte) 0xa0}).isAscii()).isFalse();
+    assertThat(SourceFile.ofText("t", "server\u00a0a\n").isAscii()).isFalse();
+  }
+}
