@@ -146,7 +146,7 @@ public final class InlineSuppressions {
 
   private static Optional<SyntaxToken> commentToken(SourceLine line) {
     // By index: the token object is made for the comment alone (issue 8, P3).
-    for (int i = 0; i < line.tokens().size(); i++) {
+    for (int i = 0; i < line.tokenCount(); i++) {
       if (line.tokenKind(i) == TokenKind.COMMENT) {
         return Optional.of(line.tokens().get(i));
       }
