@@ -2,8 +2,6 @@ package dev.ntplint.ntp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.integers;
-import static org.quicktheories.generators.SourceDSL.lists;
 
 import dev.ntplint.ntp.NtpScanner.Command;
 import dev.ntplint.ntp.NtpScanner.Tok;
@@ -42,10 +40,7 @@ class NtpScannerSharingTest {
   private static final List<String> SEPARATORS = List.of(" ", " ", " ", "\t", "\n", "\n", "");
 
   private static Gen<String> configs() {
-    Gen<String> piece = integers().between(0, PIECES.size() - 1).map(PIECES::get);
-    Gen<String> separator = integers().between(0, SEPARATORS.size() - 1).map(SEPARATORS::get);
-    Gen<String> pair = piece.zip(separator, String::concat);
-    return lists().of(pair).ofSizeBetween(0, 40).map(parts -> String.join("", parts));
+    return PieceConfigs.of(PIECES, SEPARATORS);
   }
 
   @Test
