@@ -165,7 +165,8 @@ public final class Linter {
   private Finding fromDiagnostic(Diagnostic d, Dialect dialect) {
     Optional<Rule> rule = registry.find(d.code());
     RuleMetadata meta = rule.isPresent() ? rule.get().metadata()
-        : RuleMetadata.builder(d.code(), "diagnostic-" + d.code().toLowerCase(java.util.Locale.ROOT))
+        : RuleMetadata.builder(d.code(),
+                "diagnostic-" + d.code().toLowerCase(java.util.Locale.ROOT))
             .dialects(dialect).summary("Parser diagnostic " + d.code())
             .description("Reported by the parser.").build();
     String message = d.suggestion().isPresent()
