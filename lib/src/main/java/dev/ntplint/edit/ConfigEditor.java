@@ -517,16 +517,15 @@ public final class ConfigEditor {
   /** The blanks between the line's first two words (CRs dropped), or the file's separator. */
   private String lineSeparator(SourceLine line) {
     boolean seenWord = false;
-    for (SyntaxToken token : line.tokens()) {
-      TokenKind kind = token.kind();
-      if (kind == TokenKind.WORD || kind == TokenKind.QUOTED) {
+    // By index: a line of a token table makes its token list anew on every tokens() call.
+    for (int index = 0; index < line.tokenCount(); index++) {
+      TokenKind kind = line.tokenKind(index);
+      if (line.isWordToken(index)) {
         seenWord = true;
       } else if (seenWord && kind == TokenKind.WHITESPACE) {
-        int index = line.tokens().indexOf(token);
-        boolean followedByWord = index + 1 < line.tokens().size()
-            && (line.tokens().get(index + 1).kind() == TokenKind.WORD
-                || line.tokens().get(index + 1).kind() == TokenKind.QUOTED);
-        String blanks = file.latin1(token.start(), token.end()).replace("\r", "");
+        boolean followedByWord = index + 1 < line.tokenCount() && line.isWordToken(index + 1);
+        String blanks = file.latin1(line.tokenStart(index), line.tokenEnd(index))
+            .replace("\r", "");
         if (followedByWord && !blanks.isEmpty()) {
           return blanks;
         }

@@ -126,8 +126,9 @@ final class NtpSyntaxReader {
    * (parse tree nodes, a buffered token stream and adaptive prediction for every token; issue 8).
    *
    * <p>The lexer records each token's kind and offsets in a {@link TokenTable}, of which each line
-   * takes a slice: neither an ANTLR token nor a {@link SyntaxToken} is made per token, nor a copy
-   * of each line's token list (together a sixth of the bytes of reading ntp.conf; issue 8).
+   * holds a range ({@link SourceLine#ofTable}, as chrony.conf's lines do): neither an ANTLR token
+   * nor a {@link SyntaxToken} is made per token, nor a list of each line's tokens (together a
+   * sixth of the bytes of reading ntp.conf; issue 8).
    */
   static Lexed read(SourceFile file, NtpFlavour flavour) {
     String text = file.latin1();
@@ -180,9 +181,7 @@ final class NtpSyntaxReader {
       if (lineFirstToken == tokens.size()) {
         lines.add(new SourceLine(file, number, file.length(), file.length(), List.of()));
       } else {
-        List<SyntaxToken> lineTokens = tokens.slice(lineFirstToken, tokens.size());
-        lines.add(new SourceLine(file, number, lineTokens.get(0).start(), tokens.end(),
-            lineTokens));
+        lines.add(SourceLine.ofTable(file, number, tokens, lineFirstToken, tokens.size()));
       }
       lexemes.add(exactCopy(raw));
       raw.clear();

@@ -53,10 +53,7 @@ public record DirectiveSyntax(SourceLine line, Word name, List<Word> arguments) 
     if (arguments.isEmpty()) {
       return name.span();
     }
-    // The union of the name's and the last argument's spans, without making either.
-    Word last = arguments.get(arguments.size() - 1);
-    return new Span(name.file(), Math.min(name.start(), last.start()),
-        Math.max(name.end(), last.end()));
+    return spanOver(name, arguments.get(arguments.size() - 1));
   }
 
   /** The name and the arguments as read, separated by single spaces (for messages). */
@@ -73,9 +70,11 @@ public record DirectiveSyntax(SourceLine line, Word name, List<Word> arguments) 
     if (arguments.isEmpty()) {
       return new Span(name.file(), name.end(), name.end());
     }
-    Word first = arguments.get(0);
-    Word last = arguments.get(arguments.size() - 1);
-    return new Span(first.file(), Math.min(first.start(), last.start()),
-        Math.max(first.end(), last.end()));
+    return spanOver(arguments.get(0), arguments.get(arguments.size() - 1));
+  }
+
+  /** The union of two words' spans ({@link Span#union}) without making either span. */
+  private static Span spanOver(Word a, Word b) {
+    return new Span(a.file(), Math.min(a.start(), b.start()), Math.max(a.end(), b.end()));
   }
 }

@@ -56,7 +56,7 @@ public final class SourceLine {
    */
   public static SourceLine ofTable(SourceFile file, int number, TokenTable table, int from,
       int to) {
-    table.slice(from, to); // checks the range
+    table.checkRange(from, to);
     if (from == to) {
       throw new IllegalArgumentException("a line of a table holds at least one token");
     }

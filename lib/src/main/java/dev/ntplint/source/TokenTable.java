@@ -77,10 +77,15 @@ public final class TokenTable {
 
   /** Tokens [from, to) as an unmodifiable list (tokens appended later do not change it). */
   public List<SyntaxToken> slice(int from, int to) {
+    checkRange(from, to);
+    return new Slice(this, from, to);
+  }
+
+  /** Throws unless [from, to) is a range of the tokens added so far. */
+  void checkRange(int from, int to) {
     if (from < 0 || to > count || from > to) {
       throw new IndexOutOfBoundsException("[" + from + ", " + to + ") of " + count + " tokens");
     }
-    return new Slice(this, from, to);
   }
 
   /** A line's tokens, read from the table on demand. */
