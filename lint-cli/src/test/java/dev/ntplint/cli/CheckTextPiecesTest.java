@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,13 +22,16 @@ class CheckTextPiecesTest {
   private static final Path TESTDATA = Path.of(System.getProperty("ntplint.testdata",
       "../testdata"));
 
+  private static final String EMPTY_BASELINE = "empty-baseline.json";
+
   @TempDir
   Path dir;
 
   @Test
   void thePiecesAreTheWholeReportOverTheFixturesInPlainAndInColourOnAnyNumberOfThreads()
       throws IOException {
-    Path emptyBaseline = write("empty-baseline.json", "{\"version\": 1, \"findings\": []}\n");
+    writeAll(Map.of(EMPTY_BASELINE, "{\"version\": 1, \"findings\": []}\n"));
+    Path emptyBaseline = dir.resolve(EMPTY_BASELINE);
     for (String color : List.of("never", "always")) {
       for (String jobs : List.of("1", "3")) {
         String[] pieces = {"check", "--no-config", "--color", color, "--jobs", jobs,
@@ -44,13 +48,13 @@ class CheckTextPiecesTest {
   @Test
   void theFailLevelOfEachFilesConfigurationDecidesTheExitCodeAsWithTheWholeReport()
       throws IOException {
-    Path emptyBaseline = write("empty-baseline.json", "{\"version\": 1, \"findings\": []}\n");
     // Only an info finding (no iburst): it fails under fail-level info, not under the default.
     String onlyInfo = "server a.example\nserver b.example\nserver c.example\n"
         + "driftfile /var/lib/chrony/drift\nmakestep 1 3\nrtcsync\n";
-    write("strict/.ntplint.yaml", "fail-level: info\n");
-    write("strict/chrony.conf", onlyInfo);
-    write("lenient/chrony.conf", onlyInfo);
+    writeAll(Map.of(EMPTY_BASELINE, "{\"version\": 1, \"findings\": []}\n",
+        "strict/.ntplint.yaml", "fail-level: info\n", "strict/chrony.conf", onlyInfo,
+        "lenient/chrony.conf", onlyInfo));
+    Path emptyBaseline = dir.resolve(EMPTY_BASELINE);
     for (String which : List.of("strict", "lenient")) {
       String[] pieces = {"check", dir.resolve(which).toString()};
       Run fromPieces = CheckCommandTest.run(pieces);
@@ -70,10 +74,11 @@ class CheckTextPiecesTest {
     return out;
   }
 
-  private Path write(String name, String text) throws IOException {
-    Path file = dir.resolve(name);
-    Files.createDirectories(file.getParent());
-    Files.writeString(file, text, StandardCharsets.UTF_8);
-    return file;
+  /** Writes each file (name relative to the temporary directory) with its text. */
+  private void writeAll(Map<String, String> texts) throws IOException {
+    for (Map.Entry<String, String> file : texts.entrySet()) {
+      Files.createDirectories(dir.resolve(file.getKey()).getParent());
+      Files.writeString(dir.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
+    }
   }
 }
