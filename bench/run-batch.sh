@@ -41,15 +41,19 @@ if before:
 for n in filter(None, jobs.split(",")):
     commands[f"ntplint check --jobs {n} DIR"] = [launcher, "check", "--jobs", n, configs]
 runs = {name: [] for name in commands}
+loads = [batchbench.load_average()]
 for _ in range(3):
     for name, cmd in commands.items():
         runs[name].append(batchbench.timed(cmd))
-print(f"load average: {batchbench.load_average()}; median of 3 runs each, alternating")
+    loads.append(batchbench.load_average())
+# The load before the runs and after each round: wall times mean little when it exceeds 2.
+print(f"load average: {' | '.join(loads)}; median of 3 runs each, alternating")
 floor = statistics.median(x[0] for x in runs["floor (walk + read every file, one JVM)"])
 for name, results in runs.items():
     wall = statistics.median(x[0] for x in results)
     codes = sorted({x[2] for x in results})
     print(f"{name + ' (exit ' + str(codes) + ')':<48} {wall:6.2f} s  {count / wall:8.0f} files/s  "
           f"peak RSS {max(x[1] for x in results):6.1f} MiB  ratio to floor {wall / floor:.2f}  "
-          f"CPU {statistics.median(x[3] for x in results):6.2f} s")
+          f"CPU {statistics.median(x[3] for x in results):6.2f} s "
+          f"({1000 * statistics.median(x[3] for x in results) / count:.3f} ms/file)")
 PY

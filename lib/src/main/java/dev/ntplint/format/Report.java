@@ -57,6 +57,11 @@ public record Report(String toolVersion, List<String> files, List<Finding> findi
    * absolute path under it, with forward slashes.
    */
   public String path(String file) {
+    return path(baseDirectory, file);
+  }
+
+  /** {@link #path(String)} of a report whose base directory is {@code baseDirectory}. */
+  public static String path(Path baseDirectory, String file) {
     try {
       Path p = Path.of(file);
       Path base = baseDirectory.toAbsolutePath().normalize();

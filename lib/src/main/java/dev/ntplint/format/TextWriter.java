@@ -5,11 +5,18 @@ import dev.ntplint.rules.Finding;
 import dev.ntplint.source.SourceFile;
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The default output, for people: each finding as {@code file:line:col: severity: message [ID
  * name]}, the source line with the span underlined, the fix when there is one, and a summary.
  * Colour (ANSI) only when asked for.
+ *
+ * <p>Each finding's text depends only on the finding and on where paths are printed from, so a
+ * batch renders every file's findings on the thread that linted it ({@link #render}) and only
+ * concatenates them in input order; {@link #write} gives the same text in one go.
  */
 public final class TextWriter implements FindingWriter {
 
@@ -19,6 +26,8 @@ public final class TextWriter implements FindingWriter {
   private static final String RED = "\u001b[31m";
   private static final String YELLOW = "\u001b[33m";
   private static final String CYAN = "\u001b[36m";
+  /** A report is handed to the writer in pieces of about this many chars. */
+  private static final int FLUSH_CHARS = 8192;
 
   private final boolean color;
 
@@ -28,35 +37,112 @@ public final class TextWriter implements FindingWriter {
 
   @Override
   public void write(Report report, Writer out) throws IOException {
+    StringBuilder text = new StringBuilder(FLUSH_CHARS + 1024);
+    String file = null;
+    String path = null;
     for (Finding f : report.findings()) {
-      String sev = f.severity().label();
-      out.write(paint(BOLD, report.path(f.file()) + ":" + f.line() + ":" + f.column() + ":") + " "
-          + paint(colorOf(f.severity()), sev) + ": " + f.message() + " "
-          + paint(DIM, "[" + f.rule().id() + " " + f.rule().name() + "]") + "\n");
-      snippet(f, out);
-      if (f.fix().isPresent()) {
-        out.write("    " + paint(DIM, "fix (" + f.fix().get().safety().label() + "): "
-            + f.fix().get().description()) + "\n");
+      // Findings come file by file: the printed path is worked out once per file, not per finding.
+      if (!f.file().equals(file)) {
+        file = f.file();
+        path = report.path(file);
+      }
+      appendFinding(f, path, text);
+      if (text.length() >= FLUSH_CHARS) {
+        out.append(text);
+        text.setLength(0);
       }
     }
-    long errors = report.count(Severity.ERROR);
-    long warnings = report.count(Severity.WARNING);
-    long infos = report.count(Severity.INFO);
-    int total = report.findings().size();
-    if (total > 0 || report.suppressed() > 0) {
-      out.write("\n" + paint(BOLD, total + " problem" + (total == 1 ? "" : "s")) + " (" + errors
-          + " error" + (errors == 1 ? "" : "s") + ", " + warnings + " warning"
-          + (warnings == 1 ? "" : "s") + ", " + infos + " info) in " + report.files().size()
-          + " file" + (report.files().size() == 1 ? "" : "s")
-          + (report.suppressed() > 0 ? ", " + report.suppressed() + " suppressed" : "") + "\n");
+    appendSummary(report.findings().size(), report.count(Severity.ERROR),
+        report.count(Severity.WARNING), report.count(Severity.INFO), report.files().size(),
+        report.suppressed(), text);
+    out.append(text);
+  }
+
+  /**
+   * The text {@link #write} prints for these findings, in this order, paths printed relative to
+   * {@code baseDirectory} as {@link Report#path} does: a piece of a report, without its summary.
+   */
+  public String render(List<Finding> findings, Path baseDirectory) {
+    StringBuilder text = new StringBuilder(256 * findings.size());
+    String file = null;
+    String path = null;
+    for (Finding f : findings) {
+      if (!f.file().equals(file)) {
+        file = f.file();
+        path = Report.path(baseDirectory, file);
+      }
+      appendFinding(f, path, text);
+    }
+    return text.toString();
+  }
+
+  /**
+   * The summary line {@link #write} ends a report with (nothing when there is nothing to report),
+   * from the counts of the whole report.
+   */
+  public void appendSummary(int total, long errors, long warnings, long infos, int files,
+      int suppressed, StringBuilder out) {
+    if (total == 0 && suppressed == 0) {
+      return;
+    }
+    out.append('\n');
+    open(BOLD, out);
+    out.append(total).append(" problem").append(total == 1 ? "" : "s");
+    close(out);
+    out.append(" (").append(errors).append(" error").append(errors == 1 ? "" : "s").append(", ")
+        .append(warnings).append(" warning").append(warnings == 1 ? "" : "s").append(", ")
+        .append(infos).append(" info) in ").append(files).append(" file")
+        .append(files == 1 ? "" : "s");
+    if (suppressed > 0) {
+      out.append(", ").append(suppressed).append(" suppressed");
+    }
+    out.append('\n');
+  }
+
+  private void appendFinding(Finding f, String path, StringBuilder out) {
+    open(BOLD, out);
+    out.append(path).append(':').append(f.line()).append(':').append(f.column()).append(':');
+    close(out);
+    out.append(' ');
+    open(colorOf(f.severity()), out);
+    out.append(f.severity().label());
+    close(out);
+    out.append(": ").append(f.message()).append(' ');
+    open(DIM, out);
+    out.append('[').append(f.rule().id()).append(' ').append(f.rule().name()).append(']');
+    close(out);
+    out.append('\n');
+    snippet(f, out);
+    if (f.fix().isPresent()) {
+      out.append("    ");
+      open(DIM, out);
+      out.append("fix (").append(f.fix().get().safety().label()).append("): ")
+          .append(f.fix().get().description());
+      close(out);
+      out.append('\n');
     }
   }
 
-  /** Compiled once, not per finding by String.replaceAll (batch runs, issue 8). */
-  private static final java.util.regex.Pattern TRAILING_LINE_END =
-      java.util.regex.Pattern.compile("[\r\n]+$");
+  /**
+   * What the snippet shows of a line: without the line ends at its end, as {@code
+   * replaceAll("[\r\n]+$", "")} takes them off. Compiled once, and used only when the line holds a
+   * character the regex also treats as a line end (U+0085, U+2028, U+2029), because its {@code $}
+   * then also matches before that character; otherwise the ends are simply cut (batch runs, issue 8).
+   */
+  private static final Pattern TRAILING_LINE_END = Pattern.compile("[\r\n]+$");
 
-  private void snippet(Finding f, Writer out) throws IOException {
+  static String withoutTrailingLineEnd(String text) {
+    if (text.indexOf('\u0085') >= 0 || text.indexOf('\u2028') >= 0 || text.indexOf('\u2029') >= 0) {
+      return TRAILING_LINE_END.matcher(text).replaceAll("");
+    }
+    int end = text.length();
+    while (end > 0 && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r')) {
+      end--;
+    }
+    return end == text.length() ? text : text.substring(0, end);
+  }
+
+  private void snippet(Finding f, StringBuilder out) {
     SourceFile file = f.span().file();
     int line = f.line();
     if (line > file.lineCount() || (f.span().length() == 0 && f.span().start() == 0)) {
@@ -64,52 +150,64 @@ public final class TextWriter implements FindingWriter {
     }
     int start = file.lineStart(line);
     int end = line < file.lineCount() ? file.lineStart(line + 1) : file.length();
-    String text = TRAILING_LINE_END.matcher(file.text(start, end)).replaceAll("");
+    String text = withoutTrailingLineEnd(file.text(start, end));
     if (text.isBlank()) {
       return;
     }
     String number = String.valueOf(line);
-    String gutter = " ".repeat(number.length());
-    out.write("  " + paint(DIM, number + " |") + " " + printable(text) + "\n");
+    out.append("  ");
+    open(DIM, out);
+    out.append(number).append(" |");
+    close(out);
+    out.append(' ');
+    appendPrintable(text, out);
+    out.append('\n');
     int from = f.column() - 1;
-    int to = f.endLine() == line ? Math.max(from + 1, f.endColumn() - 1) : text.codePointCount(0, text.length());
-    StringBuilder marks = new StringBuilder();
+    int to = f.endLine() == line ? Math.max(from + 1, f.endColumn() - 1)
+        : text.codePointCount(0, text.length());
+    out.append("  ");
+    open(DIM, out);
+    for (int i = 0; i < number.length(); i++) {
+      out.append(' ');
+    }
+    out.append(" |");
+    close(out);
+    out.append(' ');
+    open(colorOf(f.severity()), out);
     int index = 0;
     for (int i = 0; i < text.length() && index < to; ) {
       int cp = text.codePointAt(i);
       if (index < from) {
-        marks.append(cp == '\t' ? '\t' : ' ');
+        out.append(cp == '\t' ? '\t' : ' ');
       } else {
-        marks.append(index == from ? '^' : '~');
+        out.append(index == from ? '^' : '~');
       }
       index++;
       i += Character.charCount(cp);
     }
     if (index <= from) {
-      marks.append('^');
+      out.append('^');
     }
-    out.write("  " + paint(DIM, gutter + " |") + " " + paint(colorOf(f.severity()), marks.toString())
-        + "\n");
+    close(out);
+    out.append('\n');
   }
 
   /**
    * Control characters as their Unicode pictures. A loop, not {@code codePoints().forEach}: the
    * first stream and lambda of a short check's report are linked in the interpreter (issue 8, P1).
    */
-  private static String printable(String s) {
-    StringBuilder sb = new StringBuilder(s.length());
+  private static void appendPrintable(String s, StringBuilder out) {
     for (int i = 0; i < s.length(); ) {
       int cp = s.codePointAt(i);
       if (cp < 0x20 && cp != '\t') {
-        sb.append((char) (0x2400 + cp));
+        out.append((char) (0x2400 + cp));
       } else if (cp == 0x7f) {
-        sb.append('\u2421');
+        out.append('\u2421');
       } else {
-        sb.appendCodePoint(cp);
+        out.appendCodePoint(cp);
       }
       i += Character.charCount(cp);
     }
-    return sb.toString();
   }
 
   private static String colorOf(Severity s) {
@@ -120,7 +218,16 @@ public final class TextWriter implements FindingWriter {
     };
   }
 
-  private String paint(String code, String text) {
-    return color ? code + text + RESET : text;
+  /** With colour: the start of {@code code}'s painting ({@link #close} ends it). */
+  private void open(String code, StringBuilder out) {
+    if (color) {
+      out.append(code);
+    }
+  }
+
+  private void close(StringBuilder out) {
+    if (color) {
+      out.append(RESET);
+    }
   }
 }

@@ -12,6 +12,7 @@ import dev.ntplint.fix.Fixer;
 import dev.ntplint.fix.UnifiedDiff;
 import dev.ntplint.format.OutputFormat;
 import dev.ntplint.format.Report;
+import dev.ntplint.format.TextWriter;
 import dev.ntplint.fs.AtomicFiles;
 import dev.ntplint.fs.ConfinedFileSystem;
 import dev.ntplint.ntp.NtpFiles;
@@ -196,6 +197,14 @@ final class CheckCommand implements Callable<Integer> {
     return main != null ? main.environment : System.getenv();
   }
 
+  /**
+   * Renders each file's part of the text report on the batch's threads; null when the report is
+   * not a text report to standard output or a baseline may filter it. Set before the batch starts.
+   */
+  private TextWriter textPieces;
+  /** Where the report's paths are relative to. */
+  private final Path reportBase = Path.of("").toAbsolutePath();
+
   /** Where messages go: picocli's error writer, or the one {@link PlainCheck} sets. */
   PrintWriter err;
   private boolean inputErrors;
@@ -256,6 +265,11 @@ final class CheckCommand implements Callable<Integer> {
     // --fix and --diff change (or plan to change) files that later inputs read: one at a time.
     // Otherwise each file is linted speculatively on a pool and the results replayed in order.
     boolean fixing = fix || diff;
+    // A text report on standard output (the default) unless a baseline may filter the findings:
+    // each file's part of it is rendered on the thread that linted the file, and the replay only
+    // keeps it, not the findings (see Accumulated.textPieces).
+    textPieces = !fixing && writeBaseline == null && baseline == null && output == null
+        && outputFormat == OutputFormat.TEXT ? new TextWriter(useColor()) : null;
     int threads = fixing ? 1 : jobs > 0 ? jobs : InOrderBatch.defaultThreads();
     InOrderBatch.run(files, threads,
         input -> new FileCheck(input, configs, fs, linter).examine(!fixing),
@@ -265,6 +279,9 @@ final class CheckCommand implements Callable<Integer> {
     int suppressed = all.suppressed;
     List<String> checked = all.checked;
     Optional<NtplintConfig> firstConfig = all.firstConfig;
+    if (all.textPieces != null) {
+      return writeTextPieces(all);
+    }
 
     if (fix || diff) {
       err.println("ntplint: " + (diff ? "would apply " : "applied ") + fixesApplied + " fix"
@@ -303,7 +320,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     Report report = new Report(RulesCommand.toolVersion(), checked, findings, suppressed,
-        Path.of("").toAbsolutePath());
+        reportBase);
     boolean useColor = outputFormat == OutputFormat.TEXT && useColor();
     try {
       if (output != null) {
@@ -334,6 +351,31 @@ final class CheckCommand implements Callable<Integer> {
       }
     }
     return ExitCode.OK;
+  }
+
+  /**
+   * The text report from the pieces the batch rendered: the same bytes as {@link TextWriter#write}
+   * of the whole report to {@link #out()} (each piece ends with a line end, so no character is
+   * split between two of them), and the same exit code.
+   */
+  private int writeTextPieces(Accumulated all) {
+    StringBuilder summary = new StringBuilder();
+    textPieces.appendSummary(all.total, all.errors, all.warnings, all.infos, all.checkedFiles,
+        all.suppressed, summary);
+    try {
+      OutputStream stdout = stdout();
+      for (byte[] piece : all.textPieces) {
+        stdout.write(piece);
+      }
+      stdout.write(summary.toString().getBytes(StandardCharsets.UTF_8));
+      stdout.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (inputErrors) {
+      return ExitCode.ERROR;
+    }
+    return all.failing ? ExitCode.PROBLEMS : ExitCode.OK;
   }
 
   private Writer out() {
@@ -399,16 +441,37 @@ final class CheckCommand implements Callable<Integer> {
     private final Set<Path> covered = new HashSet<>();
     private int suppressed;
     private Optional<NtplintConfig> firstConfig = Optional.empty();
+    /**
+     * The text report's pieces (UTF-8), one per file checked, when the report is {@link
+     * #textPieces rendered by the batch}; then the findings are only counted, not kept (over
+     * 10,000 files they held every file's source and tree to the end), and the fields below
+     * stand for them. Null otherwise.
+     */
+    private List<byte[]> textPieces;
+    private int total;
+    private long errors;
+    private long warnings;
+    private long infos;
+    private int checkedFiles;
+    /** Some finding is at or above its file's fail level. */
+    private boolean failing;
 
     Accumulated(Optional<Severity> cliFailLevel) {
       this.cliFailLevel = cliFailLevel;
     }
 
-    void add(LintedConfiguration linted, NtplintConfig cfg) {
+    void add(LintedConfiguration linted, NtplintConfig cfg, byte[] text) {
       covered.addAll(linted.realPaths().values());
       LintResult result = linted.result();
       Optional<Severity> chosen = cliFailLevel.isPresent() ? cliFailLevel : cfg.failLevel();
       Severity level = chosen.isPresent() ? chosen.get() : Severity.WARNING;
+      if (textPieces != null) {
+        textPieces.add(text);
+        count(result.findings(), level);
+        suppressed += result.suppressed().size();
+        checkedFiles += result.files().size();
+        return;
+      }
       for (Finding f : result.findings()) {
         failLevels.put(f, level);
         // Every output format shows the fixes, and the report keeps every finding to the end: a
@@ -422,6 +485,23 @@ final class CheckCommand implements Callable<Integer> {
         checked.add(f.name());
       }
     }
+
+    private void count(List<Finding> findings, Severity level) {
+      total += findings.size();
+      for (Finding f : findings) {
+        // Not a switch: one over another class's enum is a synthetic class to load in a short
+        // check (issue 8, P1).
+        Severity severity = f.severity();
+        if (severity == Severity.ERROR) {
+          errors++;
+        } else if (severity == Severity.WARNING) {
+          warnings++;
+        } else {
+          infos++;
+        }
+        failing |= Severities.atLeast(severity, level);
+      }
+    }
   }
 
   /**
@@ -432,6 +512,10 @@ final class CheckCommand implements Callable<Integer> {
   private void replay(FileCheck check, Accumulated all) {
     if (all.firstConfig.isEmpty() && check.cfg != null) {
       all.firstConfig = Optional.of(check.cfg);
+      // The first file's configuration may name a baseline, which needs the findings themselves.
+      if (textPieces != null && check.cfg.baseline().isEmpty()) {
+        all.textPieces = new ArrayList<>();
+      }
     }
     err.print(check.readMessages);
     if (check.readFailure != null) {
@@ -455,7 +539,7 @@ final class CheckCommand implements Callable<Integer> {
       }
       linted = check.linted;
     }
-    all.add(linted, check.cfg);
+    all.add(linted, check.cfg, check.text);
   }
 
   private void printLintMessages(FileCheck check) {
@@ -512,6 +596,8 @@ final class CheckCommand implements Callable<Integer> {
     private RuntimeException readFailure;
     private RuntimeException lintFailure;
     private LintedConfiguration linted;
+    /** Its part of the text report, when {@link #textPieces} renders it here. */
+    private byte[] text;
 
     FileCheck(CheckFiles.Input input, Configs configs, ConfinedFileSystem fs, Linter linter) {
       this.input = input;
@@ -542,6 +628,7 @@ final class CheckCommand implements Callable<Integer> {
       if (lint && loaded.isPresent()) {
         try {
           linted = configuration().lint(loaded.get().source(), loaded.get().realPath());
+          finishFindings();
         } catch (RuleFailure e) {
           lintFailure = new IllegalStateException(e.getMessage(), e);
         } catch (RuntimeException e) {
@@ -549,6 +636,22 @@ final class CheckCommand implements Callable<Integer> {
         }
       }
       return this;
+    }
+
+    /**
+     * Work on the findings that the report needs and that does not depend on the order: here, it
+     * runs on the batch's threads rather than in the replay on the main thread.
+     */
+    private void finishFindings() {
+      List<Finding> findings = linted.result().findings();
+      if (textPieces != null) {
+        text = textPieces.render(findings, reportBase).getBytes(StandardCharsets.UTF_8);
+        return;
+      }
+      for (Finding f : findings) {
+        // Made now as Accumulated.add would (every format shows the fixes).
+        f.fix();
+      }
     }
 
     /** The linter of this file's dialect, target and settings (may warn about the dialect). */

@@ -1,0 +1,59 @@
+package dev.ntplint.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The directory walk of {@code check DIR}: configuration files only, hidden directories skipped,
+ * main files first and fragments after, each group by name; a fragment as {@link
+ * CheckFiles#fragment} says of the file alone, whatever way the directory was named.
+ */
+class CheckFilesTest {
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void mainFilesComeFirstThenFragmentsEachByNameAsFragmentSaysOfEachFile() throws IOException {
+    for (String name : List.of("z/ntp.conf", "a/chrony.conf", "a/chrony.d/b.conf",
+        "a/chrony.d/a.conf", "host.d/ntp.conf", "c/x.sources", "c/Y.SOURCES", "m/ntp.d/y.conf",
+        "m/ntpsec/ntp.conf", ".hidden/chrony.conf", "a/.git/chrony.conf", "readme.txt",
+        "other.conf", "a/chrony.conf.bak", "etc/chrony/sub.conf", "upper.D/chrony.conf")) {
+      Path file = dir.resolve(name);
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, "server a.example\n");
+    }
+    Files.createDirectories(dir.resolve("ntp.conf.d-as-dir/chrony.conf"));
+
+    List<String> walked = names(dir);
+    assertThat(walked).containsExactlyInAnyOrder(
+        "z/ntp.conf", "a/chrony.conf", "a/chrony.d/b.conf", "a/chrony.d/a.conf", "host.d/ntp.conf",
+        "c/x.sources", "c/Y.SOURCES", "m/ntp.d/y.conf", "m/ntpsec/ntp.conf",
+        "etc/chrony/sub.conf", "upper.D/chrony.conf");
+    assertThat(walked).startsWith("a/chrony.conf", "etc/chrony/sub.conf", "m/ntpsec/ntp.conf",
+        "upper.D/chrony.conf", "z/ntp.conf");
+    for (Path root : List.of(dir, dir.resolve("a/.."), dir.resolve("host.d"),
+        dir.resolve("a/chrony.d/../chrony.d"), dir.resolve("m/ntp.d/.."))) {
+      List<String> inputs = CheckFiles.walk(root).stream().map(CheckFiles.Input::name).toList();
+      assertThat(inputs).as("%s", root).isNotEmpty().isEqualTo(inputs.stream()
+          .sorted(Comparator.comparing((String name) -> CheckFiles.fragment(Path.of(name)))
+              .thenComparing(Comparator.naturalOrder())).toList());
+      assertThat(CheckFiles.walk(root)).allMatch(CheckFiles.Input::walked);
+    }
+    assertThat(CheckFiles.walk(dir.resolve("host.d"))).extracting(CheckFiles.Input::name)
+        .containsExactly(dir.resolve("host.d/ntp.conf").toString());
+    assertThat(CheckFiles.fragment(dir.resolve("host.d/ntp.conf"))).isTrue();
+  }
+
+  private List<String> names(Path root) {
+    return CheckFiles.walk(root).stream()
+        .map(input -> dir.relativize(Path.of(input.name())).toString()).toList();
+  }
+}
