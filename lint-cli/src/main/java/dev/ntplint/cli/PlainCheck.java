@@ -52,11 +52,14 @@ final class PlainCheck {
   }
 
   /**
-   * The dialect the first file's name suggests, chrony.conf's when it suggests none: the lexer
-   * the start-up warm-up prepares. A wrong guess only wastes the warm-up.
+   * The dialect the first file's name suggests (as detection reads it, or a directory named
+   * ntp), chrony.conf's when it suggests none: the lexer the start-up warm-up prepares. A wrong
+   * guess only wastes the warm-up.
    */
   static Dialect likelyDialect(String[] files) {
-    return DialectDetector.byName(files[0]).orElse(Dialect.CHRONY);
+    String name = files[0].replace('\\', '/');
+    return DialectDetector.byName(name)
+        .orElse(name.contains("/ntp/") || name.startsWith("ntp/") ? Dialect.NTP : Dialect.CHRONY);
   }
 
   /** A check command as picocli would set it up for these files and no option. */

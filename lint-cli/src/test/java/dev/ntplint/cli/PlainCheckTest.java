@@ -33,6 +33,8 @@ class PlainCheckTest {
         .isEqualTo(Dialect.CHRONY);
     assertThat(PlainCheck.likelyDialect(new String[] {"sources.d/office.sources"}))
         .isEqualTo(Dialect.CHRONY);
+    assertThat(PlainCheck.likelyDialect(new String[] {"/srv/configs/ntp/web1.conf"}))
+        .isEqualTo(Dialect.NTP);
     assertThat(PlainCheck.likelyDialect(new String[] {"time.conf"}))
         .as("no hint: chrony's, the more common dialect today").isEqualTo(Dialect.CHRONY);
   }
