@@ -1,6 +1,7 @@
 package dev.ntplint.chrony;
 
 import dev.ntplint.internal.grammar.Latin1CharStream;
+import dev.ntplint.internal.grammar.LexerWarmup;
 import dev.ntplint.internal.grammar.chrony.ChronyLexer;
 import dev.ntplint.source.SourceFile;
 import dev.ntplint.source.SourceLine;
@@ -32,6 +33,7 @@ final class ChronySyntaxReader {
   static SyntaxTree read(SourceFile file) {
     // A line of this format has about one token per four bytes; the table grows if not.
     TokenTable tokens = new TokenTable(0, file.length() / 4);
+    LexerWarmup.awaitBeforeFirstLexer();
     RecordingLexer lexer = new RecordingLexer(new Latin1CharStream(file.latin1(), file.name()),
         tokens);
     lexer.removeErrorListeners();

@@ -1,6 +1,7 @@
 package dev.ntplint.ntp;
 
 import dev.ntplint.internal.grammar.Latin1CharStream;
+import dev.ntplint.internal.grammar.LexerWarmup;
 import dev.ntplint.internal.grammar.ntp.NtpBaseLexer;
 import dev.ntplint.internal.grammar.ntp.NtpLexer;
 import dev.ntplint.ntp.catalog.NtpKeyword;
@@ -132,6 +133,7 @@ final class NtpSyntaxReader {
    */
   static Lexed read(SourceFile file, NtpFlavour flavour) {
     String text = file.latin1();
+    LexerWarmup.awaitBeforeFirstLexer();
     NtpLexer lexer = new NtpLexer(new Latin1CharStream(text, file.name()));
     lexer.removeErrorListeners();
     lexer.setFollowByTable(word -> NtpKeyword.followByOf(word, flavour));

@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
 import java.math.BigInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** {@link AddressRange}: network masks of every prefix length, containment. */
 class AddressRangeTest {
@@ -34,5 +38,20 @@ class AddressRangeTest {
       assertThat(network.contains(host)).isTrue();
       assertThat(host.contains(network)).isEqualTo(prefix == 32);
     });
+  }
+
+  /** Only numeric forms: a name is refused before InetAddress could resolve it. */
+  @ParameterizedTest
+  @ValueSource(strings = {"", "localhost", "ntp.example.com", "10.0.0.1 ", "fe80::1%eth0",
+      "\uff11.0.0.1", "10.0.0.g/8"})
+  void refusesWhatIsNotANumericAddress(String text) {
+    assertThatIllegalArgumentException().isThrownBy(() -> AddressRange.parse(text))
+        .withMessageContaining("not a numeric address");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"127.0.0.1", "::1", "::ffff:10.0.0.1", "2001:DB8::/32", "0.0.0.0/0"})
+  void acceptsNumericAddresses(String text) {
+    assertThat(AddressRange.parse(text).prefix()).isBetween(0, 128);
   }
 }

@@ -1,5 +1,6 @@
 package dev.ntplint.cli;
 
+import dev.ntplint.check.StartupWarmup;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -75,6 +76,7 @@ public final class NtplintMain {
     main.stdout = stdout;
     String[] plainFiles = PlainCheck.files(args);
     if (plainFiles != null) {
+      StartupWarmup.startInBackground(PlainCheck.likelyDialect(plainFiles));
       int code;
       try {
         code = PlainCheck.withDefaults(main, plainFiles, err).call();

@@ -1,5 +1,7 @@
 package dev.ntplint.cli;
 
+import dev.ntplint.dialect.Dialect;
+import dev.ntplint.dialect.DialectDetector;
 import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.Set;
@@ -47,6 +49,17 @@ final class PlainCheck {
       }
     }
     return Arrays.copyOfRange(args, first, args.length);
+  }
+
+  /**
+   * The dialect the first file's name suggests (as detection reads it, or a directory named
+   * ntp), chrony.conf's when it suggests none: the lexer the start-up warm-up prepares. A wrong
+   * guess only wastes the warm-up.
+   */
+  static Dialect likelyDialect(String[] files) {
+    String name = files[0].replace('\\', '/');
+    return DialectDetector.byName(name)
+        .orElse(name.contains("/ntp/") || name.startsWith("ntp/") ? Dialect.NTP : Dialect.CHRONY);
   }
 
   /** A check command as picocli would set it up for these files and no option. */

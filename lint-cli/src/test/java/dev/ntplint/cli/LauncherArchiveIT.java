@@ -61,7 +61,8 @@ class LauncherArchiveIT {
   private String mapped(String... args) throws IOException, InterruptedException {
     // -Xshare:on: the JVM refuses to start rather than run without the archive.
     List<String> java = new ArrayList<>(List.of("java", "-Xshare:on",
-        "-XX:SharedArchiveFile=" + ARCHIVE, "-Xlog:class+load=info", "-jar", JAR.toString()));
+        "-XX:SharedArchiveFile=" + ARCHIVE, "-Xlog:class+load=info", "-cp", JAR.toString(),
+        "dev.ntplint.cli.NtplintMain"));
     java.addAll(List.of(args));
     Run run = run(java);
     assertThat(run.exit).as(run.output).isIn(0, 1);

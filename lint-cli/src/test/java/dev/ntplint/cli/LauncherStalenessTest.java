@@ -124,6 +124,11 @@ class LauncherStalenessTest {
         .contains("-cp " + target.resolve("ntplint.jar"));
     assertThat(calls.get(3)).contains("-XX:SharedArchiveFile=" + target.resolve("ntplint.jsa"),
         "check x.conf");
+    // The class path and the main class, never -jar: with -jar the java launcher opens the jar
+    // to read its manifest on every run, which the archive otherwise spares (issue 8, P1).
+    String onClassPath = "-cp " + target.resolve("ntplint.jar") + " dev.ntplint.cli.NtplintMain ";
+    assertThat(List.of(calls.get(0), calls.get(1), calls.get(3)))
+        .allSatisfy(call -> assertThat(call).contains(onClassPath).doesNotContain("-jar"));
     List<String> dumped = new java.util.ArrayList<>(CLASS_LIST);
     dumped.add("picocli/CommandLine");
     assertThat(Files.readAllLines(target.resolve("ntplint.jsa")))

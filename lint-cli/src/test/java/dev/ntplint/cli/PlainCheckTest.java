@@ -2,6 +2,7 @@ package dev.ntplint.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ntplint.dialect.Dialect;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -22,6 +23,21 @@ import picocli.CommandLine.Parameters;
 
 /** The picocli-free start-up path for {@code ntplint [check] FILE...} behaves as picocli does. */
 class PlainCheckTest {
+
+  /** The start-up warm-up prepares the lexer the first file's name suggests, else chrony's. */
+  @Test
+  void guessesTheDialectToWarmUpFromTheFirstFileName() {
+    assertThat(PlainCheck.likelyDialect(new String[] {"/etc/ntpsec/ntp.conf", "chrony.conf"}))
+        .isEqualTo(Dialect.NTP);
+    assertThat(PlainCheck.likelyDialect(new String[] {"etc/chrony/chrony.conf"}))
+        .isEqualTo(Dialect.CHRONY);
+    assertThat(PlainCheck.likelyDialect(new String[] {"sources.d/office.sources"}))
+        .isEqualTo(Dialect.CHRONY);
+    assertThat(PlainCheck.likelyDialect(new String[] {"/srv/configs/ntp/web1.conf"}))
+        .isEqualTo(Dialect.NTP);
+    assertThat(PlainCheck.likelyDialect(new String[] {"time.conf"}))
+        .as("no hint: chrony's, the more common dialect today").isEqualTo(Dialect.CHRONY);
+  }
 
   @Test
   void knowsEverySubcommandOfThePicocliModel() {

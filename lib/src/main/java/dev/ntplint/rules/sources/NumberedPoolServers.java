@@ -18,14 +18,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** NTP111: server 0.pool.ntp.org, server 1.pool.ntp.org... instead of one pool. */
 public final class NumberedPoolServers extends BaseRule {
 
-  private static final Pattern NUMBERED =
-      Pattern.compile("([0-3])\\.((?:[a-z0-9-]+\\.)*)pool\\.ntp\\.org\\.?", Pattern.CASE_INSENSITIVE);
+  /** The name every numbered pool server ends with (before an optional final dot). */
+  private static final String POOL_DOMAIN = "pool.ntp.org";
 
   public NumberedPoolServers() {
     super("NTP111", "numbered-pool-servers", Scope.DIRECTIVE, Dialect.CHRONY, Dialect.NTP);
@@ -56,12 +54,12 @@ public final class NumberedPoolServers extends BaseRule {
     Map<String, List<TimeSource>> byZone = new LinkedHashMap<>();
     // The kind tested in place: no list of the servers per lint (issue 8, P3).
     for (TimeSource s : context.view().sources()) {
-      if (s.kind() != SourceKind.SERVER || !startsNumbered(s.address())) {
+      if (s.kind() != SourceKind.SERVER) {
         continue;
       }
-      Matcher m = NUMBERED.matcher(s.address());
-      if (m.matches()) {
-        byZone.computeIfAbsent(m.group(2).toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(s);
+      String zone = numberedZone(s.address());
+      if (zone != null) {
+        byZone.computeIfAbsent(zone, k -> new ArrayList<>()).add(s);
       }
     }
     for (Map.Entry<String, List<TimeSource>> e : byZone.entrySet()) {
@@ -82,12 +80,52 @@ public final class NumberedPoolServers extends BaseRule {
   }
 
   /**
-   * The start NUMBERED requires (a digit 0-3 and a dot), tested before a Matcher is made for every
-   * server: most servers' names do not start so (issue 8, P3).
+   * The zone of a numbered pool name, lower-cased ({@code "de."} for {@code 1.de.pool.ntp.org},
+   * {@code ""} for {@code 0.pool.ntp.org.}), or null when {@code address} is not one: a digit 0-3,
+   * a dot, any number of labels of ASCII letters, digits and hyphens each followed by a dot, then
+   * {@code pool.ntp.org} and an optional final dot, letters in any case.
+   *
+   * <p>Written out rather than as a case-insensitive regular expression: compiling that pattern
+   * was the costliest single step of a short check's start (~5 ms of the main thread, mostly the
+   * JDK's lambdas for case-insensitive ranges; issue 8, P1). {@code NumberedPoolNameTest} checks
+   * it against that pattern.
    */
-  private static boolean startsNumbered(String address) {
-    return address.length() > 2 && address.charAt(0) >= '0' && address.charAt(0) <= '3'
-        && address.charAt(1) == '.';
+  static String numberedZone(String address) {
+    int end = address.endsWith(".") ? address.length() - 1 : address.length();
+    int domain = end - POOL_DOMAIN.length();
+    if (domain < 2 || address.charAt(0) < '0' || address.charAt(0) > '3'
+        || address.charAt(1) != '.'
+        || !isPoolDomainAt(address, domain)) {
+      return null;
+    }
+    // Between "N." and the domain: labels, each one or more of [A-Za-z0-9-] and a dot.
+    boolean labelStarted = false;
+    for (int i = 2; i < domain; i++) {
+      char c = address.charAt(i);
+      if (c == '.') {
+        if (!labelStarted) {
+          return null;
+        }
+        labelStarted = false;
+      } else if (c < 128 && (Character.isLetterOrDigit(c) || c == '-')) {
+        labelStarted = true;
+      } else {
+        return null;
+      }
+    }
+    return labelStarted ? null : address.substring(2, domain).toLowerCase(Locale.ROOT);
+  }
+
+  /** Whether {@link #POOL_DOMAIN} is at {@code start}, ASCII letters in either case only. */
+  private static boolean isPoolDomainAt(String address, int start) {
+    for (int i = 0; i < POOL_DOMAIN.length(); i++) {
+      char c = address.charAt(start + i);
+      char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+      if (lower != POOL_DOMAIN.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Optional<Fix> fix(RuleContext context, List<TimeSource> group, String pool) {
