@@ -336,8 +336,12 @@ public final class NtpViewBuilder {
   }
 
   private static OptionalInt optionalInt(Optional<? extends Option<?>> option) {
-    return option.flatMap(NtpViewBuilder::integer).map(v -> OptionalInt.of((int) (long) v))
-        .orElse(OptionalInt.empty());
+    // Without the Optional<Long> and the lambda of a flatMap and map: asked twice per source
+    // (issue 8).
+    if (option.isPresent() && option.get().value().orElse(null) instanceof Value.IntValue i) {
+      return OptionalInt.of((int) i.value());
+    }
+    return OptionalInt.empty();
   }
 
   private static Optional<Long> integer(Option<?> option) {
