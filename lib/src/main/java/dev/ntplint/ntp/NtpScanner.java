@@ -329,8 +329,12 @@ final class NtpScanner {
     if (shared != null) {
       return shared;
     }
-    Tok tok = classify(file, r, fatal);
-    if (sameForEveryFlavour(r)) {
+    // The C string and its keyword of either daemon, made once for both questions below (the
+    // keyword map's look-up was asked twice per lexeme; issue 8).
+    String text = cString(r.logical());
+    NtpKeyword keyword = r.kind() == RawKind.WORD ? NtpKeyword.find(text) : null;
+    Tok tok = classify(file, r, text, keyword, fatal);
+    if (sameForEveryFlavour(r, text, keyword)) {
       r.shareTok(tok);
     } else {
       lastScanShared = false;
@@ -343,7 +347,7 @@ final class NtpScanner {
    * (maxLexeme), and, read in token mode, it is a keyword of both or of neither, and holds no g/G
    * (NTPsec's GPS-era suffix, the only difference between the two is_double()).
    */
-  private static boolean sameForEveryFlavour(RawLexeme r) {
+  private static boolean sameForEveryFlavour(RawLexeme r, String text, NtpKeyword keyword) {
     String logical = r.logical();
     if (logical.length() > Math.min(NtpFlavour.CLASSIC.maxLexeme(),
         NtpFlavour.NTPSEC.maxLexeme())) {
@@ -352,8 +356,6 @@ final class NtpScanner {
     if (r.kind() != RawKind.WORD) {
       return true;
     }
-    String text = cString(logical);
-    NtpKeyword keyword = NtpKeyword.find(text);
     if (keyword != null) {
       return keyword.availability().in(NtpFlavour.CLASSIC)
           && keyword.availability().in(NtpFlavour.NTPSEC);
@@ -361,8 +363,12 @@ final class NtpScanner {
     return text.indexOf('g') < 0 && text.indexOf('G') < 0;
   }
 
-  private Tok classify(SourceFile file, RawLexeme r, String fatal) {
-    String text = cString(r.logical());
+  /**
+   * @param text the lexeme as a C string ({@link #cString})
+   * @param anyKeyword the keyword of either daemon a word spells, else null
+   */
+  private Tok classify(SourceFile file, RawLexeme r, String text, NtpKeyword anyKeyword,
+      String fatal) {
     Word word = word(file, r);
     boolean quoted = r.kind() == RawKind.QUOTED;
     boolean forced = r.kind() == RawKind.FORCED;
@@ -372,7 +378,8 @@ final class NtpScanner {
           fatal == null ? "U_int cannot be represented" : fatal);
     }
     if (r.kind() == RawKind.WORD) {
-      NtpKeyword keyword = NtpKeyword.find(text, flavour);
+      NtpKeyword keyword = anyKeyword != null && anyKeyword.availability().in(flavour)
+          ? anyKeyword : null;
       if (keyword != null) {
         return new Tok(TokKind.KEYWORD, text, word, keyword, 0, 0, false, false, fatal);
       }

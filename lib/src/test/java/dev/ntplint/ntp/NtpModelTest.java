@@ -33,6 +33,23 @@ class NtpModelTest {
     return NtpConf.parse(SourceFile.ofText("ntp.conf", text), target).config();
   }
 
+  /** byType answers from a table made once: the first driver of each type, none outside. */
+  @Test
+  void everyTypeFindsTheFirstDriverOfThatType() {
+    for (int type = -2; type < 300; type++) {
+      Optional<RefclockDriver> first = Optional.empty();
+      for (RefclockDriver d : RefclockDriver.values()) {
+        if (d.type() == type) {
+          first = Optional.of(d);
+          break;
+        }
+      }
+      assertThat(RefclockDriver.byType(type)).as("type %d", type).isEqualTo(first);
+    }
+    assertThat(RefclockDriver.byType(28)).contains(RefclockDriver.SHM);
+    assertThat(RefclockDriver.byType(15)).isEmpty();
+  }
+
   @Test
   void associationsWithTheirOptionsAndRefclockAddresses() {
     NtpConfig c = parse("server -6 ntp.example.com iburst minpoll 4 key 0x1F\n"

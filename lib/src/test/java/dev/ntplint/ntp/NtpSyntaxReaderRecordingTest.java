@@ -2,6 +2,7 @@ package dev.ntplint.ntp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import dev.ntplint.internal.grammar.ntp.NtpBaseLexer;
 import dev.ntplint.internal.grammar.ntp.NtpLexer;
@@ -77,6 +78,26 @@ class NtpSyntaxReaderRecordingTest {
     assertThat(NtpKeyword.spellingAt("servers", 0, 6)).isSameAs(NtpKeyword.SERVER.text());
     assertThat(NtpKeyword.spellingAt("servers", 0, 7)).isNull();
     assertThat(NtpKeyword.spellingAt("", 0, 0)).isNull();
+  }
+
+  /**
+   * Any range of any text, keywords and their neighbours among them (other first char, other
+   * length, a high byte), spells a keyword exactly when the map by text has it: the filter by
+   * length and first char that spellingAt applies before hashing drops no keyword.
+   */
+  @Test
+  void aRangeSpellsAKeywordExactlyWhenTheMapByTextHasIt() {
+    Gen<String> texts = PieceConfigs.of(PIECES, List.of("", "", "x", "-", "\u00e9", "1", ".", " "));
+    qt().withFixedSeed(SEED).withExamples(4000)
+        .forAll(texts, integers().between(0, 64), integers().between(0, 26))
+        .checkAssert((text, from, length) -> {
+          int start = Math.min(from, text.length());
+          int end = Math.min(start + length, text.length());
+          String range = text.substring(start, end);
+          NtpKeyword keyword = NtpKeyword.find(range);
+          assertThat(NtpKeyword.spellingAt(text, start, end)).as("[%s]", range)
+              .isSameAs(keyword == null ? null : keyword.text());
+        });
   }
 
   @Test

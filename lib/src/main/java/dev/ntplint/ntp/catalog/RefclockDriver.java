@@ -92,12 +92,29 @@ public enum RefclockDriver {
   }
 
   public static Optional<RefclockDriver> byType(int type) {
+    return type >= 0 && type < BY_TYPE.length ? BY_TYPE[type] : Optional.empty();
+  }
+
+  /**
+   * The answer of {@link #byType} for every type up to the highest driver's, made once: every
+   * refclock address asked for it, and values() copies the constants' array per call (issue 8).
+   */
+  private static final Optional<RefclockDriver>[] BY_TYPE = byTypeTable();
+
+  @SuppressWarnings("unchecked")
+  private static Optional<RefclockDriver>[] byTypeTable() {
+    int highest = 0;
     for (RefclockDriver d : values()) {
-      if (d.type == type) {
-        return Optional.of(d);
+      highest = Math.max(highest, d.type);
+    }
+    Optional<RefclockDriver>[] table = new Optional[highest + 1];
+    java.util.Arrays.fill(table, Optional.empty());
+    for (RefclockDriver d : values()) {
+      if (table[d.type].isEmpty()) {
+        table[d.type] = Optional.of(d);
       }
     }
-    return Optional.empty();
+    return table;
   }
 
   /** NTPsec's look-up: the driver base name, compared case-insensitively. */

@@ -336,8 +336,12 @@ public final class NtpViewBuilder {
   }
 
   private static OptionalInt optionalInt(Optional<? extends Option<?>> option) {
-    return option.flatMap(NtpViewBuilder::integer).map(v -> OptionalInt.of((int) (long) v))
-        .orElse(OptionalInt.empty());
+    // Without the Optional<Long> and the lambda of a flatMap and map: asked twice per source
+    // (issue 8).
+    if (option.isPresent() && option.get().value().orElse(null) instanceof Value.IntValue i) {
+      return OptionalInt.of((int) i.value());
+    }
+    return OptionalInt.empty();
   }
 
   private static Optional<Long> integer(Option<?> option) {
@@ -359,8 +363,13 @@ public final class NtpViewBuilder {
         Set<RestrictFlag> flags) {}
 
     private final NtpFlavour flavour;
-    private final Map<String, EnumSet<RestrictFlag>> state = new HashMap<>();
-    private final Map<String, List<Line>> lines = new LinkedHashMap<>();
+    /**
+     * By entry: the list of its address ranges (AddressRange's equals and hashCode are written
+     * out), or "host:" and the name for a host name. The ranges' text was the key before: a string
+     * built per restrict line, a visible share of the bytes of a large file (issue 8).
+     */
+    private final Map<Object, EnumSet<RestrictFlag>> state = new HashMap<>();
+    private final Map<Object, List<Line>> lines = new LinkedHashMap<>();
     private int seq;
     /** {@link #inReadingOrder}, made once for both policies; null until then and after an add. */
     private List<Line> readingOrder;
@@ -406,7 +415,7 @@ public final class NtpViewBuilder {
           host = Optional.of(address.text());
         }
       }
-      String key = ranges.isEmpty() ? "host:" + host.orElse("") : ranges.toString();
+      Object key = ranges.isEmpty() ? "host:" + host.orElse("") : ranges;
       if (r.command() == NtpDirectiveKind.DELRESTRICT) {
         state.remove(key);
         lines.remove(key);

@@ -129,6 +129,37 @@ class NtpViewBuilderTest {
     assertThat(v.rateLimits()).hasSize(1);
   }
 
+  /**
+   * One restrict entry per address range: the same network written with other host bits, a
+   * later unrestrict and delrestrict all reach the first line's entry; another mask or a host
+   * name is an entry of its own.
+   */
+  @Test
+  void restrictLinesOfTheSameRangeShareOneEntry() throws Exception {
+    TimeServiceView v = view("restrict default ignore\n"
+        + "restrict 10.0.0.0 mask 255.0.0.0 noquery\n"
+        + "restrict 10.9.9.9 mask 255.0.0.0 nomodify\n"
+        + "restrict 10.1.0.0 mask 255.255.0.0\n"
+        + "restrict 10.2.0.0 mask 255.255.0.0 noserve\n"
+        + "delrestrict 10.2.0.0 mask 255.255.0.0\n"
+        + "restrict time.example noserve\n");
+    assertThat(v.clientAccess().allows(ip("10.5.5.5"))).isTrue();
+    // noquery of the first line is still on the entry the second line (10.9.9.9/8) added to
+    assertThat(v.monitorAccess().allows(ip("10.5.5.5"))).isFalse();
+    assertThat(v.monitorAccess().allows(ip("10.1.5.5"))).isTrue();
+    // the 10.2/16 entry is gone: 10.2.x falls back to 10/8, which serves
+    assertThat(v.clientAccess().allows(ip("10.2.3.4"))).isTrue();
+    assertThat(v.clientAccess().allowEntries()).filteredOn(e -> !e.builtIn())
+        .extracting(e -> e.describe())
+        .containsExactly("10.0.0.0/8", "10.0.0.0/8", "10.1.0.0/16");
+    // NTPsec's unrestrict takes flags off the entry of the same range
+    TimeServiceView unrestricted = view("restrict default ignore\n"
+        + "restrict 10.0.0.0 mask 255.0.0.0 noserve noquery\n"
+        + "unrestrict 10.3.0.0 mask 255.0.0.0 noserve\n", NtpTarget.NTPSEC_1_2);
+    assertThat(unrestricted.clientAccess().allows(ip("10.5.5.5"))).isTrue();
+    assertThat(unrestricted.monitorAccess().allows(ip("10.5.5.5"))).isFalse();
+  }
+
   @Test
   void ntpsecDefaultDeniesMonitoring() throws Exception {
     TimeServiceView v = view("server a.example\n", NtpTarget.NTPSEC_1_2);
