@@ -244,7 +244,7 @@ public final class ChronyFacts {
       return next == counts[kind.ordinal()] || at[2 * next] != at[2 * i];
     }
 
-    /** True when the line of occurrence {@code i} of {@code kind} also has an option {@code other}. */
+    /** True when the line of occurrence {@code i} of {@code kind} has an option {@code other}. */
     public boolean lineHas(SourceOption kind, int i, SourceOption other) {
       return (kindsOf[where[kind.ordinal()][2 * checked(kind, i)]] & (1L << other.ordinal())) != 0;
     }

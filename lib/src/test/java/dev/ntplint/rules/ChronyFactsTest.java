@@ -122,7 +122,8 @@ class ChronyFactsTest {
     withContext(tree(root, main), context -> {
       checkFacts(context);
       ChronyFacts.SourceOptions table = ChronyFacts.sourceOptions(context);
-      assertThat(ChronyFacts.everyDirective(context, NtpSource.class)).extracting(s -> s.host().text())
+      assertThat(ChronyFacts.everyDirective(context, NtpSource.class))
+          .extracting(s -> s.host().text())
           .containsExactly("a.example", "b.example", "c.example", "d.example");
       // The .sources file's lines come after the main file's.
       assertThat(table.count(SourceOption.KEY)).isEqualTo(3);
