@@ -197,9 +197,11 @@ public final class ChronyFacts {
     private void add(int kind, int source, int option, Value value) {
       int n = counts[kind];
       if (where[kind] == null) {
-        where[kind] = new int[32];
-        values[kind] = new long[16];
-        valueTypes[kind] = new byte[16];
+        // Sized for one occurrence on each remaining line, the common case: no copies then.
+        int capacity = Math.max(16, sources.size() - source);
+        where[kind] = new int[2 * capacity];
+        values[kind] = new long[capacity];
+        valueTypes[kind] = new byte[capacity];
       } else if (n == values[kind].length) {
         where[kind] = Arrays.copyOf(where[kind], 4 * n);
         values[kind] = Arrays.copyOf(values[kind], 2 * n);
