@@ -40,6 +40,11 @@ public final class ChronyFacts {
       context -> Collections.unmodifiableList(tree(context).directives());
 
   private static final SharedFact<List<ChronyDirective>> EVERY_DIRECTIVE = context -> {
+    if (tree(context).root().inclusions().isEmpty()) {
+      // One file that includes nothing: its directives are the configuration's, in the same
+      // order. One list (and one family index) serves both (issue 8, P3).
+      return directives(context);
+    }
     List<ChronyDirective> out = new ArrayList<>();
     for (IncludedFile f : tree(context).files()) {
       out.addAll(f.result().config().directives());
@@ -53,7 +58,8 @@ public final class ChronyFacts {
 
   /** Every directive of every file by family, as {@link #BY_FAMILY} for the tree's directives. */
   private static final SharedFact<FamilyIndex<ChronyDirective>> EVERY_BY_FAMILY =
-      context -> new FamilyIndex<>(everyDirective(context));
+      context -> everyDirective(context) == directives(context) ? context.shared(BY_FAMILY)
+          : new FamilyIndex<>(everyDirective(context));
 
   private static final SharedFact<SourceOptions> SOURCE_OPTIONS =
       context -> new SourceOptions(everyDirective(context, NtpSource.class));

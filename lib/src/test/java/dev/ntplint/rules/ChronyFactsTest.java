@@ -65,6 +65,11 @@ class ChronyFactsTest {
   /** Every fact checked against the directives themselves. */
   private static void checkFacts(RuleContext context) {
     List<ChronyDirective> every = ChronyFacts.everyDirective(context);
+    List<ChronyDirective> fromFiles = new ArrayList<>();
+    for (var file : ChronyFacts.tree(context).files()) {
+      fromFiles.addAll(file.result().config().directives());
+    }
+    assertThat(every).containsExactlyElementsOf(fromFiles);
     for (Class<? extends ChronyDirective> family : FAMILIES) {
       List<ChronyDirective> ofFamily = new ArrayList<>(ChronyFacts.everyDirective(context, family));
       assertThat(ofFamily).as(family.getSimpleName())
