@@ -641,18 +641,27 @@ final class ChronyDirectiveReader {
     }
   };
 
-  private <K extends Enum<K> & OptionSpec> Optional<K> lookup(Class<K> type, String word) {
-    return newerOption(type, word).filter(k -> k.since().compareTo(target) <= 0);
+  /**
+   * The option with this keyword that the target knows, or null. Null rather than an Optional
+   * filtered by a lambda: this runs for every option word of a file (issue 8, P3).
+   */
+  private <K extends Enum<K> & OptionSpec> K lookup(Class<K> type, String word) {
+    K found = optionOrNull(type, word);
+    return found != null && found.since().compareTo(target) <= 0 ? found : null;
   }
 
   /** The option with this keyword, whatever release introduced it. */
   private static <K extends Enum<K> & OptionSpec> Optional<K> newerOption(Class<K> type, String word) {
+    return Optional.ofNullable(optionOrNull(type, word));
+  }
+
+  private static <K extends Enum<K> & OptionSpec> K optionOrNull(Class<K> type, String word) {
     Map<String, Object> byKeyword = OPTIONS_BY_KEYWORD.get(type);
     Object found = byKeyword.get(word);
     if (found == null) {
       found = byKeyword.get(word.toLowerCase(Locale.ROOT));
     }
-    return Optional.ofNullable(type.cast(found));
+    return type.cast(found);
   }
 
   /**
@@ -671,8 +680,8 @@ final class ChronyDirectiveReader {
       }
       String word = args.raw(cut.start(), cut.end());
       Span wordSpan = args.span(cut.start(), cut.end());
-      Optional<K> kind = lookup(type, word);
-      if (kind.isEmpty()) {
+      K kind = lookup(type, word);
+      if (kind == null) {
         Optional<K> newer = newerOption(type, word);
         if (newer.isPresent()) {
           throw fail(OPTION_TOO_NEW, wordSpan, invalidOptionMessage.get(),
@@ -686,10 +695,10 @@ final class ChronyDirectiveReader {
             Suggestions.closest(word, names).orElse(null));
       }
       int[] next = new int[1];
-      Option<K> option = readOption(kind.get(), cut, next);
-      if (option != null && kind.get().valueKind() == ValueKind.REFID
+      Option<K> option = readOption(kind, cut, next);
+      if (option != null && kind.valueKind() == ValueKind.REFID
           && !args.atEnd(next[0]) && args.text().charAt(next[0]) != ' '
-          && lookup(type, args.raw(next[0], args.splitWord(next[0]).end())).isEmpty()) {
+          && lookup(type, args.raw(next[0], args.splitWord(next[0]).end())) == null) {
         // The rest of the word is the next option; explain when it is not one.
         Arguments.Cut rest = args.splitWord(next[0]);
         throw fail(INVALID_OPTION, args.span(cut.start(), rest.end()),
@@ -702,7 +711,7 @@ final class ChronyDirectiveReader {
         Span span = valueCut.start() == valueCut.end() ? wordSpan
             : wordSpan.union(args.span(valueCut.start(), valueCut.end()));
         throw fail(INVALID_OPTION_VALUE, span, invalidValueMessage.get(),
-            describeExpected(kind.get()), null);
+            describeExpected(kind), null);
       }
       options.add(option);
       position = next[0];
@@ -867,8 +876,9 @@ final class ChronyDirectiveReader {
       Span wordSpan = args.span(cut.start(), cut.end());
       // chronyd scans the value before it looks at the name.
       int[] next = new int[1];
-      Optional<RateLimitOption> option = lookup(RateLimitOption.class, word)
-          .filter(o -> o != RateLimitOption.KOD || kind == ChronyDirectiveKind.RATELIMIT);
+      RateLimitOption known = lookup(RateLimitOption.class, word);
+      Optional<RateLimitOption> option = Optional.ofNullable(
+          known == RateLimitOption.KOD && kind != ChronyDirectiveKind.RATELIMIT ? null : known);
       RateLimitOption scanAs = option.orElse(RateLimitOption.INTERVAL);
       Option<RateLimitOption> read = readOption(scanAs, cut, next);
       if (read == null) {

@@ -1,14 +1,19 @@
 package dev.ntplint.rules;
 
 import dev.ntplint.chrony.catalog.ChronyDirectiveKind;
+import dev.ntplint.chrony.catalog.SourceOption;
 import dev.ntplint.chrony.include.ChronyConfigTree;
 import dev.ntplint.chrony.include.IncludedFile;
 import dev.ntplint.chrony.model.ChronyDirective;
 import dev.ntplint.chrony.model.InvalidDirective;
+import dev.ntplint.chrony.model.NtpSource;
+import dev.ntplint.chrony.model.Option;
 import dev.ntplint.chrony.model.Setting;
+import dev.ntplint.chrony.model.Value;
 import dev.ntplint.source.DirectiveSyntax;
 import dev.ntplint.source.Span;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -35,6 +40,11 @@ public final class ChronyFacts {
       context -> Collections.unmodifiableList(tree(context).directives());
 
   private static final SharedFact<List<ChronyDirective>> EVERY_DIRECTIVE = context -> {
+    if (tree(context).root().inclusions().isEmpty()) {
+      // One file that includes nothing: its directives are the configuration's, in the same
+      // order. One list (and one family index) serves both (issue 8, P3).
+      return directives(context);
+    }
     List<ChronyDirective> out = new ArrayList<>();
     for (IncludedFile f : tree(context).files()) {
       out.addAll(f.result().config().directives());
@@ -45,6 +55,14 @@ public final class ChronyFacts {
   /** The directives of each family asked for so far, filled on demand. */
   private static final SharedFact<FamilyIndex<ChronyDirective>> BY_FAMILY =
       context -> new FamilyIndex<>(directives(context));
+
+  /** Every directive of every file by family, as {@link #BY_FAMILY} for the tree's directives. */
+  private static final SharedFact<FamilyIndex<ChronyDirective>> EVERY_BY_FAMILY =
+      context -> everyDirective(context) == directives(context) ? context.shared(BY_FAMILY)
+          : new FamilyIndex<>(everyDirective(context));
+
+  private static final SharedFact<SourceOptions> SOURCE_OPTIONS =
+      context -> new SourceOptions(everyDirective(context, NtpSource.class));
 
   /** The settings of each directive kind, in order: one walk for every rule that asks. */
   private static final SharedFact<Map<ChronyDirectiveKind, List<Setting>>> SETTINGS_BY_KIND =
@@ -87,6 +105,21 @@ public final class ChronyFacts {
     return context.shared(EVERY_DIRECTIVE);
   }
 
+  /**
+   * The directives of one family in every file, .sources files included, in reading order: what
+   * {@link #everyDirective(RuleContext)} holds of that family, without a rule visiting the rest.
+   * Unmodifiable.
+   */
+  public static <T extends ChronyDirective> List<T> everyDirective(RuleContext context,
+      Class<T> type) {
+    return context.shared(EVERY_BY_FAMILY).of(type);
+  }
+
+  /** The options of every server/pool/peer line of every file, by kind. */
+  public static SourceOptions sourceOptions(RuleContext context) {
+    return context.shared(SOURCE_OPTIONS);
+  }
+
   /** The directives of one family in the configuration as chronyd reads it. Unmodifiable. */
   public static <T extends ChronyDirective> List<T> directives(RuleContext context, Class<T> type) {
     return context.shared(BY_FAMILY).of(type);
@@ -114,5 +147,148 @@ public final class ChronyFacts {
     String file = span.file().name();
     return new StringBuilder(file.length() + 12).append(file).append(':').append(span.line())
         .toString();
+  }
+
+  /**
+   * Every option of every server/pool/peer line (every file, .sources files included), by kind,
+   * with its value's number: read in one walk of the sources for all the rules that judge their
+   * options. Each of those rules used to walk every source's option objects itself, and on a
+   * large file that walk was memory-bound (each rule ~3-4% of a lint, issue 8, P3); a rule now
+   * reads the occurrences of the kinds it checks from arrays, and touches a source or an option
+   * object only to report it.
+   *
+   * <p>The occurrences of a kind are in reading order (sources in the order of
+   * {@link #everyDirective(RuleContext, Class)}, options in line order).
+   */
+  public static final class SourceOptions {
+
+    private static final SourceOption[] KINDS = SourceOption.values();
+    private static final byte NO_NUMBER = 0;
+    private static final byte INTEGER = 1;
+    private static final byte DOUBLE = 2;
+
+    private final List<NtpSource> sources;
+    /** Per source, a bit per {@link SourceOption} ordinal it has. */
+    private final long[] kindsOf;
+    /** Per kind: the source index and option index of each occurrence, in pairs. */
+    private final int[][] where;
+    /** Per kind: the value of each occurrence (an integer, or a double's raw bits). */
+    private final long[][] values;
+    /** Per kind: what each value is ({@link #NO_NUMBER}, {@link #INTEGER} or {@link #DOUBLE}). */
+    private final byte[][] valueTypes;
+    private final int[] counts = new int[KINDS.length];
+
+    SourceOptions(List<NtpSource> sources) {
+      if (KINDS.length > Long.SIZE) {
+        throw new IllegalStateException("more source options than bits in a long");
+      }
+      this.sources = sources;
+      this.kindsOf = new long[sources.size()];
+      this.where = new int[KINDS.length][];
+      this.values = new long[KINDS.length][];
+      this.valueTypes = new byte[KINDS.length][];
+      for (int s = 0; s < sources.size(); s++) {
+        List<Option<SourceOption>> options = sources.get(s).options();
+        long kinds = 0;
+        for (int o = 0; o < options.size(); o++) {
+          Option<SourceOption> option = options.get(o);
+          int kind = option.kind().ordinal();
+          kinds |= 1L << kind;
+          add(kind, s, o, option.value().orElse(null));
+        }
+        kindsOf[s] = kinds;
+      }
+    }
+
+    private void add(int kind, int source, int option, Value value) {
+      int n = counts[kind];
+      if (where[kind] == null) {
+        // Sized for one occurrence on each remaining line, the common case: no copies then.
+        int capacity = Math.max(16, sources.size() - source);
+        where[kind] = new int[2 * capacity];
+        values[kind] = new long[capacity];
+        valueTypes[kind] = new byte[capacity];
+      } else if (n == values[kind].length) {
+        where[kind] = Arrays.copyOf(where[kind], 4 * n);
+        values[kind] = Arrays.copyOf(values[kind], 2 * n);
+        valueTypes[kind] = Arrays.copyOf(valueTypes[kind], 2 * n);
+      }
+      where[kind][2 * n] = source;
+      where[kind][2 * n + 1] = option;
+      if (value instanceof Value.IntValue i) {
+        values[kind][n] = i.value();
+        valueTypes[kind][n] = INTEGER;
+      } else if (value instanceof Value.DoubleValue d) {
+        values[kind][n] = Double.doubleToRawLongBits(d.value());
+        valueTypes[kind][n] = DOUBLE;
+      }
+      counts[kind] = n + 1;
+    }
+
+    /** How many options of this kind the sources have. */
+    public int count(SourceOption kind) {
+      return counts[kind.ordinal()];
+    }
+
+    /** The source of occurrence {@code i} of {@code kind}. */
+    public NtpSource source(SourceOption kind, int i) {
+      return sources.get(where[kind.ordinal()][2 * checked(kind, i)]);
+    }
+
+    /** Occurrence {@code i} of {@code kind}. */
+    public Option<SourceOption> option(SourceOption kind, int i) {
+      int[] at = where[kind.ordinal()];
+      int pair = 2 * checked(kind, i);
+      return sources.get(at[pair]).options().get(at[pair + 1]);
+    }
+
+    /**
+     * True when occurrence {@code i} of {@code kind} is the last of its kind on its line: the one
+     * chronyd uses.
+     */
+    public boolean lastOnItsLine(SourceOption kind, int i) {
+      int[] at = where[kind.ordinal()];
+      int next = checked(kind, i) + 1;
+      return next == counts[kind.ordinal()] || at[2 * next] != at[2 * i];
+    }
+
+    /** True when the line of occurrence {@code i} of {@code kind} has an option {@code other}. */
+    public boolean lineHas(SourceOption kind, int i, SourceOption other) {
+      return (kindsOf[where[kind.ordinal()][2 * checked(kind, i)]] & (1L << other.ordinal())) != 0;
+    }
+
+    /** True when occurrence {@code i} of {@code kind} has an integer value ({@code IntValue}). */
+    public boolean isInteger(SourceOption kind, int i) {
+      return valueTypes[kind.ordinal()][checked(kind, i)] == INTEGER;
+    }
+
+    /** The integer value of occurrence {@code i} of {@code kind}; see {@link #isInteger}. */
+    public long integer(SourceOption kind, int i) {
+      if (!isInteger(kind, i)) {
+        throw new IllegalStateException(kind + " occurrence " + i + " has no integer value");
+      }
+      return values[kind.ordinal()][i];
+    }
+
+    /**
+     * The value of occurrence {@code i} of {@code kind} as a number (an integer widened), NaN when
+     * it has none or a text value.
+     */
+    public double number(SourceOption kind, int i) {
+      int k = kind.ordinal();
+      return switch (valueTypes[k][checked(kind, i)]) {
+        case INTEGER -> values[k][i];
+        case DOUBLE -> Double.longBitsToDouble(values[k][i]);
+        default -> Double.NaN;
+      };
+    }
+
+    private int checked(SourceOption kind, int i) {
+      if (i < 0 || i >= counts[kind.ordinal()]) {
+        throw new IndexOutOfBoundsException(kind + " occurrence " + i + " of "
+            + counts[kind.ordinal()]);
+      }
+      return i;
+    }
   }
 }

@@ -1,7 +1,6 @@
 package dev.ntplint.rules.access;
 
 import dev.ntplint.chrony.catalog.ChronyDirectiveKind;
-import dev.ntplint.chrony.model.ChronyDirective;
 import dev.ntplint.chrony.model.RateLimit;
 import dev.ntplint.chrony.model.Switch;
 import dev.ntplint.diag.Severity;
@@ -38,8 +37,9 @@ public final class RatelimitWithNoclientlog extends BaseRule {
   @Override
   public void check(RuleContext context) {
     Switch noclientlog = null;
-    for (ChronyDirective d : ChronyFacts.directives(context)) {
-      if (d instanceof Switch s && s.directive() == ChronyDirectiveKind.NOCLIENTLOG) {
+    // From the shared family list, not a walk of every directive (issue 8, P3).
+    for (Switch s : ChronyFacts.directives(context, Switch.class)) {
+      if (s.directive() == ChronyDirectiveKind.NOCLIENTLOG) {
         noclientlog = s;
       }
     }

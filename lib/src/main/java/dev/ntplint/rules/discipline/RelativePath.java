@@ -61,15 +61,24 @@ public final class RelativePath extends BaseRule {
 
   @Override
   public void check(RuleContext context) {
-    for (ChronyDirective d : ChronyFacts.everyDirective(context)) {
-      for (Word w : paths(d)) {
-        String path = w.text();
-        if (!path.startsWith("/") && !path.isEmpty()
-            && !Tables.TEMPLATE.matcher(path).lookingAt()) {
-          context.report(w.span(), "relative path `" + path + "`: the running chronyd resolves it"
-              + " from / (it changes to / before reading this file), `chronyd -p` and -n from the"
-              + " current directory. Write the absolute path.");
-        }
+    // The two families with paths from their own lists, not a walk of every directive (issue 8,
+    // P3); the linter sorts the findings into reading order.
+    for (IncludeDirective d : ChronyFacts.everyDirective(context, IncludeDirective.class)) {
+      check(context, d);
+    }
+    for (Setting d : ChronyFacts.everyDirective(context, Setting.class)) {
+      check(context, d);
+    }
+  }
+
+  private static void check(RuleContext context, ChronyDirective d) {
+    for (Word w : paths(d)) {
+      String path = w.text();
+      if (!path.startsWith("/") && !path.isEmpty()
+          && !Tables.TEMPLATE.matcher(path).lookingAt()) {
+        context.report(w.span(), "relative path `" + path + "`: the running chronyd resolves it"
+            + " from / (it changes to / before reading this file), `chronyd -p` and -n from the"
+            + " current directory. Write the absolute path.");
       }
     }
   }

@@ -1,8 +1,6 @@
 package dev.ntplint.rules.discipline;
 
 import dev.ntplint.chrony.catalog.ChronyDirectiveKind;
-import dev.ntplint.chrony.model.ChronyDirective;
-import dev.ntplint.chrony.model.Setting;
 import dev.ntplint.chrony.model.Switch;
 import dev.ntplint.diag.Severity;
 import dev.ntplint.dialect.Dialect;
@@ -37,15 +35,17 @@ public final class RtconutcWithRtcsync extends BaseRule {
 
   @Override
   public void check(RuleContext context) {
+    // From the shared family lists, not a walk of every directive (issue 8, P3).
+    if (!ChronyFacts.settings(context, ChronyDirectiveKind.RTCFILE).isEmpty()) {
+      return;
+    }
     Switch rtconutc = null;
     boolean rtcsync = false;
-    for (ChronyDirective d : ChronyFacts.directives(context)) {
-      if (d instanceof Switch s && s.directive() == ChronyDirectiveKind.RTCONUTC) {
+    for (Switch s : ChronyFacts.directives(context, Switch.class)) {
+      if (s.directive() == ChronyDirectiveKind.RTCONUTC) {
         rtconutc = s;
-      } else if (d instanceof Switch s && s.directive() == ChronyDirectiveKind.RTCSYNC) {
+      } else if (s.directive() == ChronyDirectiveKind.RTCSYNC) {
         rtcsync = true;
-      } else if (d instanceof Setting s && s.directive() == ChronyDirectiveKind.RTCFILE) {
-        return;
       }
     }
     if (rtconutc != null && rtcsync) {

@@ -1,7 +1,6 @@
 package dev.ntplint.rules.discipline;
 
 import dev.ntplint.chrony.catalog.ChronyDirectiveKind;
-import dev.ntplint.chrony.model.ChronyDirective;
 import dev.ntplint.chrony.model.Setting;
 import dev.ntplint.chrony.model.Switch;
 import dev.ntplint.diag.Severity;
@@ -12,6 +11,7 @@ import dev.ntplint.rules.ChronyFacts;
 import dev.ntplint.rules.RuleContext;
 import dev.ntplint.rules.RuleMetadata;
 import dev.ntplint.rules.Scope;
+import java.util.List;
 
 /** NTP404: rtcsync with rtcfile: chronyd does not start. */
 public final class RtcsyncWithRtcfile extends BaseRule {
@@ -37,15 +37,15 @@ public final class RtcsyncWithRtcfile extends BaseRule {
 
   @Override
   public void check(RuleContext context) {
+    // From the shared family lists, not a walk of every directive (issue 8, P3).
     Switch rtcsync = null;
-    Setting rtcfile = null;
-    for (ChronyDirective d : ChronyFacts.directives(context)) {
-      if (d instanceof Switch s && s.directive() == ChronyDirectiveKind.RTCSYNC) {
+    for (Switch s : ChronyFacts.directives(context, Switch.class)) {
+      if (s.directive() == ChronyDirectiveKind.RTCSYNC) {
         rtcsync = s;
-      } else if (d instanceof Setting s && s.directive() == ChronyDirectiveKind.RTCFILE) {
-        rtcfile = s;
       }
     }
+    List<Setting> rtcfiles = ChronyFacts.settings(context, ChronyDirectiveKind.RTCFILE);
+    Setting rtcfile = rtcfiles.isEmpty() ? null : rtcfiles.get(rtcfiles.size() - 1);
     if (rtcsync != null && rtcfile != null) {
       context.report(rtcfile.syntax().span(), "chronyd refuses to start: rtcfile directive cannot"
           + " be used with rtcsync (" + ChronyFacts.at(rtcsync.syntax().span()) + "). Keep one of"

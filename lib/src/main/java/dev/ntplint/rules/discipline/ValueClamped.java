@@ -4,8 +4,6 @@ import dev.ntplint.chrony.catalog.ChronyDirectiveKind;
 import dev.ntplint.chrony.catalog.RateLimitOption;
 import dev.ntplint.chrony.catalog.RefclockOption;
 import dev.ntplint.chrony.catalog.SourceOption;
-import dev.ntplint.chrony.model.ChronyDirective;
-import dev.ntplint.chrony.model.NtpSource;
 import dev.ntplint.chrony.model.Option;
 import dev.ntplint.chrony.model.RateLimit;
 import dev.ntplint.chrony.model.Refclock;
@@ -57,39 +55,54 @@ public final class ValueClamped extends BaseRule {
 
   @Override
   public void check(RuleContext context) {
-    for (ChronyDirective d : ChronyFacts.everyDirective(context)) {
-      if (d instanceof Setting s) {
-        setting(context, s);
-      } else if (d instanceof NtpSource s) {
-        for (Option<SourceOption> o : s.options()) {
-          switch (o.kind()) {
-            case MAXDELAY -> range(context, o, 0, 1000, "maxdelay");
-            case MAXDELAYRATIO -> range(context, o, 0, 1e6, "maxdelayratio");
-            case MAXDELAYDEVRATIO -> range(context, o, 0, 1e6, "maxdelaydevratio");
-            case MAXDELAYQUANT -> number(o).filter(v -> v > 0).ifPresent(v ->
-                range(context, o, 0.05, 0.95, "maxdelayquant"));
-            case POLLTARGET -> range(context, o, 1, Double.MAX_VALUE, "polltarget");
-            case VERSION -> range(context, o, 1, 4, "version");
-            case MINSTRATUM -> range(context, o, Double.NEGATIVE_INFINITY, 15, "minstratum");
-            default -> { }
-          }
+    // Each family from its own list, the sources' options from the shared option table: no walk
+    // of every directive and every source's options per rule (issue 8, P3). The findings are
+    // sorted into reading order by the linter.
+    for (Setting s : ChronyFacts.everyDirective(context, Setting.class)) {
+      setting(context, s);
+    }
+    ChronyFacts.SourceOptions options = ChronyFacts.sourceOptions(context);
+    sourceRange(context, options, SourceOption.MAXDELAY, 0, 1000, "maxdelay");
+    sourceRange(context, options, SourceOption.MAXDELAYRATIO, 0, 1e6, "maxdelayratio");
+    sourceRange(context, options, SourceOption.MAXDELAYDEVRATIO, 0, 1e6, "maxdelaydevratio");
+    sourceRange(context, options, SourceOption.MAXDELAYQUANT, 0.05, 0.95, "maxdelayquant");
+    sourceRange(context, options, SourceOption.POLLTARGET, 1, Double.MAX_VALUE, "polltarget");
+    sourceRange(context, options, SourceOption.VERSION, 1, 4, "version");
+    sourceRange(context, options, SourceOption.MINSTRATUM, Double.NEGATIVE_INFINITY, 15,
+        "minstratum");
+    for (Refclock r : ChronyFacts.everyDirective(context, Refclock.class)) {
+      for (Option<RefclockOption> o : r.options()) {
+        if (o.kind() == RefclockOption.RATE) {
+          range(context, o, 1, Double.MAX_VALUE, "rate");
         }
-      } else if (d instanceof Refclock r) {
-        for (Option<RefclockOption> o : r.options()) {
-          if (o.kind() == RefclockOption.RATE) {
-            range(context, o, 1, Double.MAX_VALUE, "rate");
-          }
+      }
+    }
+    for (RateLimit r : ChronyFacts.everyDirective(context, RateLimit.class)) {
+      for (Option<RateLimitOption> o : r.options()) {
+        switch (o.kind()) {
+          case INTERVAL -> range(context, o, -19, 12, r.name() + " interval");
+          case BURST -> range(context, o, 1, 255, r.name() + " burst");
+          case LEAK -> range(context, o, 1, 4, r.name() + " leak");
+          case KOD -> range(context, o, 0, 4, r.name() + " kod");
+          default -> { }
         }
-      } else if (d instanceof RateLimit r) {
-        for (Option<RateLimitOption> o : r.options()) {
-          switch (o.kind()) {
-            case INTERVAL -> range(context, o, -19, 12, r.name() + " interval");
-            case BURST -> range(context, o, 1, 255, r.name() + " burst");
-            case LEAK -> range(context, o, 1, 4, r.name() + " leak");
-            case KOD -> range(context, o, 0, 4, r.name() + " kod");
-            default -> { }
-          }
-        }
+      }
+    }
+  }
+
+  /**
+   * Every {@code kind} option of the sources outside [min, max]; maxdelayquant only when positive
+   * (chronyd ignores it otherwise). A value that is no number (text, NaN) is not judged.
+   */
+  private static void sourceRange(RuleContext context, ChronyFacts.SourceOptions options,
+      SourceOption kind, double min, double max, String name) {
+    for (int i = 0; i < options.count(kind); i++) {
+      double value = options.number(kind, i);
+      if (kind == SourceOption.MAXDELAYQUANT && !(value > 0)) {
+        continue;
+      }
+      if (value < min || value > max) {
+        report(context, options.option(kind, i).value().orElseThrow(), value, min, max, name);
       }
     }
   }
@@ -124,10 +137,6 @@ public final class ValueClamped extends BaseRule {
     return v instanceof Value.TextValue ? Optional.empty() : Optional.of(v);
   }
 
-  private static Optional<Double> number(Option<?> o) {
-    return o.value().filter(v -> !(v instanceof Value.TextValue)).map(ValueClamped::number);
-  }
-
   private static double number(Value v) {
     return v instanceof Value.DoubleValue d ? d.value() : ((Value.IntValue) v).value();
   }
@@ -143,11 +152,17 @@ public final class ValueClamped extends BaseRule {
       return;
     }
     if (value < min || value > max) {
-      Span span = v.span();
-      String used = value < min ? format(min) : format(max);
-      context.report(span, name + " " + span.text() + " is " + (value < min ? "below" : "above")
-          + " " + used + ": chronyd silently uses " + used + ".");
+      report(context, v, value, min, max, name);
     }
+  }
+
+  /** Reports {@code v}, whose number {@code value} is outside [min, max]. */
+  private static void report(RuleContext context, Value v, double value, double min, double max,
+      String name) {
+    Span span = v.span();
+    String used = value < min ? format(min) : format(max);
+    context.report(span, name + " " + span.text() + " is " + (value < min ? "below" : "above")
+        + " " + used + ": chronyd silently uses " + used + ".");
   }
 
   private static String format(double d) {

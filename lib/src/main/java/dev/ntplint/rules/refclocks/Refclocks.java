@@ -1,13 +1,17 @@
 package dev.ntplint.rules.refclocks;
 
 import dev.ntplint.chrony.catalog.RefclockOption;
+import dev.ntplint.chrony.model.Option;
 import dev.ntplint.chrony.model.Refclock;
 import dev.ntplint.chrony.model.Value;
 import dev.ntplint.rules.ChronyFacts;
 import dev.ntplint.rules.RuleContext;
+import dev.ntplint.rules.SharedFact;
 import dev.ntplint.view.chrony.ChronyViewBuilder;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 
 /** The refclocks of a chrony configuration with their effective refids. */
 final class Refclocks {
@@ -22,16 +26,27 @@ final class Refclocks {
 
   private Refclocks() {}
 
+  /** Computed once per lint for the rules that ask: three did, each from scratch (issue 8, P3). */
+  private static final SharedFact<List<Entry>> ENTRIES = Refclocks::compute;
+
+  /** The refclocks as chronyd reads them, each with the refid it uses. Unmodifiable. */
   static List<Entry> of(RuleContext context) {
-    List<Entry> out = new ArrayList<>();
-    int index = 0;
-    for (Refclock r : ChronyFacts.directives(context, Refclock.class)) {
-      var refid = r.option(RefclockOption.REFID).flatMap(o -> o.value());
-      String id = refid.map(Refclocks::text).orElse(ChronyViewBuilder.defaultRefid(r.driver().text(), index));
-      out.add(new Entry(r, id, refid.isPresent()));
-      index++;
+    return context.shared(ENTRIES);
+  }
+
+  private static List<Entry> compute(RuleContext context) {
+    List<Refclock> refclocks = ChronyFacts.directives(context, Refclock.class);
+    List<Entry> out = new ArrayList<>(refclocks.size());
+    for (int index = 0; index < refclocks.size(); index++) {
+      Refclock r = refclocks.get(index);
+      // The last refid option's value, as Optional chains read it before, without their lambdas.
+      Optional<Option<RefclockOption>> option = r.option(RefclockOption.REFID);
+      Value refid = option.isPresent() ? option.get().value().orElse(null) : null;
+      String id = refid != null ? text(refid)
+          : ChronyViewBuilder.defaultRefid(r.driver().text(), index);
+      out.add(new Entry(r, id, refid != null));
     }
-    return out;
+    return Collections.unmodifiableList(out);
   }
 
   static String text(Value v) {

@@ -12,6 +12,7 @@ import dev.ntplint.rules.Scope;
 import dev.ntplint.view.SourceKind;
 import dev.ntplint.view.TimeSource;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -44,6 +45,9 @@ public final class DuplicateSource extends BaseRule {
   @Override
   public void check(RuleContext context) {
     Map<String, TimeSource> seen = new HashMap<>();
+    // Where each first line is, as messages quote it: made once per first line, not once per
+    // duplicate (a line-number search and a string each; a large file has thousands; issue 8, P3).
+    Map<TimeSource, String> whereFirst = new IdentityHashMap<>();
     for (TimeSource s : context.view().sources()) {
       if (!s.kind().network()) {
         continue;
@@ -53,8 +57,14 @@ public final class DuplicateSource extends BaseRule {
       if (first == null) {
         continue;
       }
-      context.report(s.addressWord().span(), message(s, first),
-          context.fix(s.span().file(), "remove the duplicate line", Fixability.SAFE,
+      String where = whereFirst.get(first);
+      if (where == null) {
+        where = ChronyFacts.at(first.span());
+        whereFirst.put(first, where);
+      }
+      // The address word is in the directive's file: no span of the whole directive for it.
+      context.report(s.addressWord().span(), message(s, where),
+          context.fix(s.addressWord().file(), "remove the duplicate line", Fixability.SAFE,
               e -> e.removeDirective(s.syntax())));
     }
   }
@@ -64,8 +74,7 @@ public final class DuplicateSource extends BaseRule {
    * builder that grew three or four times per message, thousands of duplicates in a large file;
    * issue 8, P3).
    */
-  private static String message(TimeSource duplicate, TimeSource first) {
-    String where = ChronyFacts.at(first.span());
+  private static String message(TimeSource duplicate, String where) {
     String kind = KIND_WORDS[duplicate.kind().ordinal()];
     return new StringBuilder(duplicate.address().length() + where.length() + kind.length() + 96)
         .append(duplicate.address()).append(" is already configured at ").append(where)

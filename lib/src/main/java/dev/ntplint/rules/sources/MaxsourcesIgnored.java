@@ -1,11 +1,9 @@
 package dev.ntplint.rules.sources;
 
 import dev.ntplint.chrony.catalog.SourceOption;
-import dev.ntplint.chrony.model.ChronyDirective;
 import dev.ntplint.chrony.model.NtpSource;
 import dev.ntplint.chrony.model.Option;
 import dev.ntplint.chrony.model.SourceType;
-import dev.ntplint.chrony.model.Value;
 import dev.ntplint.diag.Severity;
 import dev.ntplint.dialect.Dialect;
 import dev.ntplint.rules.BaseRule;
@@ -15,6 +13,7 @@ import dev.ntplint.rules.Fixability;
 import dev.ntplint.rules.RuleContext;
 import dev.ntplint.rules.RuleMetadata;
 import dev.ntplint.rules.Scope;
+import dev.ntplint.source.Span;
 import java.util.Locale;
 
 /** NTP116: maxsources on a server or peer, or above 16 on a pool. */
@@ -41,24 +40,23 @@ public final class MaxsourcesIgnored extends BaseRule {
 
   @Override
   public void check(RuleContext context) {
-    for (ChronyDirective d : ChronyFacts.everyDirective(context)) {
-      if (!(d instanceof NtpSource s)) {
-        continue;
-      }
-      for (Option<SourceOption> o : s.options()) {
-        if (o.kind() != SourceOption.MAXSOURCES) {
-          continue;
-        }
-        if (s.type() != SourceType.POOL) {
-          context.report(o.span(), "maxsources has no effect on a "
-              + s.type().name().toLowerCase(Locale.ROOT) + " line (it counts the servers of a"
-              + " pool); chronyd ignores it.",
-              context.fix(s.span().file(), "remove maxsources", Fixability.SAFE,
-                  e -> e.removeWords(s.syntax(), o.span())));
-        } else if (o.value().orElse(null) instanceof Value.IntValue v && v.value() > 16) {
-          context.report(v.span(), "maxsources " + v.value() + " is above 16: chronyd uses at"
-              + " most 16 servers of a pool.");
-        }
+    // Only the lines with maxsources, from the shared option table (issue 8, P3).
+    ChronyFacts.SourceOptions options = ChronyFacts.sourceOptions(context);
+    for (int i = 0; i < options.count(SourceOption.MAXSOURCES); i++) {
+      NtpSource s = options.source(SourceOption.MAXSOURCES, i);
+      if (s.type() != SourceType.POOL) {
+        Option<SourceOption> o = options.option(SourceOption.MAXSOURCES, i);
+        context.report(o.span(), "maxsources has no effect on a "
+            + s.type().name().toLowerCase(Locale.ROOT) + " line (it counts the servers of a"
+            + " pool); chronyd ignores it.",
+            context.fix(s.span().file(), "remove maxsources", Fixability.SAFE,
+                e -> e.removeWords(s.syntax(), o.span())));
+      } else if (options.isInteger(SourceOption.MAXSOURCES, i)
+          && options.integer(SourceOption.MAXSOURCES, i) > 16) {
+        long value = options.integer(SourceOption.MAXSOURCES, i);
+        Span span = options.option(SourceOption.MAXSOURCES, i).value().orElseThrow().span();
+        context.report(span, "maxsources " + value + " is above 16: chronyd uses at"
+            + " most 16 servers of a pool.");
       }
     }
   }

@@ -1,9 +1,7 @@
 package dev.ntplint.rules.sources;
 
 import dev.ntplint.chrony.catalog.SourceOption;
-import dev.ntplint.chrony.model.ChronyDirective;
 import dev.ntplint.chrony.model.NtpSource;
-import dev.ntplint.chrony.model.Option;
 import dev.ntplint.chrony.model.SourceType;
 import dev.ntplint.diag.Severity;
 import dev.ntplint.dialect.Dialect;
@@ -13,7 +11,6 @@ import dev.ntplint.rules.ChronyFacts;
 import dev.ntplint.rules.RuleContext;
 import dev.ntplint.rules.RuleMetadata;
 import dev.ntplint.rules.Scope;
-import java.util.List;
 
 /** NTP120: nts and key on one source: the key is not used. */
 public final class NtsWithKey extends BaseRule {
@@ -37,25 +34,17 @@ public final class NtsWithKey extends BaseRule {
 
   @Override
   public void check(RuleContext context) {
-    for (ChronyDirective d : ChronyFacts.everyDirective(context)) {
-      if (!(d instanceof NtpSource s) || s.type() == SourceType.PEER) {
+    // The key chronyd reads is a line's last; the shared option table says which lines also have
+    // nts, so only those lines are visited (issue 8, P3).
+    ChronyFacts.SourceOptions options = ChronyFacts.sourceOptions(context);
+    for (int i = 0; i < options.count(SourceOption.KEY); i++) {
+      if (!options.lastOnItsLine(SourceOption.KEY, i)
+          || !options.lineHas(SourceOption.KEY, i, SourceOption.NTS)) {
         continue;
       }
-      // One pass over the options for both (the last key is the one chronyd reads), not a scan
-      // per option asked for (issue 8, P3).
-      boolean nts = false;
-      Option<SourceOption> key = null;
-      List<Option<SourceOption>> options = s.options();
-      for (int i = 0; i < options.size(); i++) {
-        Option<SourceOption> option = options.get(i);
-        if (option.kind() == SourceOption.NTS) {
-          nts = true;
-        } else if (option.kind() == SourceOption.KEY) {
-          key = option;
-        }
-      }
-      if (nts && key != null) {
-        context.report(key.span(), s.host().text() + " has both nts"
+      NtpSource s = options.source(SourceOption.KEY, i);
+      if (s.type() != SourceType.PEER) {
+        context.report(options.option(SourceOption.KEY, i).span(), s.host().text() + " has both nts"
             + " and key: chronyd uses NTS and ignores the key. Keep one of them.");
       }
     }

@@ -1,7 +1,6 @@
 package dev.ntplint.rules.sources;
 
 import dev.ntplint.chrony.catalog.SourceOption;
-import dev.ntplint.chrony.model.ChronyDirective;
 import dev.ntplint.chrony.model.NtpSource;
 import dev.ntplint.chrony.model.Option;
 import dev.ntplint.chrony.model.SourceType;
@@ -55,8 +54,9 @@ public final class PeerIgnoredOptions extends BaseRule {
 
   @Override
   public void check(RuleContext context) {
-    for (ChronyDirective d : ChronyFacts.everyDirective(context)) {
-      if (!(d instanceof NtpSource s) || s.type() != SourceType.PEER) {
+    // The sources from their own list, not a walk of every directive (issue 8, P3).
+    for (NtpSource s : ChronyFacts.everyDirective(context, NtpSource.class)) {
+      if (s.type() != SourceType.PEER) {
         continue;
       }
       for (Option<SourceOption> o : s.options()) {

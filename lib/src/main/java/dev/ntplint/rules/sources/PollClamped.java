@@ -1,10 +1,6 @@
 package dev.ntplint.rules.sources;
 
 import dev.ntplint.chrony.catalog.SourceOption;
-import dev.ntplint.chrony.model.ChronyDirective;
-import dev.ntplint.chrony.model.NtpSource;
-import dev.ntplint.chrony.model.Option;
-import dev.ntplint.chrony.model.Value;
 import dev.ntplint.diag.Severity;
 import dev.ntplint.dialect.Dialect;
 import dev.ntplint.rules.BaseRule;
@@ -13,7 +9,7 @@ import dev.ntplint.rules.ChronyFacts;
 import dev.ntplint.rules.RuleContext;
 import dev.ntplint.rules.RuleMetadata;
 import dev.ntplint.rules.Scope;
-import java.util.List;
+import dev.ntplint.source.Span;
 
 /** NTP115: minpoll/maxpoll values chronyd silently replaces when it starts. */
 public final class PollClamped extends BaseRule {
@@ -40,40 +36,33 @@ public final class PollClamped extends BaseRule {
 
   @Override
   public void check(RuleContext context) {
-    for (ChronyDirective d : ChronyFacts.everyDirective(context)) {
-      if (!(d instanceof NtpSource s)) {
-        continue;
-      }
-      // One pass over the options for both (the last of each is the one chronyd uses), not a
-      // scan per option asked for (issue 8, P3).
-      Option<SourceOption> minpoll = null;
-      Option<SourceOption> maxpoll = null;
-      List<Option<SourceOption>> options = s.options();
-      for (int i = 0; i < options.size(); i++) {
-        Option<SourceOption> option = options.get(i);
-        if (option.kind() == SourceOption.MINPOLL) {
-          minpoll = option;
-        } else if (option.kind() == SourceOption.MAXPOLL) {
-          maxpoll = option;
-        }
-      }
-      check(context, minpoll, "minpoll", 6);
-      check(context, maxpoll, "maxpoll", 10);
-    }
+    ChronyFacts.SourceOptions options = ChronyFacts.sourceOptions(context);
+    check(context, options, SourceOption.MINPOLL, "minpoll", 6);
+    check(context, options, SourceOption.MAXPOLL, "maxpoll", 10);
   }
 
-  /** Reports {@code option} (null when absent) if chronyd replaces its value. */
-  private static void check(RuleContext context, Option<SourceOption> option, String name,
-      int lowReplacement) {
-    if (option == null || !(option.value().orElse(null) instanceof Value.IntValue v)) {
-      return;
-    }
-    long value = v.value();
-    if (value < -7) {
-      context.report(v.span(), name + " " + value + " is below -7: chronyd silently uses "
-          + lowReplacement + " instead (its default, not the smallest interval).");
-    } else if (value > 24) {
-      context.report(v.span(), name + " " + value + " is above 24: chronyd silently uses 24.");
+  /**
+   * Reports each line's last {@code kind} option (the one chronyd uses) if chronyd replaces its
+   * value. The values are read from the shared option table: no source is visited for its options
+   * (issue 8, P3).
+   */
+  private static void check(RuleContext context, ChronyFacts.SourceOptions options,
+      SourceOption kind, String name, int lowReplacement) {
+    for (int i = 0; i < options.count(kind); i++) {
+      if (!options.lastOnItsLine(kind, i) || !options.isInteger(kind, i)) {
+        continue;
+      }
+      long value = options.integer(kind, i);
+      if (value >= -7 && value <= 24) {
+        continue;
+      }
+      Span span = options.option(kind, i).value().orElseThrow().span();
+      if (value < -7) {
+        context.report(span, name + " " + value + " is below -7: chronyd silently uses "
+            + lowReplacement + " instead (its default, not the smallest interval).");
+      } else {
+        context.report(span, name + " " + value + " is above 24: chronyd silently uses 24.");
+      }
     }
   }
 }

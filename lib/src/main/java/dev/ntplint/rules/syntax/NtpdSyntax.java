@@ -1,6 +1,5 @@
 package dev.ntplint.rules.syntax;
 
-import dev.ntplint.chrony.model.ChronyDirective;
 import dev.ntplint.chrony.model.NtpSource;
 import dev.ntplint.chrony.model.UnknownDirective;
 import dev.ntplint.diag.Severity;
@@ -85,8 +84,10 @@ public final class NtpdSyntax extends BaseRule {
 
   @Override
   public void check(RuleContext context) {
-    for (ChronyDirective d : ChronyFacts.everyDirective(context)) {
-      if (d instanceof UnknownDirective u && u.knownInNewer().isEmpty()) {
+    // The two families from their own lists, not a walk of every directive (issue 8, P3); the
+    // linter sorts the findings into reading order.
+    for (UnknownDirective u : ChronyFacts.everyDirective(context, UnknownDirective.class)) {
+      if (u.knownInNewer().isEmpty()) {
         String name = u.syntax().name().text().toLowerCase(Locale.ROOT);
         String equivalent = EQUIVALENT.get(name);
         if (equivalent != null) {
@@ -94,7 +95,10 @@ public final class NtpdSyntax extends BaseRule {
               + " syntax: chronyd rejects it (Invalid directive). The chrony equivalent: "
               + equivalent + ".");
         }
-      } else if (d instanceof NtpSource s && s.host().text().startsWith("127.127.")) {
+      }
+    }
+    for (NtpSource s : ChronyFacts.everyDirective(context, NtpSource.class)) {
+      if (s.host().text().startsWith("127.127.")) {
         boolean local = s.host().text().startsWith("127.127.1.");
         context.report(s.host().span(), s.host().text() + " is ntpd's reference-clock address"
             + " syntax: chronyd sends NTP requests to this loopback address, which nothing"
