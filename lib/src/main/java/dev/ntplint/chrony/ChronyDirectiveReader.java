@@ -66,8 +66,19 @@ final class ChronyDirectiveReader {
     }
   }
 
-  private static final Pattern HOST_NAME = Pattern.compile("[A-Za-z0-9_]([A-Za-z0-9_.-]*[A-Za-z0-9_.])?");
-  private static final Pattern NUMERIC_DOTS = Pattern.compile("[0-9.]+");
+  /**
+   * Compiled on the first address that is no number, not with the reader: most files have none,
+   * and a short check otherwise compiled regexes at start for nothing (issue 8, P1).
+   */
+  private static final class HostNames {
+    static final Pattern HOST_NAME = Pattern.compile("[A-Za-z0-9_]([A-Za-z0-9_.-]*[A-Za-z0-9_.])?");
+    static final Pattern NUMERIC_DOTS = Pattern.compile("[0-9.]+");
+
+    /** A name chronyd would look up: host-name characters, not only digits and dots. */
+    static boolean isName(String address) {
+      return HOST_NAME.matcher(address).matches() && !NUMERIC_DOTS.matcher(address).matches();
+    }
+  }
 
   private final ChronyVersion target;
   private final Diagnostics diagnostics;
@@ -958,15 +969,14 @@ final class ChronyDirectiveReader {
         return numeric.get();
       }
     }
-    if (bits < 0 && HOST_NAME.matcher(address).matches() && !NUMERIC_DOTS.matcher(address).matches()) {
+    if (bits < 0 && HostNames.isName(address)) {
       diagnostics.add(RESOLVED_WHILE_READING, word.span(), "chronyd resolves `" + word.text()
           + "` while reading the file and uses its first address; if it cannot resolve it, chronyd"
           + " rejects the file");
       return new Subnet(word.text(), Optional.empty(), -1, Optional.of(word.text()), word.span());
     }
     throw fail(INVALID_ADDRESS, word.span(), "Could not parse " + name() + " directive",
-        bits >= 0 && HOST_NAME.matcher(address).matches() && !NUMERIC_DOTS.matcher(address).matches()
-            ? "a host name cannot have a prefix length"
+        bits >= 0 && HostNames.isName(address) ? "a host name cannot have a prefix length"
             : "`" + word.text() + "` is not an address, a subnet or a host name", null);
   }
 

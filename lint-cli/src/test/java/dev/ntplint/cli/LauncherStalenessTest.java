@@ -83,7 +83,7 @@ class LauncherStalenessTest {
     for (String name : List.of("a.conf", "b.conf", "c.conf", "d.conf", "e.conf")) {
       Files.writeString(top.resolve(name), "server ntp.example.com iburst\n");
     }
-    String oneCompiler = "-XX:CICompilerCount=1";
+    String oneCompiler = "-XX:CICompilerCount=1 -XX:CompileThresholdScaling=3";
     String serialCollector = "-XX:+UseSerialGC";
     assertThat(run("check", "a.conf")).contains(oneCompiler).doesNotContain(serialCollector);
     assertThat(run("a.conf")).contains(oneCompiler).doesNotContain(serialCollector);

@@ -34,7 +34,10 @@ public final class RelativePath extends BaseRule {
         ChronyDirectiveKind.NTSDUMPDIR, ChronyDirectiveKind.NTSSERVERCERT,
         ChronyDirectiveKind.NTSSERVERKEY, ChronyDirectiveKind.PIDFILE,
         ChronyDirectiveKind.RTCDEVICE, ChronyDirectiveKind.RTCFILE);
+  }
 
+  /** Compiled on the first relative path, not with the tables: most files have none (P1). */
+  private static final class Templates {
     static final java.util.regex.Pattern TEMPLATE = java.util.regex.Pattern.compile("@[A-Z_]+@");
   }
 
@@ -75,7 +78,7 @@ public final class RelativePath extends BaseRule {
     for (Word w : paths(d)) {
       String path = w.text();
       if (!path.startsWith("/") && !path.isEmpty()
-          && !Tables.TEMPLATE.matcher(path).lookingAt()) {
+          && !Templates.TEMPLATE.matcher(path).lookingAt()) {
         context.report(w.span(), "relative path `" + path + "`: the running chronyd resolves it"
             + " from / (it changes to / before reading this file), `chronyd -p` and -n from the"
             + " current directory. Write the absolute path.");
