@@ -128,12 +128,15 @@ public final class TextWriter implements FindingWriter {
    * replaceAll("[\r\n]+$", "")} takes them off. Compiled once, and used only when the line holds a
    * character the regex also treats as a line end (U+0085, U+2028, U+2029), because its {@code $}
    * then also matches before that character; otherwise the ends are simply cut (batch runs, issue 8).
+   * The pattern is in a holder: compiled on first use, not by every report (issue 8, P1).
    */
-  private static final Pattern TRAILING_LINE_END = Pattern.compile("[\r\n]+$");
+  private static final class TrailingLineEnd {
+    static final Pattern PATTERN = Pattern.compile("[\r\n]+$");
+  }
 
   static String withoutTrailingLineEnd(String text) {
     if (text.indexOf('\u0085') >= 0 || text.indexOf('\u2028') >= 0 || text.indexOf('\u2029') >= 0) {
-      return TRAILING_LINE_END.matcher(text).replaceAll("");
+      return TrailingLineEnd.PATTERN.matcher(text).replaceAll("");
     }
     int end = text.length();
     while (end > 0 && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r')) {

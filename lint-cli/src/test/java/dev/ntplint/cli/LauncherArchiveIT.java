@@ -55,6 +55,14 @@ class LauncherArchiveIT {
         .toString());
     assertThat(throughPicocli).contains("picocli.CommandLine source: shared objects file")
         .contains("dev.ntplint.cli.CheckCommand source: shared objects file");
+
+    // A relative path, which no training file has: the rule's pattern holder is archived all
+    // the same (as every class of ntplint's own), so the run still never opens the jar.
+    Path relative = Files.writeString(scratch.resolve("chrony.conf"), "driftfile chrony.drift\n");
+    assertThat(mapped("check", relative.toString()))
+        .contains("relative path")
+        .contains("dev.ntplint.rules.discipline.RelativePath$Templates source: shared objects file")
+        .doesNotContainPattern("dev\\.ntplint\\.\\S+ source: (file|jar):");
   }
 
   /** The class-loading log of ntplint run with the archive, which the JVM must map. */

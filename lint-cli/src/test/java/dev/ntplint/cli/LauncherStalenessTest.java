@@ -28,9 +28,14 @@ class LauncherStalenessTest {
   private static final FileTime BUILT = FileTime.fromMillis(1_700_000_000_000L);
   private static final FileTime LATER = FileTime.fromMillis(1_700_000_060_000L);
   /** What the fake java records as the classes a training run loaded. */
-  private static final List<String> CLASS_LIST = List.of("java/lang/Object",
+  private static final List<String> CLASS_LIST = List.of("java/lang/Object", "dev/ntplint/A",
       "@lambda-proxy dev/ntplint/A apply ()Ljava/util/function/Function;",
       "@lambda-proxy dev/ntplint/A apply ()Ljava/util/function/Function;");
+
+  /** What the fake {@code jar tf} lists: ntplint's classes, one the training loaded, others. */
+  private static final List<String> JAR_ENTRIES = List.of("META-INF/MANIFEST.MF", "dev/ntplint/",
+      "dev/ntplint/A.class", "dev/ntplint/rules/Rare$Holder.class", "picocli/CommandLine.class",
+      "dev/ntplint/B.class");
 
   @TempDir
   Path top;
@@ -131,8 +136,11 @@ class LauncherStalenessTest {
         .allSatisfy(call -> assertThat(call).contains(onClassPath).doesNotContain("-jar"));
     List<String> dumped = new java.util.ArrayList<>(CLASS_LIST);
     dumped.add("picocli/CommandLine");
+    dumped.add("dev/ntplint/rules/Rare$Holder");
+    dumped.add("dev/ntplint/B");
     assertThat(Files.readAllLines(target.resolve("ntplint.jsa")))
-        .as("the plain list whole (both call sites of the lambda), then what only picocli loaded")
+        .as("the plain list whole (both call sites of the lambda), then what only picocli loaded,"
+            + " then the jar's own classes that neither loaded")
         .isEqualTo(dumped);
     try (var left = Files.list(target)) {
       assertThat(left.map(path -> path.getFileName().toString()))
@@ -166,6 +174,11 @@ class LauncherStalenessTest {
     // mvn "builds" by touching the jar, as the real build does; java records its call and writes
     // the class list and the static archive it is asked for, as the real one does.
     fakeCommand(bin, "mvn", "touch \"$PWD/lint-cli/target/ntplint.jar\"");
+    // Not recorded among the calls: it only lists the (empty) jar's entries.
+    Path jar = bin.resolve("jar");
+    Files.writeString(jar, "#!/bin/sh\nprintf '%s\\n' " + String.join(" ", JAR_ENTRIES.stream()
+        .map(entry -> "'" + entry + "'").toList()) + "\n");
+    Files.setPosixFilePermissions(jar, PosixFilePermissions.fromString("rwxr-xr-x"));
     // The lists hold a lambda written at two call sites (two identical lines), and the picocli
     // run one class more; the "archive" is the list it was dumped from.
     fakeCommand(bin, "java", String.join("\n",
