@@ -2,10 +2,10 @@ package dev.ntplint.chrony;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.integers;
-import static org.quicktheories.generators.SourceDSL.lists;
 
+import dev.ntplint.testing.TextGen;
 import java.math.BigInteger;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
@@ -35,21 +35,16 @@ class CScanUnsignedProperties {
    * hexadecimal ones), from a small alphabet of the digits that make them.
    */
   private static Gen<String> digits(String alphabet) {
-    return lists().of(integers().between(0, alphabet.length() - 1)).ofSizeBetween(1, 25)
-        .map(picks -> {
-          StringBuilder text = new StringBuilder();
-          picks.forEach(pick -> text.append(alphabet.charAt(pick)));
-          return text.toString();
-        });
+    return TextGen.strings(alphabet, 1, 25);
   }
 
   private static Gen<String> signs() {
-    return Generate.pick(java.util.List.of("", "+", "-"));
+    return Generate.pick(List.of("", "+", "-"));
   }
 
   @Test
   void decimalIsStrtoul() {
-    qt().forAll(signs(), digits("0123456789999999"), Generate.pick(java.util.List.of("", " 1",
+    qt().forAll(signs(), digits("0123456789999999"), Generate.pick(List.of("", " 1",
             "x", ".5")))
         .checkAssert((sign, digits, tail) -> {
           String text = " " + sign + digits + tail;
@@ -62,7 +57,7 @@ class CScanUnsignedProperties {
 
   @Test
   void hexadecimalIsStrtoulCutTo32Bits() {
-    qt().forAll(signs(), digits("0123456789abcdefFFFFF"), Generate.pick(java.util.List.of("",
+    qt().forAll(signs(), digits("0123456789abcdefFFFFF"), Generate.pick(List.of("",
             "0x", "0X")))
         .checkAssert((sign, digits, prefix) -> {
           String text = sign + prefix + digits;

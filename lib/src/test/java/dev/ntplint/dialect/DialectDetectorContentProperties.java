@@ -2,9 +2,9 @@ package dev.ntplint.dialect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.integers;
-import static org.quicktheories.generators.SourceDSL.lists;
 
+import dev.ntplint.testing.TextGen;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -23,11 +23,7 @@ class DialectDetectorContentProperties {
       "\t", "\u000b", "\f", "\r", "\u001c", "\u00a0", "\u0085", "\n", "\n", "\n"};
 
   private static Gen<String> texts() {
-    return lists().of(integers().between(0, PIECES.length - 1)).ofSizeBetween(0, 40).map(picks -> {
-      StringBuilder text = new StringBuilder();
-      picks.forEach(pick -> text.append(PIECES[pick]));
-      return text.toString();
-    });
+    return TextGen.concatenations(List.of(PIECES), 0, 40);
   }
 
   private static Optional<Dialect> reference(String text) {

@@ -2,8 +2,6 @@ package dev.ntplint.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.integers;
-import static org.quicktheories.generators.SourceDSL.lists;
 
 import dev.ntplint.chrony.ChronyVersion;
 import dev.ntplint.chrony.include.ChronyIncludeResolver;
@@ -16,6 +14,7 @@ import dev.ntplint.rules.Linter;
 import dev.ntplint.rules.RuleRegistry;
 import dev.ntplint.source.SourceFile;
 import dev.ntplint.testing.TestPaths;
+import dev.ntplint.testing.TextGen;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -42,11 +41,7 @@ class TextWriterPiecesTest {
       "\u2029", "\u00e9", "\u0001", "\ud83d\ude00"};
 
   private static Gen<String> lineTexts() {
-    return lists().of(integers().between(0, PIECES.length - 1)).ofSizeBetween(0, 12).map(picks -> {
-      StringBuilder text = new StringBuilder();
-      picks.forEach(pick -> text.append(PIECES[pick]));
-      return text.toString();
-    });
+    return TextGen.concatenations(List.of(PIECES), 0, 12);
   }
 
   @Test

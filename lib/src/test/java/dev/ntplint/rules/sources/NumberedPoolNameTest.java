@@ -2,9 +2,8 @@ package dev.ntplint.rules.sources;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.integers;
-import static org.quicktheories.generators.SourceDSL.lists;
 
+import dev.ntplint.testing.TextGen;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -36,12 +35,7 @@ class NumberedPoolNameTest {
     List<String> pieces = List.of("0", "1", "3", "4", "9", ".", "..", "de", "DE", "europe",
         "a-b", "-", "x1", "pool.ntp.org", "POOL.NTP.ORG", "Pool.Ntp.Org", "pool.ntp.org.",
         "pool.ntp", "ntp.org", "pool", "_", " ", "\u0130", "\u212a", "\u00e9");
-    return lists().of(integers().between(0, pieces.size() - 1)).ofSizeBetween(0, 8)
-        .map(picks -> {
-          StringBuilder name = new StringBuilder();
-          picks.forEach(pick -> name.append(pieces.get(pick)));
-          return name.toString();
-        });
+    return TextGen.concatenations(pieces, 0, 8);
   }
 
   @Test

@@ -2,9 +2,8 @@ package dev.ntplint.view.chrony;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.integers;
-import static org.quicktheories.generators.SourceDSL.lists;
 
+import dev.ntplint.testing.TextGen;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -21,13 +20,7 @@ class NumericHostProperties {
 
   /** Host-like words from the characters that decide the answer, and a few that never match. */
   private static Gen<String> hosts() {
-    String alphabet = "0123456789.:aAfFgGxz-_ ";
-    return lists().of(integers().between(0, alphabet.length() - 1)).ofSizeBetween(0, 12)
-        .map(picks -> {
-          StringBuilder text = new StringBuilder();
-          picks.forEach(pick -> text.append(alphabet.charAt(pick)));
-          return text.toString();
-        });
+    return TextGen.strings("0123456789.:aAfFgGxz-_ ", 0, 12);
   }
 
   @Test
