@@ -29,7 +29,10 @@ import java.util.Optional;
  */
 public final class ConfigurationLinter {
 
-  /** How one dialect reads a configuration, with some files' contents replaced. */
+  /**
+   * How one dialect reads a configuration, with some files' contents replaced. Anonymous classes
+   * rather than lambdas implement it: a short check must link no lambda (see LauncherArchiveIT).
+   */
   private interface Loader {
     LintedConfiguration load(SourceFile main, Optional<Path> realPath, Map<Path, byte[]> replaced);
   }
@@ -50,23 +53,27 @@ public final class ConfigurationLinter {
     Objects.requireNonNull(linter, "linter");
     Objects.requireNonNull(settings, "settings");
     Objects.requireNonNull(target, "target");
-    return new ConfigurationLinter((main, realPath, replaced) -> {
-      ConfinedFileSystem view = replaced.isEmpty() ? fs : fs.withContents(replaced);
-      ChronyIncludeResolver resolver = new ChronyIncludeResolver(view, target);
-      ChronyConfigTree tree = realPath.isPresent() ? resolver.resolve(main, realPath.get())
-          : resolver.resolve(main);
-      Map<String, Path> realPaths = new HashMap<>();
-      for (IncludedFile included : tree.files()) {
-        if (included == tree.root()) {
-          if (realPath.isPresent()) {
-            realPaths.put(main.name(), realPath.get());
+    return new ConfigurationLinter(new Loader() {
+      @Override
+      public LintedConfiguration load(SourceFile main, Optional<Path> realPath,
+          Map<Path, byte[]> replaced) {
+        ConfinedFileSystem view = replaced.isEmpty() ? fs : fs.withContents(replaced);
+        ChronyIncludeResolver resolver = new ChronyIncludeResolver(view, target);
+        ChronyConfigTree tree = realPath.isPresent() ? resolver.resolve(main, realPath.get())
+            : resolver.resolve(main);
+        Map<String, Path> realPaths = new HashMap<>();
+        for (IncludedFile included : tree.files()) {
+          if (included == tree.root()) {
+            if (realPath.isPresent()) {
+              realPaths.put(main.name(), realPath.get());
+            }
+          } else if (view.resolve(included.displayPath()) instanceof Resolution.Resolved r) {
+            realPaths.putIfAbsent(included.file().name(), r.realPath());
           }
-        } else if (view.resolve(included.displayPath()) instanceof Resolution.Resolved r) {
-          realPaths.putIfAbsent(included.file().name(), r.realPath());
         }
+        LintResult result = linter.lint(tree, settings.withFiles(FileLoader.of(view)));
+        return new LintedConfiguration(result, realPaths, tree.rejected());
       }
-      LintResult result = linter.lint(tree, settings.withFiles(FileLoader.of(view)));
-      return new LintedConfiguration(result, realPaths, tree.rejected());
     });
   }
 
@@ -76,26 +83,30 @@ public final class ConfigurationLinter {
     Objects.requireNonNull(linter, "linter");
     Objects.requireNonNull(settings, "settings");
     Objects.requireNonNull(target, "target");
-    return new ConfigurationLinter((main, realPath, replaced) -> {
-      NtpFiles view = replaced.isEmpty() ? files : files.withContents(replaced);
-      NtpConfigSet set = NtpIncludes.read(main, realPath,
-          new NtpIncludes.Options(target, view, "/"));
-      Map<String, Path> realPaths = new HashMap<>();
-      for (NtpConfigSet.IncludedFile included : set.files()) {
-        String name = included.result().config().syntax().file().name();
-        if (included == set.main()) {
-          if (realPath.isPresent()) {
-            realPaths.put(name, realPath.get());
-          }
-        } else {
-          try {
-            realPaths.putIfAbsent(name, included.hostPath().toRealPath());
-          } catch (IOException e) {
-            // Gone since it was read: nothing to write a fix to.
+    return new ConfigurationLinter(new Loader() {
+      @Override
+      public LintedConfiguration load(SourceFile main, Optional<Path> realPath,
+          Map<Path, byte[]> replaced) {
+        NtpFiles view = replaced.isEmpty() ? files : files.withContents(replaced);
+        NtpConfigSet set = NtpIncludes.read(main, realPath,
+            new NtpIncludes.Options(target, view, "/"));
+        Map<String, Path> realPaths = new HashMap<>();
+        for (NtpConfigSet.IncludedFile included : set.files()) {
+          String name = included.result().config().syntax().file().name();
+          if (included == set.main()) {
+            if (realPath.isPresent()) {
+              realPaths.put(name, realPath.get());
+            }
+          } else {
+            try {
+              realPaths.putIfAbsent(name, included.hostPath().toRealPath());
+            } catch (IOException e) {
+              // Gone since it was read: nothing to write a fix to.
+            }
           }
         }
+        return new LintedConfiguration(linter.lint(set, settings), realPaths, set.rejected());
       }
-      return new LintedConfiguration(linter.lint(set, settings), realPaths, set.rejected());
     });
   }
 

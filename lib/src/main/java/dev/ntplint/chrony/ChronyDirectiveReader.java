@@ -45,7 +45,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -676,12 +675,35 @@ final class ChronyDirectiveReader {
   }
 
   /**
+   * What chronyd calls a directive in its message for a bad option or option value, which is
+   * worded only when one is reported: most directives report nothing (issue 8, P3).
+   *
+   * @param detailedName the name in the detailed messages of newer versions, or null when even
+   *     those say "Could not parse"
+   * @param refclock whether an unknown option is "Invalid refclock option" in the plain messages
+   */
+  private record OptionMessages(String detailedName, boolean refclock) {}
+
+  private String invalidOptionMessage(OptionMessages messages) {
+    if (messages.detailedName() != null && target.detailedMessages()) {
+      return "Invalid option in " + messages.detailedName() + " directive";
+    }
+    return messages.refclock() ? "Invalid refclock option" : "Could not parse " + name() + " directive";
+  }
+
+  private String invalidValueMessage(OptionMessages messages) {
+    if (messages.detailedName() != null && target.detailedMessages()) {
+      return "Invalid value in " + messages.detailedName() + " directive";
+    }
+    return "Could not parse " + name() + " directive";
+  }
+
+  /**
    * The loop shared by server/pool/peer, refclock, local and hwtimestamp: option words from
    * {@code start}, each with its value; the first bad one stops the directive.
    */
   private <K extends Enum<K> & OptionSpec> List<Option<K>> readOptions(Class<K> type, int start,
-      Supplier<String> invalidOptionMessage, Supplier<String> invalidValueMessage)
-      throws Rejected {
+      OptionMessages messages) throws Rejected {
     List<Option<K>> options = new ArrayList<>();
     int position = start;
     while (!args.atEnd(position)) {
@@ -695,13 +717,13 @@ final class ChronyDirectiveReader {
       if (kind == null) {
         Optional<K> newer = newerOption(type, word);
         if (newer.isPresent()) {
-          throw fail(OPTION_TOO_NEW, wordSpan, invalidOptionMessage.get(),
+          throw fail(OPTION_TOO_NEW, wordSpan, invalidOptionMessage(messages),
               "option `" + newer.get().keyword() + "` was added in chrony " + newer.get().since(),
               null);
         }
         List<String> names = Arrays.stream(type.getEnumConstants())
             .filter(k -> k.since().compareTo(target) <= 0).map(OptionSpec::keyword).toList();
-        throw fail(INVALID_OPTION, wordSpan, invalidOptionMessage.get(),
+        throw fail(INVALID_OPTION, wordSpan, invalidOptionMessage(messages),
             "unknown option `" + args.display(cut.start(), cut.end()) + "`",
             Suggestions.closest(word, names).orElse(null));
       }
@@ -713,7 +735,7 @@ final class ChronyDirectiveReader {
         // The rest of the word is the next option; explain when it is not one.
         Arguments.Cut rest = args.splitWord(next[0]);
         throw fail(INVALID_OPTION, args.span(cut.start(), rest.end()),
-            invalidOptionMessage.get(),
+            invalidOptionMessage(messages),
             "chronyd " + target + " reads at most 4 characters of a reference id and takes the rest, `"
                 + args.display(rest.start(), rest.end()) + "`, as the next option", null);
       }
@@ -721,7 +743,7 @@ final class ChronyDirectiveReader {
         Arguments.Cut valueCut = args.splitWord(cut.next());
         Span span = valueCut.start() == valueCut.end() ? wordSpan
             : wordSpan.union(args.span(valueCut.start(), valueCut.end()));
-        throw fail(INVALID_OPTION_VALUE, span, invalidValueMessage.get(),
+        throw fail(INVALID_OPTION_VALUE, span, invalidValueMessage(messages),
             describeExpected(kind), null);
       }
       options.add(option);
@@ -758,22 +780,15 @@ final class ChronyDirectiveReader {
           "expects a host name or address", null);
     }
     Arguments.Cut host = args.splitWord(0);
-    // Built only when reported: most directives have nothing to report.
-    Supplier<String> invalidOption = () -> target.detailedMessages()
-        ? "Invalid option in " + lower + " directive"
-        : "Could not parse " + name() + " directive";
-    Supplier<String> invalidValue = () -> target.detailedMessages()
-        ? "Invalid value in " + lower + " directive"
-        : "Could not parse " + name() + " directive";
-    List<Option<SourceOption>> options =
-        readOptions(SourceOption.class, host.next(), invalidOption, invalidValue);
+    OptionMessages messages = new OptionMessages(lower, false);
+    List<Option<SourceOption>> options = readOptions(SourceOption.class, host.next(), messages);
     for (Option<SourceOption> option : options) {
       if (option.kind() == SourceOption.KEY && option.intValue() == 0) {
-        throw fail(INVALID_OPTION_VALUE, option.span(), invalidValue.get(),
+        throw fail(INVALID_OPTION_VALUE, option.span(), invalidValueMessage(messages),
             "key 0 is not a valid key id", null);
       }
       if (option.kind() == SourceOption.EXTFIELD && !validExtensionField(option.intValue())) {
-        throw fail(INVALID_OPTION_VALUE, option.span(), invalidValue.get(),
+        throw fail(INVALID_OPTION_VALUE, option.span(), invalidValueMessage(messages),
             "chrony " + target + " knows extension fields " + knownExtensionFields(), null);
       }
     }
@@ -802,17 +817,10 @@ final class ChronyDirectiveReader {
       throw fail(MISSING_ARGUMENTS, syntax.span(), "Could not parse " + name() + " directive",
           "expects `refclock DRIVER PARAMETER [options]`", null);
     }
-    // Built only when reported: most directives have nothing to report.
-    Supplier<String> invalidOption = () -> target.detailedMessages()
-        ? "Invalid option in " + name() + " directive"
-        : "Invalid refclock option";
-    Supplier<String> invalidValue = () -> target.detailedMessages()
-        ? "Invalid value in " + name() + " directive"
-        : "Could not parse " + name() + " directive";
     Arguments.Cut driver = args.splitWord(0);
     Arguments.Cut parameter = args.splitWord(driver.next());
     List<Option<RefclockOption>> options =
-        readOptions(RefclockOption.class, parameter.next(), invalidOption, invalidValue);
+        readOptions(RefclockOption.class, parameter.next(), new OptionMessages(name(), true));
     String param = arg(1).text();
     String[] parts = param.split(":", -1);
     List<String> driverOptions = Arrays.asList(parts).subList(1, parts.length);
@@ -856,14 +864,8 @@ final class ChronyDirectiveReader {
   }
 
   private ChronyDirective readLocal() throws Rejected {
-    // Built only when reported: most directives have nothing to report.
-    Supplier<String> invalidOption = () -> target.detailedMessages()
-        ? "Invalid option in " + name() + " directive"
-        : "Could not parse " + name() + " directive";
-    Supplier<String> invalidValue = () -> target.detailedMessages()
-        ? "Invalid value in " + name() + " directive"
-        : "Could not parse " + name() + " directive";
-    return new LocalClock(syntax, readOptions(LocalOption.class, 0, invalidOption, invalidValue));
+    return new LocalClock(syntax,
+        readOptions(LocalOption.class, 0, new OptionMessages(name(), false)));
   }
 
   private ChronyDirective readHwTimestamp() throws Rejected {
@@ -871,10 +873,9 @@ final class ChronyDirectiveReader {
       throw fail(MISSING_ARGUMENTS, syntax.span(), "Could not parse " + name() + " directive",
           "expects an interface name or *", null);
     }
-    Supplier<String> message = () -> "Could not parse " + name() + " directive";
     Arguments.Cut iface = args.splitWord(0);
     return new HwTimestamp(syntax, arg(0),
-        readOptions(HwTimestampOption.class, iface.next(), message, message));
+        readOptions(HwTimestampOption.class, iface.next(), new OptionMessages(null, false)));
   }
 
   private ChronyDirective readRateLimit(ChronyDirectiveKind kind) throws Rejected {

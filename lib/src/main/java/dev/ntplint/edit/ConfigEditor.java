@@ -17,7 +17,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Supplier;
 
 /**
  * Collects high-level edits of one configuration file and compiles them into minimal
@@ -87,10 +86,35 @@ public final class ConfigEditor {
 
   /**
    * One recorded edit: bytes [start, end) of the original file become {@code bytes};
-   * {@code operation} names the edit in conflict messages and is built only for one.
+   * {@code operation} names the edit in conflict messages.
    */
-  private record Pending(int start, int end, byte[] bytes, Kind kind, Supplier<String> operation,
+  private record Pending(int start, int end, byte[] bytes, Kind kind, Operation operation,
       int sequence) {}
+
+  /**
+   * An edit's name and what it edits, put into words only for a conflict message (issue 8, P3:
+   * most edits never conflict). A record, not a lambda: a short check links none (P1).
+   *
+   * @param directive the directive edited, or null (an appended line, a word by its span)
+   * @param span the bytes a word replacement edits, or null
+   * @param detail the words added or removed, or a word's replacement; or null
+   */
+  private record Operation(String name, DirectiveSyntax directive, Span span, String detail) {
+
+    static Operation of(String name, DirectiveSyntax directive) {
+      return new Operation(name, directive, null, null);
+    }
+
+    @Override
+    public String toString() {
+      if (directive != null) {
+        return name + "(" + describe(directive) + (detail == null ? "" : ", " + detail) + ")";
+      } else if (span != null) {
+        return name + "(" + span.location() + " `" + span.text() + "` -> `" + detail + "`)";
+      }
+      return name;
+    }
+  }
 
   /**
    * By start, end, kind's insertion order, then recording order. A named class, not a
@@ -160,7 +184,7 @@ public final class ConfigEditor {
   public ConfigEditor insertDirectiveBefore(DirectiveSyntax anchor, String text) {
     SourceLine line = lineOf(anchor);
     return record(line.start(), line.start(), newLine(text), Kind.LINE,
-        () -> "insertDirectiveBefore(" + describe(anchor) + ")");
+        Operation.of("insertDirectiveBefore", anchor));
   }
 
   /**
@@ -170,12 +194,13 @@ public final class ConfigEditor {
   public ConfigEditor insertDirectiveAfter(DirectiveSyntax anchor, String text) {
     SourceLine line = lineOf(anchor);
     return record(line.end(), line.end(), newLine(text), Kind.LINE,
-        () -> "insertDirectiveAfter(" + describe(anchor) + ")");
+        Operation.of("insertDirectiveAfter", anchor));
   }
 
   /** Appends a new directive line at the end of the file (adding a final newline first if missing). */
   public ConfigEditor appendDirective(String text) {
-    return record(file.length(), file.length(), newLine(text), Kind.LINE, () -> "appendDirective");
+    return record(file.length(), file.length(), newLine(text), Kind.LINE,
+        Operation.of("appendDirective", null));
   }
 
   /**
@@ -189,7 +214,7 @@ public final class ConfigEditor {
   public ConfigEditor removeDirective(DirectiveSyntax directive) {
     SourceLine line = lineOf(directive);
     return record(line.start(), line.end(), new byte[0], Kind.LINE_REMOVAL,
-        () -> "removeDirective(" + describe(directive) + ")");
+        Operation.of("removeDirective", directive));
   }
 
   /**
@@ -201,7 +226,7 @@ public final class ConfigEditor {
     SourceLine line = lineOf(directive);
     byte[] bytes = joinWords(text, lineSeparator(line));
     return record(directive.name().span().start(), lastWordEnd(directive), bytes, Kind.REPLACE,
-        () -> "replaceDirective(" + describe(directive) + ")");
+        Operation.of("replaceDirective", directive));
   }
 
   /**
@@ -219,7 +244,7 @@ public final class ConfigEditor {
           "the comment prefix must stay on one line: " + quote(commentPrefix));
     }
     return record(directive.name().span().start(), directive.name().span().start(),
-        utf8(commentPrefix), Kind.PREFIX, () -> "commentOut(" + describe(directive) + ")");
+        utf8(commentPrefix), Kind.PREFIX, Operation.of("commentOut", directive));
   }
 
   // ----- words ---------------------------------------------------------------------------------
@@ -242,7 +267,7 @@ public final class ConfigEditor {
     }
     int at = lastWordEnd(directive);
     return record(at, at, out.toByteArray(), Kind.SUFFIX,
-        () -> "addWords(" + describe(directive) + ", " + String.join(" ", words) + ")");
+        new Operation("addWords", directive, null, String.join(" ", words)));
   }
 
   /** Appends an option and its value words, e.g. {@code addOption(server, "minpoll", "4")}. */
@@ -269,8 +294,8 @@ public final class ConfigEditor {
     }
     Word previous = from == 0 ? directive.name() : directive.arguments().get(from - 1);
     return record(previous.span().end(), directive.arguments().get(to).span().end(), new byte[0],
-        Kind.REPLACE, () -> "removeWords(" + describe(directive) + ", " + first.text() + ".."
-            + last.text() + ")");
+        Kind.REPLACE, new Operation("removeWords", directive, null,
+            first.text() + ".." + last.text()));
   }
 
   /** Removes one argument word and the separator before it. */
@@ -323,7 +348,7 @@ public final class ConfigEditor {
           + "`) is not inside one word");
     }
     return record(span.start(), span.end(), utf8(text), Kind.REPLACE,
-        () -> "replaceWord(" + span.location() + " `" + span.text() + "` -> `" + text + "`)");
+        new Operation("replaceWord", null, span, text));
   }
 
   // ----- result --------------------------------------------------------------------------------
@@ -394,12 +419,12 @@ public final class ConfigEditor {
   // ----- recording and conflicts ---------------------------------------------------------------
 
   private ConfigEditor record(int start, int end, byte[] bytes, Kind kind,
-      Supplier<String> operation) {
+      Operation operation) {
     Pending edit = new Pending(start, end, bytes, kind, operation, pending.size());
     for (Pending other : pending) {
       if (conflict(edit, other)) {
-        throw new IllegalArgumentException("overlapping edits: " + operation.get() + " touches "
-            + range(edit) + ", which " + other.operation().get() + " (recorded before) already edits "
+        throw new IllegalArgumentException("overlapping edits: " + operation + " touches "
+            + range(edit) + ", which " + other.operation() + " (recorded before) already edits "
             + range(other) + "; each byte may be edited once");
       }
     }
@@ -648,7 +673,7 @@ public final class ConfigEditor {
     return new LineStyle(ending, indentation, separator);
   }
 
-  private String describe(DirectiveSyntax directive) {
+  private static String describe(DirectiveSyntax directive) {
     return directive.name().span().location() + " `" + directive.name().text() + "`";
   }
 

@@ -85,7 +85,10 @@ public final class ConfinedFileSystem {
    */
   @FunctionalInterface
   interface BeforeOpen {
-    BeforeOpen NOTHING = (path, real) -> { };
+    BeforeOpen NOTHING = new BeforeOpen() {
+      @Override
+      public void run(String path, Path real) {}
+    };
 
     void run(String path, Path real) throws IOException;
   }

@@ -19,6 +19,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** Look-ups over a chrony configuration that several rules share. */
@@ -28,60 +29,98 @@ public final class ChronyFacts {
 
   /** The chrony tree of a context (rules that list only the chrony dialect always have one). */
   public static ChronyConfigTree tree(RuleContext context) {
-    return context.chrony().orElseThrow(() -> new IllegalStateException("not a chrony.conf"));
+    Optional<ChronyConfigTree> tree = context.chrony();
+    if (tree.isEmpty()) {
+      throw new IllegalStateException("not a chrony.conf");
+    }
+    return tree.get();
   }
 
   /*
    * Every look-up below reads facts computed once per lint (RuleContext.shared): each used to walk
-   * the whole configuration per call, once per rule that asked (issue 8, P3).
+   * the whole configuration per call, once per rule that asked (issue 8, P3). The facts are
+   * anonymous classes, not lambdas: a short check links no lambda (issue 8, P1; LauncherArchiveIT).
    */
 
-  private static final SharedFact<List<ChronyDirective>> DIRECTIVES =
-      context -> Collections.unmodifiableList(tree(context).directives());
+  private static final SharedFact<List<ChronyDirective>> DIRECTIVES = new SharedFact<>() {
+    @Override
+    public List<ChronyDirective> compute(RuleContext context) {
+      return Collections.unmodifiableList(tree(context).directives());
+    }
+  };
 
-  private static final SharedFact<List<ChronyDirective>> EVERY_DIRECTIVE = context -> {
-    if (tree(context).root().inclusions().isEmpty()) {
-      // One file that includes nothing: its directives are the configuration's, in the same
-      // order. One list (and one family index) serves both (issue 8, P3).
-      return directives(context);
+  private static final SharedFact<List<ChronyDirective>> EVERY_DIRECTIVE = new SharedFact<>() {
+    @Override
+    public List<ChronyDirective> compute(RuleContext context) {
+      if (tree(context).root().inclusions().isEmpty()) {
+        // One file that includes nothing: its directives are the configuration's, in the same
+        // order. One list (and one family index) serves both (issue 8, P3).
+        return directives(context);
+      }
+      List<ChronyDirective> out = new ArrayList<>();
+      for (IncludedFile f : tree(context).files()) {
+        out.addAll(f.result().config().directives());
+      }
+      return Collections.unmodifiableList(out);
     }
-    List<ChronyDirective> out = new ArrayList<>();
-    for (IncludedFile f : tree(context).files()) {
-      out.addAll(f.result().config().directives());
-    }
-    return Collections.unmodifiableList(out);
   };
 
   /** The directives of each family asked for so far, filled on demand. */
   private static final SharedFact<FamilyIndex<ChronyDirective>> BY_FAMILY =
-      context -> new FamilyIndex<>(directives(context));
+      new SharedFact<>() {
+        @Override
+        public FamilyIndex<ChronyDirective> compute(RuleContext context) {
+          return new FamilyIndex<>(directives(context));
+        }
+      };
 
   /** Every directive of every file by family, as {@link #BY_FAMILY} for the tree's directives. */
   private static final SharedFact<FamilyIndex<ChronyDirective>> EVERY_BY_FAMILY =
-      context -> everyDirective(context) == directives(context) ? context.shared(BY_FAMILY)
-          : new FamilyIndex<>(everyDirective(context));
+      new SharedFact<>() {
+        @Override
+        public FamilyIndex<ChronyDirective> compute(RuleContext context) {
+          return everyDirective(context) == directives(context) ? context.shared(BY_FAMILY)
+              : new FamilyIndex<>(everyDirective(context));
+        }
+      };
 
-  private static final SharedFact<SourceOptions> SOURCE_OPTIONS =
-      context -> new SourceOptions(everyDirective(context, NtpSource.class));
+  private static final SharedFact<SourceOptions> SOURCE_OPTIONS = new SharedFact<>() {
+    @Override
+    public SourceOptions compute(RuleContext context) {
+      return new SourceOptions(everyDirective(context, NtpSource.class));
+    }
+  };
 
   /** The settings of each directive kind, in order: one walk for every rule that asks. */
   private static final SharedFact<Map<ChronyDirectiveKind, List<Setting>>> SETTINGS_BY_KIND =
-      context -> {
-        Map<ChronyDirectiveKind, List<Setting>> byKind = new EnumMap<>(ChronyDirectiveKind.class);
-        for (Setting s : directives(context, Setting.class)) {
-          byKind.computeIfAbsent(s.directive(), k -> new ArrayList<>()).add(s);
+      new SharedFact<>() {
+        @Override
+        public Map<ChronyDirectiveKind, List<Setting>> compute(RuleContext context) {
+          Map<ChronyDirectiveKind, List<Setting>> byKind =
+              new EnumMap<>(ChronyDirectiveKind.class);
+          for (Setting s : directives(context, Setting.class)) {
+            List<Setting> ofKind = byKind.get(s.directive());
+            if (ofKind == null) {
+              ofKind = new ArrayList<>();
+              byKind.put(s.directive(), ofKind);
+            }
+            ofKind.add(s);
+          }
+          return byKind;
         }
-        return byKind;
       };
 
-  private static final SharedFact<Set<ChronyDirectiveKind>> ACCEPTED_KINDS = context -> {
-    Set<ChronyDirectiveKind> kinds = EnumSet.noneOf(ChronyDirectiveKind.class);
-    for (ChronyDirective d : directives(context)) {
-      if (d.kind().isPresent() && !(d instanceof InvalidDirective)) {
-        kinds.add(d.kind().get());
+  private static final SharedFact<Set<ChronyDirectiveKind>> ACCEPTED_KINDS = new SharedFact<>() {
+    @Override
+    public Set<ChronyDirectiveKind> compute(RuleContext context) {
+      Set<ChronyDirectiveKind> kinds = EnumSet.noneOf(ChronyDirectiveKind.class);
+      for (ChronyDirective d : directives(context)) {
+        if (d.kind().isPresent() && !(d instanceof InvalidDirective)) {
+          kinds.add(d.kind().get());
+        }
       }
+      return kinds;
     }
-    return kinds;
   };
 
   /**

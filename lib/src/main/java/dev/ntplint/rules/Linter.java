@@ -402,7 +402,12 @@ public final class Linter {
       }
       FileStyle fileStyle = style;
       return Optional.of(Fix.deferred(description, safety,
-          () -> Fix.editsOf(ConfigEditor.of(tree, fileStyle.get()), edits)));
+          new java.util.function.Supplier<List<TextEdit>>() {
+            @Override
+            public List<TextEdit> get() {
+              return Fix.editsOf(ConfigEditor.of(tree, fileStyle.get()), edits);
+            }
+          }));
     }
 
     @Override

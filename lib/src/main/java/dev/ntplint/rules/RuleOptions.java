@@ -2,6 +2,7 @@ package dev.ntplint.rules;
 
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /** The option values of one rule: configured values checked against the metadata, else defaults. */
 public final class RuleOptions {
@@ -34,8 +35,11 @@ public final class RuleOptions {
 
   private Object raw(String name) {
     RuleMetadata rule = metadata != null ? metadata : owner.metadata();
-    RuleOption option = rule.option(name).orElseThrow(() ->
-        new IllegalArgumentException(rule.id() + " has no option " + name));
+    Optional<RuleOption> declared = rule.option(name);
+    if (declared.isEmpty()) {
+      throw new IllegalArgumentException(rule.id() + " has no option " + name);
+    }
+    RuleOption option = declared.get();
     Object value = values.get(name);
     return value != null ? value : option.accept(option.defaultValue());
   }

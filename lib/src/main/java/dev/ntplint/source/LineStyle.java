@@ -29,7 +29,7 @@ public record LineStyle(String lineEnding, String indentation, String separator)
       if (line.hasNoWords()) {
         continue;
       }
-      indents.merge(line.indentation().replace("\r", ""), 1, Integer::sum);
+      count(indents, line.indentation().replace("\r", ""));
       // The separator is the blank run between the first two words (trailing blanks are not one).
       int tokens = line.tokenCount();
       for (int i = 1; i + 1 < tokens; i++) {
@@ -37,7 +37,7 @@ public record LineStyle(String lineEnding, String indentation, String separator)
             && line.isWordToken(i + 1)) {
           String text = tree.file().latin1(line.tokenStart(i), line.tokenEnd(i)).replace("\r", "");
           if (!text.isEmpty()) {
-            separators.merge(text, 1, Integer::sum);
+            count(separators, text);
           }
           break;
         }
@@ -45,6 +45,11 @@ public record LineStyle(String lineEnding, String indentation, String separator)
     }
     String ending = crlf > lf ? "\r\n" : "\n";
     return new LineStyle(ending, mostCommon(indents, ""), mostCommon(separators, " "));
+  }
+
+  private static void count(Map<String, Integer> counts, String key) {
+    Integer seen = counts.get(key);
+    counts.put(key, seen == null ? 1 : seen + 1);
   }
 
   /** The most frequent key; the first seen among equals. */

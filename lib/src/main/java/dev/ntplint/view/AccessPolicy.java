@@ -69,8 +69,9 @@ public final class AccessPolicy {
     this.entries = List.copyOf(entries);
     this.nodes = nodes;
     this.defaults = defaults;
-    nodes.forEach((family, table) ->
-        prefixesInUse.put(family, prefixesLongestFirst(family, table)));
+    for (Map.Entry<AddressFamily, TreeMap<AddressRange, Boolean>> e : nodes.entrySet()) {
+      prefixesInUse.put(e.getKey(), prefixesLongestFirst(e.getKey(), e.getValue()));
+    }
     for (int i = 0; i < this.entries.size(); i++) {
       AccessEntry e = this.entries.get(i);
       positions.putIfAbsent(e, i);
@@ -377,7 +378,9 @@ public final class AccessPolicy {
 
     public AccessPolicy build() {
       Map<AddressFamily, TreeMap<AddressRange, Boolean>> copy = new EnumMap<>(AddressFamily.class);
-      nodes.forEach((k, v) -> copy.put(k, new TreeMap<>(v)));
+      for (Map.Entry<AddressFamily, TreeMap<AddressRange, Boolean>> e : nodes.entrySet()) {
+        copy.put(e.getKey(), new TreeMap<>(e.getValue()));
+      }
       return new AccessPolicy(entries, copy, new EnumMap<>(defaults));
     }
   }

@@ -13,19 +13,27 @@ import java.util.Optional;
 public interface FileLoader {
 
   /** Reads nothing: every file is unknown. */
-  FileLoader NONE = path -> Optional.empty();
+  FileLoader NONE = new FileLoader() {
+    @Override
+    public Optional<SourceFile> load(String path) {
+      return Optional.empty();
+    }
+  };
 
   /** The file at {@code path} (as written in the configuration), or empty when unreadable. */
   Optional<SourceFile> load(String path);
 
   /** Reads through {@code fs}, naming each file by the path the configuration used. */
   static FileLoader of(ConfinedFileSystem fs) {
-    return path -> {
-      FileRead read = fs.readFile(path);
-      if (read instanceof FileRead.Contents contents) {
-        return Optional.of(SourceFile.of(path, contents.bytes()));
+    return new FileLoader() {
+      @Override
+      public Optional<SourceFile> load(String path) {
+        FileRead read = fs.readFile(path);
+        if (read instanceof FileRead.Contents contents) {
+          return Optional.of(SourceFile.of(path, contents.bytes()));
+        }
+        return Optional.empty();
       }
-      return Optional.empty();
     };
   }
 }

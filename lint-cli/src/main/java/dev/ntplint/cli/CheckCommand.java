@@ -51,6 +51,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -271,9 +273,18 @@ final class CheckCommand implements Callable<Integer> {
     textPieces = !fixing && writeBaseline == null && baseline == null && output == null
         && outputFormat == OutputFormat.TEXT ? new TextWriter(useColor()) : null;
     int threads = fixing ? 1 : jobs > 0 ? jobs : InOrderBatch.defaultThreads();
-    InOrderBatch.run(files, threads,
-        input -> new FileCheck(input, configs, fs, linter).examine(!fixing),
-        check -> replay(check, all));
+    // Classes, not lambdas: a short check links no lambda (issue 8, P1; LauncherArchiveIT).
+    InOrderBatch.run(files, threads, new Function<CheckFiles.Input, FileCheck>() {
+      @Override
+      public FileCheck apply(CheckFiles.Input input) {
+        return new FileCheck(input, configs, fs, linter).examine(!fixing);
+      }
+    }, new Consumer<FileCheck>() {
+      @Override
+      public void accept(FileCheck check) {
+        replay(check, all);
+      }
+    });
     List<Finding> findings = all.findings;
     Map<Finding, Severity> failLevels = all.failLevels;
     int suppressed = all.suppressed;

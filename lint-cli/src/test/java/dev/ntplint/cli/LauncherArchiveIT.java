@@ -56,13 +56,39 @@ class LauncherArchiveIT {
     assertThat(throughPicocli).contains("picocli.CommandLine source: shared objects file")
         .contains("dev.ntplint.cli.CheckCommand source: shared objects file");
 
-    // A relative path, which no training file has: the rule's pattern holder is archived all
-    // the same (as every class of ntplint's own), so the run still never opens the jar.
-    Path relative = Files.writeString(scratch.resolve("chrony.conf"), "driftfile chrony.drift\n");
-    assertThat(mapped("check", relative.toString()))
-        .contains("relative path")
-        .contains("dev.ntplint.rules.discipline.RelativePath$Templates source: shared objects file")
+    // Every rule's fixture at once: classes that no training file reaches (other rules'
+    // findings, fixes, keys files) are archived all the same, as every class of ntplint's own,
+    // so even such a run never opens the jar.
+    List<String> fixtures = new ArrayList<>(List.of("check"));
+    try (var files = Files.walk(TOP.resolve("testdata/rules"))) {
+      files.filter(path -> path.toString().endsWith(".conf"))
+          .forEach(path -> fixtures.add(path.toString()));
+    }
+    assertThat(fixtures).hasSizeGreaterThan(50);
+    assertThat(mapped(fixtures.toArray(String[]::new)))
+        .contains("dev.ntplint.rules.discipline.RelativePath source: shared objects file")
         .doesNotContainPattern("dev\\.ntplint\\.\\S+ source: (file|jar):");
+  }
+
+  /**
+   * The pre-commit form, a check of a typical file, links no lambda: not one of ntplint's own,
+   * no method reference, no stream (whose operations are the JDK's lambdas). Each is a call site
+   * that a fresh JVM links on first use, ~0.3 ms in the interpreter even with its class in the
+   * archive: a short check linked ~40 (chrony.conf) to ~70 (ntp.conf), a sixth of its main
+   * thread's time (issue 8, P1). On this path write a loop, or a class (see dev.ntplint.edit.Edits).
+   */
+  @Test
+  void aShortCheckOfATypicalFileLinksNoLambda() throws Exception {
+    assertThat(JAR).as("run by failsafe after package").isRegularFile();
+    for (String training : List.of("chrony.conf", "chrony-sparse.conf", "ntp.conf",
+        "ntp-sparse.conf")) {
+      Run run = run(List.of("java", "-Xshare:off", "-Xlog:class+load=info", "-cp",
+          JAR.toString(), "dev.ntplint.cli.NtplintMain", "check",
+          TRAINING.resolve(training).toString()));
+      assertThat(run.exit).as(run.output).isIn(0, 1);
+      assertThat(run.output).as(training).contains("dev.ntplint.rules.Linter source:")
+          .doesNotContainPattern("\\$\\$Lambda");
+    }
   }
 
   /** The class-loading log of ntplint run with the archive, which the JVM must map. */

@@ -83,7 +83,12 @@ public final class LexerWarmup {
    * and a reader reports whatever a real file has.
    */
   public static void warm(Grammar grammar) {
-    PROCESS.run(() -> lexSample(grammar));
+    PROCESS.run(new Runnable() {
+      @Override
+      public void run() {
+        lexSample(grammar);
+      }
+    });
   }
 
   /**

@@ -106,7 +106,12 @@ public record ChronyConfigTree(IncludedFile root, List<Diagnostic> diagnostics) 
   public List<Diagnostic> allDiagnostics() {
     Map<SourceFile, List<Diagnostic>> byFile = new IdentityHashMap<>();
     for (Diagnostic d : diagnostics) {
-      byFile.computeIfAbsent(d.span().file(), f -> new ArrayList<>()).add(d);
+      List<Diagnostic> ofFile = byFile.get(d.span().file());
+      if (ofFile == null) {
+        ofFile = new ArrayList<>();
+        byFile.put(d.span().file(), ofFile);
+      }
+      ofFile.add(d);
     }
     List<Diagnostic> out = new ArrayList<>();
     collectDiagnostics(root, byFile, out);

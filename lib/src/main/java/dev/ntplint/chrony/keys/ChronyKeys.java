@@ -42,6 +42,27 @@ public final class ChronyKeys {
 
   private ChronyKeys() {}
 
+  /** Diagnostics by where they start (a class, not Comparator.comparingInt: issue 8, P1). */
+  private static final Comparator<Diagnostic> BY_START = new Comparator<>() {
+    @Override
+    public int compare(Diagnostic a, Diagnostic b) {
+      return Integer.compare(a.span().start(), b.span().start());
+    }
+  };
+
+  /** One to ten ASCII digits, as {@code [0-9]{1,10}}: no regular expression on the short path. */
+  static boolean isPlainKeyId(String word) {
+    if (word.isEmpty() || word.length() > 10) {
+      return false;
+    }
+    for (int i = 0; i < word.length(); i++) {
+      if (word.charAt(i) < '0' || word.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Reads a chrony key file. Never throws, whatever the bytes. */
   public static ChronyKeysResult parse(SourceFile file) {
     SyntaxTree tree = ChronyConf.syntax(file);
@@ -56,7 +77,7 @@ public final class ChronyKeys {
     }
     reading.duplicates();
     List<Diagnostic> inFileOrder = new ArrayList<>(reading.diagnostics.list());
-    inFileOrder.sort(Comparator.comparingInt(d -> d.span().start()));
+    inFileOrder.sort(BY_START);
     return new ChronyKeysResult(new ChronyKeysFile(tree, reading.keys, reading.lines), inFileOrder);
   }
 
@@ -134,16 +155,17 @@ public final class ChronyKeys {
         return;
       }
       long keyId = id.longValue();
-      if (!idWord.raw().matches("[0-9]{1,10}") || Long.parseLong(idWord.raw()) != keyId) {
+      if (!isPlainKeyId(idWord.raw()) || Long.parseLong(idWord.raw()) != keyId) {
         diagnostics.add(ChronyKeysDiagnosticCode.ID_READ_DIFFERENTLY, idWord.span(),
             "chronyd reads the key id `" + idWord.text() + "` as " + keyId);
       }
       Optional<Word> typeWord = words.size() == 3 ? Optional.of(words.get(1)) : Optional.empty();
       Word keyWord = words.get(words.size() - 1);
       Decoded decoded = decode(keyWord.raw());
-      Optional<ChronyKeyType> type =
-          ChronyKeyType.byKeyword(typeWord.map(Word::raw).orElse(ChronyKeyType.MD5.keyword()));
-      ChronyKey key = new ChronyKey(keyId, idWord, typeWord.map(Word::span), type,
+      Optional<ChronyKeyType> type = ChronyKeyType.byKeyword(
+          typeWord.isPresent() ? typeWord.get().raw() : ChronyKeyType.MD5.keyword());
+      ChronyKey key = new ChronyKey(keyId, idWord,
+          typeWord.isPresent() ? Optional.of(typeWord.get().span()) : Optional.empty(), type,
           decoded.notation,
           new Secret(decoded.bytes == null ? new byte[0] : decoded.bytes), keyWord.span());
       lines.add(key);
@@ -169,7 +191,7 @@ public final class ChronyKeys {
         return;
       }
       ChronyKeyType t = type.get();
-      Span typeSpan = typeWord.map(Word::span).orElse(idWord.span());
+      Span typeSpan = typeWord.isPresent() ? typeWord.get().span() : idWord.span();
       if (!t.inCommonBuilds()) {
         diagnostics.add(ChronyKeysDiagnosticCode.UNSUPPORTED_TYPE, typeSpan,
             "only a chronyd built with libtomcrypt supports " + t.keyword() + "; a nettle or"

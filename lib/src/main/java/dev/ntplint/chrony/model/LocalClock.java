@@ -21,7 +21,8 @@ public record LocalClock(DirectiveSyntax syntax, List<Option<LocalOption>> optio
 
   /** The stratum served (chronyd's default is 10). */
   public int stratum() {
-    return Options.last(options, LocalOption.STRATUM).map(o -> (int) o.intValue()).orElse(10);
+    Optional<Option<LocalOption>> stratum = Options.last(options, LocalOption.STRATUM);
+    return stratum.isPresent() ? (int) stratum.get().intValue() : 10;
   }
 
   public boolean orphan() {

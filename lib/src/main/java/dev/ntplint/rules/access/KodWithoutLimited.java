@@ -2,6 +2,7 @@ package dev.ntplint.rules.access;
 
 import dev.ntplint.diag.Severity;
 import dev.ntplint.dialect.Dialect;
+import dev.ntplint.edit.Edits;
 import dev.ntplint.ntp.NtpFlavour;
 import dev.ntplint.ntp.catalog.NtpDirectiveKind;
 import dev.ntplint.ntp.catalog.RestrictFlag;
@@ -78,7 +79,7 @@ public final class KodWithoutLimited extends BaseRule {
               ? " (in classic ntpd; NTPsec's built-in default has limited)" : "";
           Optional<Fix> fix = partial.contains(line) ? Optional.empty()
               : context.fix(line.syntax().span().file(), "add limited", Fixability.UNSAFE,
-                  e -> e.addWords(line.syntax(), RestrictFlag.LIMITED.keyword()));
+                  Edits.addWords(line.syntax(), RestrictFlag.LIMITED.keyword()));
           context.report(kod.span(), "kod does nothing without limited" + ntpsec + ": only"
               + " rate-limited clients get Kiss-o'-Death packets. Add limited (clients that"
               + " poll too fast are then rate-limited), or remove kod.", fix);

@@ -2,6 +2,7 @@ package dev.ntplint.rules.access;
 
 import dev.ntplint.diag.Severity;
 import dev.ntplint.dialect.Dialect;
+import dev.ntplint.edit.Edits;
 import dev.ntplint.ntp.NtpFlavour;
 import dev.ntplint.ntp.catalog.NtpDirectiveKind;
 import dev.ntplint.ntp.catalog.RestrictFlag;
@@ -132,7 +133,7 @@ public final class RestrictMissingTwin extends BaseRule {
       return Optional.empty();
     }
     return context.fix(after.syntax().span().file(), "insert `" + twin + "` after this line",
-        Fixability.UNSAFE, e -> e.insertDirectiveAfter(after.syntax(), twin));
+        Fixability.UNSAFE, Edits.insertAfter(after.syntax(), twin));
   }
 
   private static String name(AddressFamily family) {

@@ -7,6 +7,7 @@ import dev.ntplint.chrony.model.LocalClock;
 import dev.ntplint.chrony.model.Setting;
 import dev.ntplint.diag.Severity;
 import dev.ntplint.dialect.Dialect;
+import dev.ntplint.edit.Edits;
 import dev.ntplint.rules.BaseRule;
 import dev.ntplint.rules.Category;
 import dev.ntplint.rules.ChronyFacts;
@@ -74,7 +75,14 @@ public final class DuplicateSetting extends BaseRule {
     Map<String, List<ChronyDirective>> byKey = new LinkedHashMap<>();
     for (ChronyDirective d : ChronyFacts.directives(context)) {
       Optional<String> key = key(d);
-      key.ifPresent(k -> byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(d));
+      if (key.isPresent()) {
+        List<ChronyDirective> group = byKey.get(key.get());
+        if (group == null) {
+          group = new ArrayList<>();
+          byKey.put(key.get(), group);
+        }
+        group.add(d);
+      }
     }
     for (List<ChronyDirective> group : byKey.values()) {
       if (group.size() < 2) {
@@ -88,7 +96,7 @@ public final class DuplicateSetting extends BaseRule {
         boolean drift = earlier.kind().orElse(null) == ChronyDirectiveKind.DRIFTFILE;
         Optional<Fix> fix = drift ? Optional.empty()
             : context.fix(earlier.span().file(), "remove the overridden line", Fixability.SAFE,
-                e -> e.removeDirective(earlier.syntax()));
+                Edits.removeDirective(earlier.syntax()));
         String name = earlier.name();
         // Sized: the build concatenates inline, with a default builder that would grow.
         context.report(earlier.span(), new StringBuilder(name.length() + setAgain.length() + 1)

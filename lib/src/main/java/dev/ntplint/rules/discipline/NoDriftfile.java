@@ -2,6 +2,7 @@ package dev.ntplint.rules.discipline;
 
 import dev.ntplint.diag.Severity;
 import dev.ntplint.dialect.Dialect;
+import dev.ntplint.edit.Edits;
 import dev.ntplint.rules.BaseRule;
 import dev.ntplint.rules.Category;
 import dev.ntplint.rules.Fix;
@@ -55,7 +56,7 @@ public final class NoDriftfile extends BaseRule {
     String directive = "driftfile " + context.options().string(
         context.dialect() == Dialect.CHRONY ? "path" : "ntp-path");
     Optional<Fix> fix = context.fix(view.mainFile(), "append `" + directive + "`",
-        Fixability.UNSAFE, e -> e.appendDirective(directive));
+        Fixability.UNSAFE, Edits.append(directive));
     context.report(view.anchor(), "no driftfile: the clock's frequency error is lost at every"
         + " restart and has to be measured again, which takes hours to settle. Add `" + directive
         + "`.", fix);

@@ -3,6 +3,7 @@ package dev.ntplint.rules.discipline;
 import dev.ntplint.chrony.catalog.ChronyDirectiveKind;
 import dev.ntplint.diag.Severity;
 import dev.ntplint.dialect.Dialect;
+import dev.ntplint.edit.Edits;
 import dev.ntplint.rules.BaseRule;
 import dev.ntplint.rules.Category;
 import dev.ntplint.rules.ChronyFacts;
@@ -47,6 +48,6 @@ public final class NoMakestep extends BaseRule {
     context.report(context.view().anchor(), "no makestep: a clock that is far off at boot is"
         + " corrected only by slewing, which can take hours. Add `makestep 1 3`.",
         context.fix(context.view().mainFile(), "append `makestep 1 3`", Fixability.UNSAFE,
-            e -> e.appendDirective("makestep 1 3")));
+            Edits.append("makestep 1 3")));
   }
 }

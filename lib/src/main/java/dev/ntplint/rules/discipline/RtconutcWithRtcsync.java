@@ -4,6 +4,7 @@ import dev.ntplint.chrony.catalog.ChronyDirectiveKind;
 import dev.ntplint.chrony.model.Switch;
 import dev.ntplint.diag.Severity;
 import dev.ntplint.dialect.Dialect;
+import dev.ntplint.edit.Edits;
 import dev.ntplint.rules.BaseRule;
 import dev.ntplint.rules.Category;
 import dev.ntplint.rules.ChronyFacts;
@@ -53,7 +54,7 @@ public final class RtconutcWithRtcsync extends BaseRule {
       context.report(target.syntax().span(), "rtconutc has no effect with rtcsync: the kernel keeps"
           + " the RTC and chronyd never reads it. Remove it.",
           context.fix(target.span().file(), "remove rtconutc", Fixability.SAFE,
-              e -> e.removeDirective(target.syntax())));
+              Edits.removeDirective(target.syntax())));
     }
   }
 }

@@ -2,6 +2,7 @@ package dev.ntplint.rules.local;
 
 import dev.ntplint.diag.Severity;
 import dev.ntplint.dialect.Dialect;
+import dev.ntplint.edit.Edits;
 import dev.ntplint.rules.BaseRule;
 import dev.ntplint.rules.Category;
 import dev.ntplint.rules.Fixability;
@@ -51,7 +52,7 @@ public final class LocalWithoutOrphan extends BaseRule {
         + " drift apart. Add orphan so the peers follow one of them.",
         context.dialect() == Dialect.CHRONY
             ? context.fix(local.syntax().span().file(), "add orphan", Fixability.UNSAFE,
-                e -> e.addWords(local.syntax(), "orphan"))
+                Edits.addWords(local.syntax(), "orphan"))
             : Optional.empty());
   }
 }

@@ -2,6 +2,7 @@ package dev.ntplint.rules.local;
 
 import dev.ntplint.diag.Severity;
 import dev.ntplint.dialect.Dialect;
+import dev.ntplint.edit.Edits;
 import dev.ntplint.rules.BaseRule;
 import dev.ntplint.rules.Category;
 import dev.ntplint.rules.Fix;
@@ -15,6 +16,7 @@ import dev.ntplint.view.AddressFamily;
 import dev.ntplint.view.AddressRange;
 import dev.ntplint.view.SourceKind;
 import dev.ntplint.view.TimeServiceView;
+import java.util.List;
 import java.util.Optional;
 
 /** NTP102: a server role with no local-clock fallback. */
@@ -65,8 +67,7 @@ public final class MissingLocalFallback extends BaseRule {
     DirectiveSyntax anchor = null;
     String role = null;
     for (AccessEntry e : view.clientAccess().allowEntries()) {
-      if (!e.builtIn() && !e.ranges().stream().allMatch(AddressRange::isLoopback)
-          && view.clientAccess().effective(e)) {
+      if (!e.builtIn() && !onlyLoopback(e.ranges()) && view.clientAccess().effective(e)) {
         anchor = e.syntax().get();
         role = "allows clients (" + e.describe() + ")";
         break;
@@ -88,10 +89,19 @@ public final class MissingLocalFallback extends BaseRule {
     final DirectiveSyntax at = anchor;
     Optional<Fix> fix = context.dialect() == Dialect.CHRONY
         ? context.fix(at.span().file(), "add `" + directive + "`", Fixability.UNSAFE,
-            e -> e.insertDirectiveAfter(at, directive))
+            Edits.insertAfter(at, directive))
         : Optional.empty();
     context.report(at.span(), "this host " + role + " but has no local-clock fallback: when its"
         + " own sources are unreachable, the machines that take time from it lose their time"
         + " source. Add `" + directive + "`.", fix);
+  }
+
+  private static boolean onlyLoopback(List<AddressRange> ranges) {
+    for (AddressRange r : ranges) {
+      if (!r.isLoopback()) {
+        return false;
+      }
+    }
+    return true;
   }
 }

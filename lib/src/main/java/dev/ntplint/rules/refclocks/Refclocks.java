@@ -27,7 +27,12 @@ final class Refclocks {
   private Refclocks() {}
 
   /** Computed once per lint for the rules that ask: three did, each from scratch (issue 8, P3). */
-  private static final SharedFact<List<Entry>> ENTRIES = Refclocks::compute;
+  private static final SharedFact<List<Entry>> ENTRIES = new SharedFact<>() {
+    @Override
+    public List<Entry> compute(RuleContext context) {
+      return Refclocks.compute(context);
+    }
+  };
 
   /** The refclocks as chronyd reads them, each with the refid it uses. Unmodifiable. */
   static List<Entry> of(RuleContext context) {

@@ -8,6 +8,7 @@ import dev.ntplint.rules.RuleContext;
 import dev.ntplint.rules.RuleMetadata;
 import dev.ntplint.rules.Scope;
 import dev.ntplint.view.TimeServiceView;
+import dev.ntplint.view.TimeSource;
 
 /** NTP112: every source is noselect. */
 public final class AllSourcesNoselect extends BaseRule {
@@ -34,9 +35,13 @@ public final class AllSourcesNoselect extends BaseRule {
   @Override
   public void check(RuleContext context) {
     TimeServiceView view = context.view();
-    if (view.sources().isEmpty() || !view.runtimeSources().isEmpty()
-        || view.sources().stream().anyMatch(s -> !s.noselect())) {
+    if (view.sources().isEmpty() || !view.runtimeSources().isEmpty()) {
       return;
+    }
+    for (TimeSource s : view.sources()) {
+      if (!s.noselect()) {
+        return;
+      }
     }
     context.report(view.sources().get(0).span(), "every time source (" + view.sources().size()
         + ") is marked noselect: the clock is measured but never synchronised. Remove noselect"

@@ -2,6 +2,7 @@ package dev.ntplint.rules.sources;
 
 import dev.ntplint.diag.Severity;
 import dev.ntplint.dialect.Dialect;
+import dev.ntplint.edit.Edits;
 import dev.ntplint.rules.BaseRule;
 import dev.ntplint.rules.Category;
 import dev.ntplint.rules.ChronyFacts;
@@ -65,7 +66,7 @@ public final class DuplicateSource extends BaseRule {
       // The address word is in the directive's file: no span of the whole directive for it.
       context.report(s.addressWord().span(), message(s, where),
           context.fix(s.addressWord().file(), "remove the duplicate line", Fixability.SAFE,
-              e -> e.removeDirective(s.syntax())));
+              Edits.removeDirective(s.syntax())));
     }
   }
 

@@ -6,6 +6,7 @@ import dev.ntplint.chrony.model.Option;
 import dev.ntplint.chrony.model.SourceType;
 import dev.ntplint.diag.Severity;
 import dev.ntplint.dialect.Dialect;
+import dev.ntplint.edit.Edits;
 import dev.ntplint.rules.BaseRule;
 import dev.ntplint.rules.Category;
 import dev.ntplint.rules.ChronyFacts;
@@ -50,7 +51,7 @@ public final class MaxsourcesIgnored extends BaseRule {
             + s.type().name().toLowerCase(Locale.ROOT) + " line (it counts the servers of a"
             + " pool); chronyd ignores it.",
             context.fix(s.span().file(), "remove maxsources", Fixability.SAFE,
-                e -> e.removeWords(s.syntax(), o.span())));
+                Edits.removeWords(s.syntax(), o.span())));
       } else if (options.isInteger(SourceOption.MAXSOURCES, i)
           && options.integer(SourceOption.MAXSOURCES, i) > 16) {
         long value = options.integer(SourceOption.MAXSOURCES, i);

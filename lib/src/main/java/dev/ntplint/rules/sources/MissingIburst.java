@@ -2,6 +2,7 @@ package dev.ntplint.rules.sources;
 
 import dev.ntplint.diag.Severity;
 import dev.ntplint.dialect.Dialect;
+import dev.ntplint.edit.Edits;
 import dev.ntplint.rules.BaseRule;
 import dev.ntplint.rules.Category;
 import dev.ntplint.rules.Fixability;
@@ -46,7 +47,7 @@ public final class MissingIburst extends BaseRule {
       context.report(s.span(), s.kind().name().toLowerCase(Locale.ROOT) + " " + s.address()
           + " has no iburst: the first synchronisation takes minutes instead of seconds.",
           context.fix(s.span().file(), "add iburst", Fixability.SAFE,
-              e -> e.addWords(s.syntax(), "iburst")));
+              Edits.addWords(s.syntax(), "iburst")));
     }
   }
 }

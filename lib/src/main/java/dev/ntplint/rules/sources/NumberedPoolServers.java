@@ -2,6 +2,7 @@ package dev.ntplint.rules.sources;
 
 import dev.ntplint.diag.Severity;
 import dev.ntplint.dialect.Dialect;
+import dev.ntplint.edit.ConfigEditor;
 import dev.ntplint.rules.BaseRule;
 import dev.ntplint.rules.Category;
 import dev.ntplint.rules.Fixability;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** NTP111: server 0.pool.ntp.org, server 1.pool.ntp.org... instead of one pool. */
 public final class NumberedPoolServers extends BaseRule {
@@ -59,7 +61,12 @@ public final class NumberedPoolServers extends BaseRule {
       }
       String zone = numberedZone(s.address());
       if (zone != null) {
-        byZone.computeIfAbsent(zone, k -> new ArrayList<>()).add(s);
+        List<TimeSource> group = byZone.get(zone);
+        if (group == null) {
+          group = new ArrayList<>();
+          byZone.put(zone, group);
+        }
+        group.add(s);
       }
     }
     for (Map.Entry<String, List<TimeSource>> e : byZone.entrySet()) {
@@ -137,11 +144,15 @@ public final class NumberedPoolServers extends BaseRule {
       }
     }
     return context.fix(first.span().file(), "replace the numbered servers with `pool " + pool + "`",
-        Fixability.UNSAFE, editor -> {
-          editor.replaceWord(first.syntax().name(), "pool");
-          editor.replaceWord(first.addressWord(), pool);
-          for (TimeSource s : group.subList(1, group.size())) {
-            editor.removeDirective(s.syntax());
+        Fixability.UNSAFE, new Consumer<ConfigEditor>() {
+          // A class, not a lambda: numbered pool servers are common (see Edits; issue 8, P1).
+          @Override
+          public void accept(ConfigEditor editor) {
+            editor.replaceWord(first.syntax().name(), "pool");
+            editor.replaceWord(first.addressWord(), pool);
+            for (TimeSource s : group.subList(1, group.size())) {
+              editor.removeDirective(s.syntax());
+            }
           }
         });
   }

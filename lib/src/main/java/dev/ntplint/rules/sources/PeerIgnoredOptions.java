@@ -6,6 +6,7 @@ import dev.ntplint.chrony.model.Option;
 import dev.ntplint.chrony.model.SourceType;
 import dev.ntplint.diag.Severity;
 import dev.ntplint.dialect.Dialect;
+import dev.ntplint.edit.Edits;
 import dev.ntplint.rules.BaseRule;
 import dev.ntplint.rules.Category;
 import dev.ntplint.rules.ChronyFacts;
@@ -63,7 +64,7 @@ public final class PeerIgnoredOptions extends BaseRule {
         if (Options.NO_EFFECT.contains(o.kind())) {
           context.report(o.span(), o.kind().keyword() + " has no effect on a peer; chronyd"
               + " ignores it.", context.fix(s.span().file(), "remove " + o.kind().keyword(),
-                  Fixability.SAFE, e -> e.removeWords(s.syntax(), o.span())));
+                  Fixability.SAFE, Edits.removeWords(s.syntax(), o.span())));
         } else if (o.kind() == SourceOption.NTS) {
           context.report(o.span(), "chronyd does not support NTS with peers: it logs a warning"
               + " and runs this peer unauthenticated. Use a symmetric key instead.",

@@ -2,6 +2,7 @@ package dev.ntplint.rules.sources;
 
 import dev.ntplint.diag.Severity;
 import dev.ntplint.dialect.Dialect;
+import dev.ntplint.edit.Edits;
 import dev.ntplint.rules.BaseRule;
 import dev.ntplint.rules.Category;
 import dev.ntplint.rules.Fixability;
@@ -45,7 +46,7 @@ public final class PoolSingleAddress extends BaseRule {
         context.report(s.addressWord().span(), "pool " + s.address() + " is one server: a"
             + " numeric address does not resolve to several. Use `server`, or a pool name.",
             context.fix(s.span().file(), "write server instead of pool", Fixability.SAFE,
-                e -> e.replaceWord(s.syntax().name(), "server")));
+                Edits.replaceWord(s.syntax().name(), "server")));
       }
     }
   }

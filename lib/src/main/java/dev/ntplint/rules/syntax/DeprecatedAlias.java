@@ -4,6 +4,7 @@ import dev.ntplint.chrony.catalog.ChronyDirectiveKind;
 import dev.ntplint.chrony.model.ChronyDirective;
 import dev.ntplint.diag.Severity;
 import dev.ntplint.dialect.Dialect;
+import dev.ntplint.edit.Edits;
 import dev.ntplint.rules.BaseRule;
 import dev.ntplint.rules.Category;
 import dev.ntplint.rules.ChronyFacts;
@@ -39,7 +40,7 @@ public final class DeprecatedAlias extends BaseRule {
       if (d.kind().orElse(null) == ChronyDirectiveKind.NTSCACHEDIR) {
         context.report(d.syntax().name().span(), "ntscachedir is an undocumented alias; write"
             + " ntsdumpdir.", context.fix(d.span().file(), "rename to ntsdumpdir",
-                Fixability.SAFE, e -> e.replaceWord(d.syntax().name(), "ntsdumpdir")));
+                Fixability.SAFE, Edits.replaceWord(d.syntax().name(), "ntsdumpdir")));
       }
     }
   }

@@ -132,10 +132,13 @@ public final class ChronyViewBuilder {
         leap.add(e.getValue());
       }
     }
-    Optional<KeyFile> keys = Optional.ofNullable(paths.get(ChronyDirectiveKind.KEYFILE)).map(p -> {
-      Optional<SourceFile> file = loader.load(p.value());
-      return new KeyFile(p, file, file.map(ChronyViewBuilder::keys).orElse(List.of()));
-    });
+    PathSetting keyfile = paths.get(ChronyDirectiveKind.KEYFILE);
+    Optional<KeyFile> keys = Optional.empty();
+    if (keyfile != null) {
+      Optional<SourceFile> file = loader.load(keyfile.value());
+      keys = Optional.of(new KeyFile(keyfile, file,
+          file.isPresent() ? keys(file.get()) : List.of()));
+    }
     return new TimeServiceView(Dialect.CHRONY, tree.root().file(), sources, runtime, rejected, local,
         clients.build(), monitor.build(), broadcasts, rateLimits,
         Optional.ofNullable(paths.get(ChronyDirectiveKind.DRIFTFILE)), leap,
@@ -205,8 +208,9 @@ public final class ChronyViewBuilder {
   }
 
   static TimeSource refclock(Refclock r, int index) {
-    String refid = r.option(RefclockOption.REFID).flatMap(o -> o.value()).map(ChronyViewBuilder::text)
-        .orElse(defaultRefid(r.driver().text(), index));
+    Optional<Option<RefclockOption>> option = r.option(RefclockOption.REFID);
+    String refid = option.isPresent() && option.get().value().isPresent()
+        ? text(option.get().value().get()) : defaultRefid(r.driver().text(), index);
     return new TimeSource(Dialect.CHRONY, SourceKind.REFCLOCK,
         r.driver().text() + " " + r.parameter().text(), r.driver(), false,
         r.has(RefclockOption.PREFER), r.has(RefclockOption.NOSELECT), OptionalInt.empty(),
@@ -236,7 +240,7 @@ public final class ChronyViewBuilder {
           ranges = List.of(AddressRange.of(address, subnet.prefixLength()));
         }
       } else {
-        host = subnet.hostName().or(() -> Optional.of(subnet.text()));
+        host = Optional.of(subnet.hostName().orElse(subnet.text()));
       }
     }
     return new AccessEntry(ranges, host, a.allow(), a.all(), Optional.of(a.syntax()));

@@ -1,0 +1,80 @@
+package dev.ntplint.edit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ntplint.chrony.ChronyConf;
+import dev.ntplint.chrony.model.ChronyConfig;
+import dev.ntplint.source.DirectiveSyntax;
+import dev.ntplint.source.SourceFile;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+
+/** Each {@link Edits} recipe makes the bytes its {@link ConfigEditor} calls make. */
+class EditsTest {
+
+  private static final String TEXT = "server a  minpoll 4\r\npool b\r\n# end\r\nmakestep 1 3";
+
+  /** One parse: an editor only edits directives of its own tree. */
+  private static final ChronyConfig CONFIG = ChronyConf.parse(
+      SourceFile.of("test.conf", TEXT.getBytes(StandardCharsets.UTF_8))).config();
+
+  private static String apply(Consumer<ConfigEditor> edits) {
+    ConfigEditor editor = ConfigEditor.of(CONFIG.syntax());
+    edits.accept(editor);
+    return new String(editor.apply(), StandardCharsets.UTF_8);
+  }
+
+  private static DirectiveSyntax d(int index) {
+    return CONFIG.directives().get(index).syntax();
+  }
+
+  @Test
+  void wordEdits() {
+    assertThat(apply(Edits.addWords(d(0), "iburst", "prefer")))
+        .isEqualTo(apply(e -> e.addWords(d(0), "iburst", "prefer")))
+        .startsWith("server a  minpoll 4 iburst prefer\r\n");
+    assertThat(apply(Edits.removeWords(d(0), d(0).arguments().get(1).span()
+            .union(d(0).arguments().get(2).span()))))
+        .isEqualTo(apply(e -> e.removeWords(d(0), d(0).arguments().get(1),
+            d(0).arguments().get(2))))
+        .startsWith("server a\r\n");
+    assertThat(apply(Edits.replaceWord(d(1).name(), "server")))
+        .isEqualTo(apply(e -> e.replaceWord(d(1).name(), "server")))
+        .contains("\r\nserver b\r\n");
+  }
+
+  @Test
+  void lineEdits() {
+    assertThat(apply(Edits.removeDirective(d(1))))
+        .isEqualTo(apply(e -> e.removeDirective(d(1))))
+        .doesNotContain("pool");
+    assertThat(apply(Edits.insertAfter(d(0), "rtcsync")))
+        .isEqualTo(apply(e -> e.insertDirectiveAfter(d(0), "rtcsync")))
+        .contains("minpoll 4\r\nrtcsync\r\npool b");
+    assertThat(apply(Edits.insertBefore(d(1), List.of("x 1", "y 2"))))
+        .isEqualTo(apply(e -> {
+          e.insertDirectiveBefore(d(1), "x 1");
+          e.insertDirectiveBefore(d(1), "y 2");
+        }))
+        .contains("\r\nx 1\r\ny 2\r\npool b");
+    assertThat(apply(Edits.insertAfter(d(1), List.of("x 1", "y 2"))))
+        .contains("pool b\r\nx 1\r\ny 2\r\n# end");
+    assertThat(apply(Edits.append(List.of("x 1", "y 2"))))
+        .isEqualTo(apply(e -> {
+          e.appendDirective("x 1");
+          e.appendDirective("y 2");
+        }))
+        .endsWith("makestep 1 3\r\nx 1\r\ny 2\r\n");
+    assertThat(apply(Edits.append("rtcsync"))).endsWith("makestep 1 3\r\nrtcsync\r\n");
+  }
+
+  @Test
+  void theWordsAreCopied() {
+    String[] words = {"iburst"};
+    Consumer<ConfigEditor> edits = Edits.addWords(d(0), words);
+    words[0] = "prefer";
+    assertThat(apply(edits)).contains("iburst").doesNotContain("prefer");
+  }
+}
