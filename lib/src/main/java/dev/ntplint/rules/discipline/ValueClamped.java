@@ -110,12 +110,12 @@ public final class ValueClamped extends BaseRule {
   private static void setting(RuleContext context, Setting s) {
     ChronyDirectiveKind kind = s.directive();
     if (kind == ChronyDirectiveKind.CLOCKPRECISION) {
-      value(s, 0).ifPresent(v -> check(context, v, 1e-9, 1, "clockprecision"));
+      checkFirst(context, s, 1e-9, 1, "clockprecision");
     } else if (kind == ChronyDirectiveKind.MAXDRIFT
         && context.chronyTarget().atLeast(dev.ntplint.chrony.ChronyVersion.HEAD)) {
-      value(s, 0).ifPresent(v -> check(context, v, 0, 100000, "maxdrift"));
+      checkFirst(context, s, 0, 100000, "maxdrift");
     } else if (kind == ChronyDirectiveKind.BROADCAST) {
-      value(s, 0).ifPresent(v -> check(context, v, 1, 1 << 24, "broadcast interval"));
+      checkFirst(context, s, 1, 1 << 24, "broadcast interval");
     } else if (kind == ChronyDirectiveKind.SMOOTHTIME) {
       for (int i = 0; i < 2 && i < s.values().size(); i++) {
         Optional<Value> v = value(s, i);
@@ -126,6 +126,14 @@ public final class ValueClamped extends BaseRule {
           return;
         }
       }
+    }
+  }
+
+  private static void checkFirst(RuleContext context, Setting s, double min, double max,
+      String name) {
+    Optional<Value> v = value(s, 0);
+    if (v.isPresent()) {
+      check(context, v.get(), min, max, name);
     }
   }
 
@@ -142,8 +150,9 @@ public final class ValueClamped extends BaseRule {
   }
 
   private static void range(RuleContext context, Option<?> o, double min, double max, String name) {
-    o.value().filter(v -> !(v instanceof Value.TextValue))
-        .ifPresent(v -> check(context, v, min, max, name));
+    if (o.value().isPresent() && !(o.value().get() instanceof Value.TextValue)) {
+      check(context, o.value().get(), min, max, name);
+    }
   }
 
   private static void check(RuleContext context, Value v, double min, double max, String name) {

@@ -37,18 +37,47 @@ public final class InlineSuppressions {
   private static final byte[] MARKER_WORD = {'n', 't', 'p', 'l', 'i', 'n', 't'};
 
   /**
-   * Compiled when the first comment holding "ntplint" is read, not when the first file is: most
-   * files have no such comment, and compiling both in the interpreter was part of every short
-   * check (issue 8, P1).
+   * Compiled when the first ntplint comment ({@link #startsWithMarker}) is read, not when the
+   * first file is: most files have none, and compiling it in the interpreter was part of every
+   * short check (issue 8, P1).
    */
   private static final class Patterns {
-    static final Pattern MARKER = Pattern.compile("^[!;#%]+\\s*ntplint\\s*:");
     static final Pattern DIRECTIVE = Pattern.compile(
         "^[!;#%]+\\s*ntplint\\s*:\\s*([A-Za-z-]+)\\s*=\\s*([^\\s,]+(?:\\s*,\\s*[^\\s,]+)*)"
             + "\\s*(?:--(.*))?$");
   }
 
   private InlineSuppressions() {}
+
+  /**
+   * Whether a comment starts as an ntplint comment does: comment marks ({@code !;#%}), blanks,
+   * {@code ntplint}, blanks, a colon; as the regular expression {@code ^[!;#%]+\s*ntplint\s*:}
+   * would say, without compiling one for a comment that merely mentions ntplint (issue 8, P1).
+   */
+  static boolean startsWithMarker(String comment) {
+    int i = 0;
+    while (i < comment.length() && "!;#%".indexOf(comment.charAt(i)) >= 0) {
+      i++;
+    }
+    if (i == 0) {
+      return false;
+    }
+    i = skipBlanks(comment, i);
+    if (!comment.startsWith("ntplint", i)) {
+      return false;
+    }
+    i = skipBlanks(comment, i + "ntplint".length());
+    return i < comment.length() && comment.charAt(i) == ':';
+  }
+
+  /** Past the blanks at {@code from}: what {@code \s} matches (ASCII space and controls). */
+  private static int skipBlanks(String text, int from) {
+    int i = from;
+    while (i < text.length() && " \t\n\013\f\r".indexOf(text.charAt(i)) >= 0) {
+      i++;
+    }
+    return i;
+  }
 
   public static Result parse(SyntaxTree tree, RuleRegistry registry) {
     List<Suppression> suppressions = new ArrayList<>();
@@ -63,7 +92,7 @@ public final class InlineSuppressions {
         SyntaxToken token = comment.get();
         Span span = tree.file().span(token.start(), token.end());
         String text = tree.file().latin1(token.start(), token.end());
-        if (Patterns.MARKER.matcher(text).find()) {
+        if (startsWithMarker(text)) {
           parseComment(tree, lines, index, line, span, text, directiveSeen, registry, suppressions,
               problems);
         }

@@ -5,6 +5,7 @@ import dev.ntplint.chrony.model.ChronyDirective;
 import dev.ntplint.diag.Diagnostic;
 import dev.ntplint.diag.Severity;
 import dev.ntplint.dialect.Dialect;
+import dev.ntplint.edit.ConfigEditor;
 import dev.ntplint.rules.BaseRule;
 import dev.ntplint.rules.Category;
 import dev.ntplint.rules.ChronyFacts;
@@ -18,6 +19,7 @@ import dev.ntplint.source.Word;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** NTP602: a trailing comment, which chrony.conf does not have. */
 public final class TrailingComment extends BaseRule {
@@ -85,9 +87,13 @@ public final class TrailingComment extends BaseRule {
               + w.text() + "` as part of the directive and rejects the line. Put the comment on"
               + " its own line.",
               context.fix(syntax.span().file(), "move the comment to its own line", Fixability.SAFE,
-                  e -> {
-                    e.removeWords(syntax, w, last);
-                    e.insertDirectiveBefore(syntax, text);
+                  new Consumer<ConfigEditor>() {
+                    // A class, not a lambda: see Edits (issue 8, P1).
+                    @Override
+                    public void accept(ConfigEditor e) {
+                      e.removeWords(syntax, w, last);
+                      e.insertDirectiveBefore(syntax, text);
+                    }
                   }));
           break;
         }
