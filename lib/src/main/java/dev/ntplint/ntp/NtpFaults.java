@@ -67,10 +67,11 @@ final class NtpFaults {
         core = "unexpected " + at + " (expected " + fault.expected + ")";
       }
     } else if (fault.expect == Expect.COMMAND) {
-      Optional<NtpDirectiveKind> other = NtpDirectiveKind.byKeyword(tok.text())
-          .filter(k -> !k.availability().in(flavour));
-      if (tok.kind() == TokKind.STRING && tok.quoted() && NtpDirectiveKind.byKeyword(tok.text())
-          .map(k -> k.availability().in(flavour)).orElse(false)) {
+      Optional<NtpDirectiveKind> named = NtpDirectiveKind.byKeyword(tok.text());
+      boolean commandHere = named.isPresent() && named.get().availability().in(flavour);
+      Optional<NtpDirectiveKind> other = named.isPresent() && !commandHere ? named
+          : Optional.empty();
+      if (tok.kind() == TokKind.STRING && tok.quoted() && commandHere) {
         code = NtpDiagnosticCode.SYNTAX_ERROR;
         core = at + " is quoted, and a quoted word is never a keyword";
         suggestion = tok.text();
@@ -117,9 +118,13 @@ final class NtpFaults {
       }
     } else if (fault.expect == Expect.OPTION) {
       List<? extends NtpOptionSpec> candidates = fault.candidates;
-      Optional<? extends NtpOptionSpec> elsewhere = candidates.stream()
-          .filter(s -> s.keyword().equals(tok.text()) && !s.availability().in(flavour))
-          .findFirst();
+      Optional<? extends NtpOptionSpec> elsewhere = Optional.empty();
+      for (NtpOptionSpec s : candidates) {
+        if (s.keyword().equals(tok.text()) && !s.availability().in(flavour)) {
+          elsewhere = Optional.of(s);
+          break;
+        }
+      }
       List<String> here = new ArrayList<>();
       for (NtpOptionSpec s : candidates) {
         if (s.availability().in(flavour)) {
@@ -128,8 +133,8 @@ final class NtpFaults {
       }
       if (tok.kind() == TokKind.STRING && !tok.quoted() && elsewhere.isPresent()) {
         NtpOptionSpec s = elsewhere.get();
-        String release = s.availability().ntpsecSince().filter(r -> !r.equals("1.2"))
-            .orElse(null);
+        Optional<String> since = s.availability().ntpsecSince();
+        String release = since.isPresent() && !since.get().equals("1.2") ? since.get() : null;
         if (flavour == NtpFlavour.NTPSEC && release != null) {
           code = NtpDiagnosticCode.TOO_NEW;
           core = at + " was added in NTPsec " + release + "; NTPsec 1.2.2 does not know it";
@@ -144,8 +149,10 @@ final class NtpFaults {
             + ", and such a word is never a keyword";
         suggestion = tok.text();
       } else if (tok.kind() == TokKind.STRING) {
-        Optional<NtpKeyword> otherKeyword = NtpKeyword.lookup(tok.text())
-            .filter(k -> !k.availability().in(flavour));
+        Optional<NtpKeyword> keyword = NtpKeyword.lookup(tok.text());
+        Optional<NtpKeyword> otherKeyword =
+            keyword.isPresent() && !keyword.get().availability().in(flavour) ? keyword
+                : Optional.empty();
         if (otherKeyword.isPresent() && !tok.quoted()) {
           code = NtpDiagnosticCode.NOT_IN_FLAVOUR;
           core = at + " is " + otherFlavourPhrase(otherKeyword.get().availability().belongsTo(),
