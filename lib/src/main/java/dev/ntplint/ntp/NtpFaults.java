@@ -259,13 +259,50 @@ final class NtpFaults {
       return " (neither daemon has the keyword false: write 0)";
     }
     if (tok.kind() == TokKind.STRING && flavour == NtpFlavour.CLASSIC
-        && tok.text().matches("[+-]?[0-9.]+([eE][+-]?[0-9]*)?[gG]+")) {
+        && isGpsEraNumber(tok.text())) {
       return " (the g and G GPS-era suffixes are NTPsec only)";
     }
     if (tok.is(NtpKeyword.IPV4_FLAG) || tok.is(NtpKeyword.IPV6_FLAG)) {
       return " (-4 and -6 are keywords, not numbers)";
     }
     return "";
+  }
+
+  /**
+   * True for a number with NTPsec's GPS-era suffix, {@code [+-]?[0-9.]+([eE][+-]?[0-9]*)?[gG]+}
+   * written out: compiling the regular expression linked the JDK's lambdas of its character
+   * classes on a short check (issue 8, P1).
+   */
+  static boolean isGpsEraNumber(String s) {
+    int i = 0;
+    if (i < s.length() && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+      i++;
+    }
+    int mantissa = i;
+    while (i < s.length() && (isAsciiDigit(s.charAt(i)) || s.charAt(i) == '.')) {
+      i++;
+    }
+    if (i == mantissa) {
+      return false;
+    }
+    if (i < s.length() && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
+      i++;
+      if (i < s.length() && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+        i++;
+      }
+      while (i < s.length() && isAsciiDigit(s.charAt(i))) {
+        i++;
+      }
+    }
+    int suffix = i;
+    while (i < s.length() && (s.charAt(i) == 'g' || s.charAt(i) == 'G')) {
+      i++;
+    }
+    return i > suffix && i == s.length();
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /** What ntpd applies of a rejected command anyway: the complete part before the bad word. */
