@@ -33,6 +33,7 @@ import dev.ntplint.ntp.catalog.NtpKeyword;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -382,7 +383,9 @@ public final class NtpConf {
 
     private static List<RawLexeme> allLexemes(Lexed lexed) {
       List<RawLexeme> all = new ArrayList<>();
-      lexed.lexemes().forEach(all::addAll);
+      for (List<RawLexeme> line : lexed.lexemes()) {
+        all.addAll(line);
+      }
       return all;
     }
 
@@ -734,9 +737,14 @@ public final class NtpConf {
         reportAfterEnd(endOutcome);
       }
       // What only one of the targeted flavours does is advice (info), not a sure problem.
-      NtpSemantics.check(applied, (code, span, message, suggestion, oneOfSeveral) ->
-          add(code, oneOfSeveral && code.severity() == Severity.WARNING ? Severity.INFO
-              : code.severity(), span, message, suggestion));
+      NtpSemantics.check(applied, new NtpSemantics.Sink() {
+        @Override
+        public void add(NtpDiagnosticCode code, Span span, String message, String suggestion,
+            boolean oneOfSeveral) {
+          Merger.this.add(code, oneOfSeveral && code.severity() == Severity.WARNING
+              ? Severity.INFO : code.severity(), span, message, suggestion);
+        }
+      });
       NtpConfig config = new NtpConfig(lexed.tree(), directives, target);
       return new NtpParseResult(config, sorted(diagnostics.list()));
     }
@@ -948,11 +956,16 @@ public final class NtpConf {
 
     private static List<Diagnostic> sorted(List<Diagnostic> list) {
       List<Diagnostic> copy = new ArrayList<>(list);
-      copy.sort((a, b) -> {
-        int c = Integer.compare(a.span().start(), b.span().start());
-        return c != 0 ? c : Integer.compare(a.span().end(), b.span().end());
-      });
+      copy.sort(BY_SPAN);
       return copy;
     }
+
+    private static final Comparator<Diagnostic> BY_SPAN = new Comparator<>() {
+      @Override
+      public int compare(Diagnostic a, Diagnostic b) {
+        int c = Integer.compare(a.span().start(), b.span().start());
+        return c != 0 ? c : Integer.compare(a.span().end(), b.span().end());
+      }
+    };
   }
 }

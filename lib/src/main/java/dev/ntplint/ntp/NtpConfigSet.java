@@ -61,7 +61,9 @@ public record NtpConfigSet(List<IncludedFile> files, List<Diagnostic> diagnostic
       all.addAll(f.result().diagnostics());
     }
     all.addAll(diagnostics);
-    keys.ifPresent(k -> all.addAll(k.result().diagnostics()));
+    if (keys.isPresent()) {
+      all.addAll(keys.get().result().diagnostics());
+    }
     return all;
   }
 
@@ -99,13 +101,19 @@ public record NtpConfigSet(List<IncludedFile> files, List<Diagnostic> diagnostic
         break;
       }
       if (d instanceof Include inc) {
-        while (next < files.size() && files.get(next).includedFrom()
-            .map(s -> s.file() == inc.path().span().file()
-                && s.start() == inc.path().span().start()).orElse(false)) {
+        while (next < files.size() && isIncludedBy(files.get(next), inc)) {
           next = expand(next, out, stopped);
         }
       }
     }
     return next;
+  }
+
+  private static boolean isIncludedBy(IncludedFile file, Include inc) {
+    if (file.includedFrom().isEmpty()) {
+      return false;
+    }
+    Span from = file.includedFrom().get();
+    return from.file() == inc.path().span().file() && from.start() == inc.path().span().start();
   }
 }

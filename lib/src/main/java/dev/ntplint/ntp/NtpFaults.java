@@ -67,10 +67,11 @@ final class NtpFaults {
         core = "unexpected " + at + " (expected " + fault.expected + ")";
       }
     } else if (fault.expect == Expect.COMMAND) {
-      Optional<NtpDirectiveKind> other = NtpDirectiveKind.byKeyword(tok.text())
-          .filter(k -> !k.availability().in(flavour));
-      if (tok.kind() == TokKind.STRING && tok.quoted() && NtpDirectiveKind.byKeyword(tok.text())
-          .map(k -> k.availability().in(flavour)).orElse(false)) {
+      Optional<NtpDirectiveKind> named = NtpDirectiveKind.byKeyword(tok.text());
+      boolean commandHere = named.isPresent() && named.get().availability().in(flavour);
+      Optional<NtpDirectiveKind> other = named.isPresent() && !commandHere ? named
+          : Optional.empty();
+      if (tok.kind() == TokKind.STRING && tok.quoted() && commandHere) {
         code = NtpDiagnosticCode.SYNTAX_ERROR;
         core = at + " is quoted, and a quoted word is never a keyword";
         suggestion = tok.text();
@@ -117,9 +118,13 @@ final class NtpFaults {
       }
     } else if (fault.expect == Expect.OPTION) {
       List<? extends NtpOptionSpec> candidates = fault.candidates;
-      Optional<? extends NtpOptionSpec> elsewhere = candidates.stream()
-          .filter(s -> s.keyword().equals(tok.text()) && !s.availability().in(flavour))
-          .findFirst();
+      Optional<? extends NtpOptionSpec> elsewhere = Optional.empty();
+      for (NtpOptionSpec s : candidates) {
+        if (s.keyword().equals(tok.text()) && !s.availability().in(flavour)) {
+          elsewhere = Optional.of(s);
+          break;
+        }
+      }
       List<String> here = new ArrayList<>();
       for (NtpOptionSpec s : candidates) {
         if (s.availability().in(flavour)) {
@@ -128,8 +133,8 @@ final class NtpFaults {
       }
       if (tok.kind() == TokKind.STRING && !tok.quoted() && elsewhere.isPresent()) {
         NtpOptionSpec s = elsewhere.get();
-        String release = s.availability().ntpsecSince().filter(r -> !r.equals("1.2"))
-            .orElse(null);
+        Optional<String> since = s.availability().ntpsecSince();
+        String release = since.isPresent() && !since.get().equals("1.2") ? since.get() : null;
         if (flavour == NtpFlavour.NTPSEC && release != null) {
           code = NtpDiagnosticCode.TOO_NEW;
           core = at + " was added in NTPsec " + release + "; NTPsec 1.2.2 does not know it";
@@ -144,8 +149,10 @@ final class NtpFaults {
             + ", and such a word is never a keyword";
         suggestion = tok.text();
       } else if (tok.kind() == TokKind.STRING) {
-        Optional<NtpKeyword> otherKeyword = NtpKeyword.lookup(tok.text())
-            .filter(k -> !k.availability().in(flavour));
+        Optional<NtpKeyword> keyword = NtpKeyword.lookup(tok.text());
+        Optional<NtpKeyword> otherKeyword =
+            keyword.isPresent() && !keyword.get().availability().in(flavour) ? keyword
+                : Optional.empty();
         if (otherKeyword.isPresent() && !tok.quoted()) {
           code = NtpDiagnosticCode.NOT_IN_FLAVOUR;
           core = at + " is " + otherFlavourPhrase(otherKeyword.get().availability().belongsTo(),
@@ -252,13 +259,50 @@ final class NtpFaults {
       return " (neither daemon has the keyword false: write 0)";
     }
     if (tok.kind() == TokKind.STRING && flavour == NtpFlavour.CLASSIC
-        && tok.text().matches("[+-]?[0-9.]+([eE][+-]?[0-9]*)?[gG]+")) {
+        && isGpsEraNumber(tok.text())) {
       return " (the g and G GPS-era suffixes are NTPsec only)";
     }
     if (tok.is(NtpKeyword.IPV4_FLAG) || tok.is(NtpKeyword.IPV6_FLAG)) {
       return " (-4 and -6 are keywords, not numbers)";
     }
     return "";
+  }
+
+  /**
+   * True for a number with NTPsec's GPS-era suffix, {@code [+-]?[0-9.]+([eE][+-]?[0-9]*)?[gG]+}
+   * written out: compiling the regular expression linked the JDK's lambdas of its character
+   * classes on a short check (issue 8, P1).
+   */
+  static boolean isGpsEraNumber(String s) {
+    int i = 0;
+    if (i < s.length() && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+      i++;
+    }
+    int mantissa = i;
+    while (i < s.length() && (isAsciiDigit(s.charAt(i)) || s.charAt(i) == '.')) {
+      i++;
+    }
+    if (i == mantissa) {
+      return false;
+    }
+    if (i < s.length() && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
+      i++;
+      if (i < s.length() && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+        i++;
+      }
+      while (i < s.length() && isAsciiDigit(s.charAt(i))) {
+        i++;
+      }
+    }
+    int suffix = i;
+    while (i < s.length() && (s.charAt(i) == 'g' || s.charAt(i) == 'G')) {
+      i++;
+    }
+    return i > suffix && i == s.length();
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /** What ntpd applies of a rejected command anyway: the complete part before the bad word. */

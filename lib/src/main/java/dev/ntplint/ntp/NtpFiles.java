@@ -105,8 +105,8 @@ public final class NtpFiles {
 
   /** The daemon path of a file on this machine (for the main file). */
   public String daemonPath(Path hostFile) {
-    return fs.toTargetPath(hostFile)
-        .orElseGet(() -> hostFile.toAbsolutePath().normalize().toString());
+    Optional<String> target = fs.toTargetPath(hostFile);
+    return target.isPresent() ? target.get() : hostFile.toAbsolutePath().normalize().toString();
   }
 
   /** Reads a file, or lists a directory. */

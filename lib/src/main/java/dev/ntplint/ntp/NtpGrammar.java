@@ -254,11 +254,18 @@ final class NtpGrammar {
     protected Map<String, List<?>> computeValue(Class<?> type) {
       Map<String, List<Object>> byKeyword = new HashMap<>();
       for (Object constant : type.getEnumConstants()) {
-        byKeyword.computeIfAbsent(((NtpOptionSpec) constant).keyword(), k -> new ArrayList<>())
-            .add(constant);
+        String keyword = ((NtpOptionSpec) constant).keyword();
+        List<Object> spelled = byKeyword.get(keyword);
+        if (spelled == null) {
+          spelled = new ArrayList<>();
+          byKeyword.put(keyword, spelled);
+        }
+        spelled.add(constant);
       }
       Map<String, List<?>> frozen = new HashMap<>();
-      byKeyword.forEach((keyword, constants) -> frozen.put(keyword, List.copyOf(constants)));
+      for (Map.Entry<String, List<Object>> e : byKeyword.entrySet()) {
+        frozen.put(e.getKey(), List.copyOf(e.getValue()));
+      }
       return Map.copyOf(frozen);
     }
   };
@@ -474,10 +481,13 @@ final class NtpGrammar {
     if (first == null) {
       throw fault(Expect.COMMAND, "a command");
     }
-    NtpDirectiveKind kind = first.kind() == TokKind.KEYWORD
-        ? NtpDirectiveKind.byKeyword(first.keyword().text())
-            .filter(k -> available(k.availability())).orElse(null)
-        : null;
+    NtpDirectiveKind kind = null;
+    if (first.kind() == TokKind.KEYWORD) {
+      Optional<NtpDirectiveKind> named = NtpDirectiveKind.byKeyword(first.keyword().text());
+      if (named.isPresent() && available(named.get().availability())) {
+        kind = named.get();
+      }
+    }
     if (kind == null) {
       // At pos, not 0: `includefile NAME` parses a command after its name (ntp_parser.y:
       // T_Includefile T_String command), and bison's error is on that word, not on the line.

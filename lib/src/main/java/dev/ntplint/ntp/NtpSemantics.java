@@ -5,7 +5,6 @@ import dev.ntplint.ntp.catalog.CryptoOption;
 import dev.ntplint.ntp.catalog.DiscardOption;
 import dev.ntplint.ntp.catalog.FilegenOption;
 import dev.ntplint.ntp.catalog.NtpDirectiveKind;
-import dev.ntplint.ntp.catalog.RefclockDriver;
 import dev.ntplint.ntp.catalog.RestrictFlag;
 import dev.ntplint.ntp.catalog.RlimitOption;
 import dev.ntplint.ntp.catalog.TinkerOption;
@@ -41,6 +40,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What ntpd does with commands its parser accepts when it applies them (spec section 4): values
@@ -112,7 +112,12 @@ final class NtpSemantics {
         noted |= !taken.isEmpty();
         byFlavour.put(f, taken);
         if (d instanceof Tos t) {
-          tos.computeIfAbsent(f, k -> new ArrayList<>()).add(t);
+          List<Tos> lines = tos.get(f);
+          if (lines == null) {
+            lines = new ArrayList<>();
+            tos.put(f, lines);
+          }
+          lines.add(t);
         }
       }
       if (noted) {
@@ -121,10 +126,10 @@ final class NtpSemantics {
       }
     }
     Map<NtpFlavour, List<Note>> tosNotes = new EnumMap<>(NtpFlavour.class);
-    tos.forEach((f, lines) -> {
-      s.tos(lines, f);
-      tosNotes.put(f, s.takeNotes());
-    });
+    for (Map.Entry<NtpFlavour, List<Tos>> e : tos.entrySet()) {
+      s.tos(e.getValue(), e.getKey());
+      tosNotes.put(e.getKey(), s.takeNotes());
+    }
     s.forward(tosNotes, targeted);
   }
 
@@ -179,20 +184,25 @@ final class NtpSemantics {
     if (d instanceof Association a) {
       association(a, f);
     } else if (d instanceof dev.ntplint.ntp.model.Refclock r) {
-      r.driver().filter(RefclockDriver::missingFromDebianNtpsec).ifPresent(driver ->
-          add(NtpDiagnosticCode.DRIVER_NOT_IN_BUILD, r.driverName().span(),
-              "NTPsec builds without the " + driver.ntpsecName().orElseThrow() + " driver (Debian"
-                  + " 12's 1.2.2 is one) exit while reading this line: \"Unknown driver name "
-                  + r.driverName().text() + "\""));
+      if (r.driver().isPresent() && r.driver().get().missingFromDebianNtpsec()) {
+        add(NtpDiagnosticCode.DRIVER_NOT_IN_BUILD, r.driverName().span(),
+            "NTPsec builds without the " + r.driver().get().ntpsecName().orElseThrow() + " driver"
+                + " (Debian 12's 1.2.2 is one) exit while reading this line: \"Unknown driver name "
+                + r.driverName().text() + "\"");
+      }
       if (r.unit() < 0 || r.unit() > 255) {
-        add(NtpDiagnosticCode.INVALID_ADDRESS, r.unitWord().map(w -> w.span()).orElse(r.span()),
+        add(NtpDiagnosticCode.INVALID_ADDRESS,
+            r.unitWord().isPresent() ? r.unitWord().get().span() : r.span(),
             "NTPsec does not check the unit: it makes the address 127.127."
-                + r.driver().map(x -> String.valueOf(x.type())).orElse("T") + "." + r.unit()
-                + " from it, which no driver can use (units are 0..255)");
+                + (r.driver().isPresent() ? String.valueOf(r.driver().get().type()) : "T") + "."
+                + r.unit() + " from it, which no driver can use (units are 0..255)");
       }
       keyAndVersion(r.options(), f);
-      r.option(AssociationOption.HOLDOVER).ifPresent(o -> add(NtpDiagnosticCode.DEPRECATED,
-          o.span(), "`holdover` was removed in NTPsec 1.2.4 (a syntax error there)"));
+      Optional<Option<AssociationOption>> holdover = r.option(AssociationOption.HOLDOVER);
+      if (holdover.isPresent()) {
+        add(NtpDiagnosticCode.DEPRECATED, holdover.get().span(),
+            "`holdover` was removed in NTPsec 1.2.4 (a syntax error there)");
+      }
     } else if (d instanceof Fudge fudge) {
       if (fudge.refclock().isEmpty()) {
         add(NtpDiagnosticCode.INVALID_ADDRESS, fudge.address().span(),
@@ -214,18 +224,19 @@ final class NtpSemantics {
     } else if (d instanceof Setting s) {
       setting(s, f);
     } else if (d instanceof Tinker t && f == NtpFlavour.NTPSEC) {
-      t.option(TinkerOption.TICK).ifPresent(o -> add(NtpDiagnosticCode.IGNORED_BY_DAEMON,
-          o.span(), "NTPsec 1.2.2 logs \"tinker tick not supported\" and ignores it (1.2.4 and"
-              + " later reject it)"));
+      Optional<Option<TinkerOption>> tick = t.option(TinkerOption.TICK);
+      if (tick.isPresent()) {
+        add(NtpDiagnosticCode.IGNORED_BY_DAEMON, tick.get().span(), "NTPsec 1.2.2 logs \"tinker"
+            + " tick not supported\" and ignores it (1.2.4 and later reject it)");
+      }
     } else if (d instanceof Filegen g) {
-      g.option(FilegenOption.FILE).ifPresent(o -> {
-        if (o.textValue().contains("/")) {
-          add(NtpDiagnosticCode.FAILS_AT_START, o.span(),
-              "a filegen file name with a / makes ntpd spin in a loop when it starts (its"
-                  + " valid_fileref never returns) and it then ignores SIGTERM; set the directory"
-                  + " with statsdir and give only a base name here");
-        }
-      });
+      Optional<Option<FilegenOption>> file = g.option(FilegenOption.FILE);
+      if (file.isPresent() && file.get().textValue().contains("/")) {
+        add(NtpDiagnosticCode.FAILS_AT_START, file.get().span(),
+            "a filegen file name with a / makes ntpd spin in a loop when it starts (its"
+                + " valid_fileref never returns) and it then ignores SIGTERM; set the directory"
+                + " with statsdir and give only a base name here");
+      }
     } else if (d instanceof FileSetting fs && fs.command() == NtpDirectiveKind.DRIFTFILE
         && fs.extra().isPresent() && f == NtpFlavour.CLASSIC) {
       add(NtpDiagnosticCode.DEPRECATED, fs.extra().get().span(),
@@ -247,15 +258,18 @@ final class NtpSemantics {
         }
       }
     } else if (d instanceof Rlimit r && f == NtpFlavour.NTPSEC) {
-      r.option(RlimitOption.MEMLOCK).ifPresent(o -> add(NtpDiagnosticCode.IGNORED_BY_DAEMON,
-          o.span(), "NTPsec logs \"memlock ignored\": it does not lock memory"));
+      Optional<Option<RlimitOption>> memlock = r.option(RlimitOption.MEMLOCK);
+      if (memlock.isPresent()) {
+        add(NtpDiagnosticCode.IGNORED_BY_DAEMON, memlock.get().span(),
+            "NTPsec logs \"memlock ignored\": it does not lock memory");
+      }
     } else if (d instanceof Discard disc) {
-      disc.option(DiscardOption.AVERAGE).ifPresent(o -> {
-        if (o.intValue() < 0 || o.intValue() > 255) {
-          add(NtpDiagnosticCode.VALUE_ADJUSTED, o.span(),
-              "classic ntpd ignores `discard average` outside 0..255 (log2 seconds)");
-        }
-      });
+      Optional<Option<DiscardOption>> average = disc.option(DiscardOption.AVERAGE);
+      if (average.isPresent()
+          && (average.get().intValue() < 0 || average.get().intValue() > 255)) {
+        add(NtpDiagnosticCode.VALUE_ADJUSTED, average.get().span(),
+            "classic ntpd ignores `discard average` outside 0..255 (log2 seconds)");
+      }
     } else if (d instanceof Mru m) {
       for (var o : m.options()) {
         if (o.intValue() < 0) {
@@ -289,7 +303,9 @@ final class NtpSemantics {
                         + " are allowed)" : " (a multicast address)"));
       }
     }
-    a.refclock().ifPresent(rc -> refclockAddress(rc, address, f));
+    if (a.refclock().isPresent()) {
+      refclockAddress(a.refclock().get(), address, f);
+    }
     keyAndVersion(a.options(), f);
     // By index, as the loops below: an iterator per list of every line or command was a
     // visible share of the bytes allocated per file (issue 8).
@@ -417,14 +433,15 @@ final class NtpSemantics {
                 + " the name resolves to)");
       }
     }
-    r.ippeerlimit().ifPresent(v -> {
+    if (r.ippeerlimit().isPresent()) {
+      Value v = r.ippeerlimit().get();
       long n = ((Value.IntValue) v).value();
       if (n < -1 || n > 100) {
         add(NtpDiagnosticCode.VALUE_ADJUSTED, v.span(),
             "classic ntpd logs \"Unreasonable ippeerlimit value\" and uses 0 (the range is"
                 + " -1..100)");
       }
-    });
+    }
   }
 
   private static Span flagSpan(Restrict r, RestrictFlag flag) {

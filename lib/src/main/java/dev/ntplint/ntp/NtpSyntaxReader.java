@@ -13,6 +13,7 @@ import dev.ntplint.source.TokenKind;
 import dev.ntplint.source.TokenTable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.antlr.v4.runtime.Token;
 
 /**
@@ -136,18 +137,41 @@ final class NtpSyntaxReader {
     LexerWarmup.awaitBeforeFirstLexer();
     NtpLexer lexer = new NtpLexer(new Latin1CharStream(text, file.name()));
     lexer.removeErrorListeners();
-    lexer.setFollowByTable(word -> NtpKeyword.followByOf(word, flavour));
-    lexer.setKeywordSpellings((start, end) -> NtpKeyword.spellingAt(text, start, end));
+    KeywordLookup keywords = new KeywordLookup(flavour, text);
+    lexer.setFollowByTable(keywords);
+    lexer.setKeywordSpellings(keywords);
     LineCollector lines = new LineCollector(file);
-    lexer.setRecorder(lines::token);
+    lexer.setRecorder(lines);
     while (lexer.nextToken().getType() != Token.EOF) {
       // Each token went to the collector.
     }
     return lines.finish();
   }
 
+  /** The lexer's look-ups in the keyword table of {@code flavour}, for the words of {@code text}. */
+  private static final class KeywordLookup implements Function<String, NtpBaseLexer.FollowBy>,
+      NtpBaseLexer.KeywordSpellings {
+    private final NtpFlavour flavour;
+    private final String text;
+
+    KeywordLookup(NtpFlavour flavour, String text) {
+      this.flavour = flavour;
+      this.text = text;
+    }
+
+    @Override
+    public NtpBaseLexer.FollowBy apply(String word) {
+      return NtpKeyword.followByOf(word, flavour);
+    }
+
+    @Override
+    public String spellingAt(int start, int end) {
+      return NtpKeyword.spellingAt(text, start, end);
+    }
+  }
+
   /** Groups the recorded tokens into lines and keeps each line's lexemes. */
-  private static final class LineCollector {
+  private static final class LineCollector implements NtpBaseLexer.Recorder {
     private final SourceFile file;
     // A line of ntp.conf has about one token per four bytes; the table grows if not.
     private final TokenTable tokens;
@@ -164,7 +188,8 @@ final class NtpSyntaxReader {
       this.lexemes = new ArrayList<>(file.lineCount());
     }
 
-    void token(int type, int start, int end, String logical) {
+    @Override
+    public void token(int type, int start, int end, String logical) {
       tokens.add(kindOf(type), start, end);
       RawKind kind = rawKindOf(type);
       if (kind == RawKind.COMMENT) {

@@ -1,6 +1,7 @@
 package dev.ntplint.rules;
 
 import dev.ntplint.edit.ConfigEditor;
+import dev.ntplint.edit.Edits;
 import dev.ntplint.net.IpAddresses;
 import dev.ntplint.ntp.NtpConfigSet;
 import dev.ntplint.ntp.NtpFlavour;
@@ -27,6 +28,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /** Look-ups over an ntp.conf (with its included files) that several rules share. */
 public final class NtpFacts {
@@ -73,7 +75,11 @@ public final class NtpFacts {
 
   /** The ntp.conf set of a context (rules that list only the ntp dialect always have one). */
   public static NtpConfigSet set(RuleContext context) {
-    return context.ntp().orElseThrow(() -> new IllegalStateException("not an ntp.conf"));
+    Optional<NtpConfigSet> set = context.ntp();
+    if (set.isEmpty()) {
+      throw new IllegalStateException("not an ntp.conf");
+    }
+    return set.get();
   }
 
   /*
@@ -81,30 +87,62 @@ public final class NtpFacts {
    * the include tree and copy every command again per call, once per rule that asked (issue 8).
    */
 
-  private static final SharedFact<List<NtpDirective>> DIRECTIVES = context -> {
-    return Collections.unmodifiableList(NtpConfig.effectiveOf(set(context).directives()));
-  };
+  /*
+   * Anonymous classes rather than lambdas: linking a lambda's call site costs a short check
+   * ~0.3 ms the first time, loading a class from the AppCDS archive a tenth of that (issue 8).
+   */
+
+  private static final SharedFact<List<NtpDirective>> DIRECTIVES =
+      new SharedFact<List<NtpDirective>>() {
+        @Override
+        public List<NtpDirective> compute(RuleContext context) {
+          return Collections.unmodifiableList(NtpConfig.effectiveOf(set(context).directives()));
+        }
+      };
 
   /** The applied commands of each family asked for so far, filled on demand. */
   private static final SharedFact<FamilyIndex<NtpDirective>> BY_FAMILY =
-      context -> new FamilyIndex<>(directives(context));
+      new SharedFact<FamilyIndex<NtpDirective>>() {
+        @Override
+        public FamilyIndex<NtpDirective> compute(RuleContext context) {
+          return new FamilyIndex<>(directives(context));
+        }
+      };
 
-  private static final SharedFact<Set<NtpDirective>> PARTLY_APPLIED = context -> {
-    Set<NtpDirective> out = Collections.newSetFromMap(new IdentityHashMap<>());
-    for (NtpDirective d : set(context).directives()) {
-      while (d instanceof InvalidDirective invalid && invalid.applied().isPresent()) {
-        d = invalid.applied().get();
-        out.add(d);
-      }
-    }
-    return Collections.unmodifiableSet(out);
-  };
+  private static final SharedFact<Set<NtpDirective>> PARTLY_APPLIED =
+      new SharedFact<Set<NtpDirective>>() {
+        @Override
+        public Set<NtpDirective> compute(RuleContext context) {
+          Set<NtpDirective> out = Collections.newSetFromMap(new IdentityHashMap<>());
+          for (NtpDirective d : set(context).directives()) {
+            while (d instanceof InvalidDirective invalid && invalid.applied().isPresent()) {
+              d = invalid.applied().get();
+              out.add(d);
+            }
+          }
+          return Collections.unmodifiableSet(out);
+        }
+      };
 
   private static final SharedFact<List<RestrictEntry>> CLASSIC_RESTRICT_ENTRIES =
-      context -> restrictEntries(directives(context, Restrict.class), NtpFlavour.CLASSIC);
+      new RestrictEntriesFact(NtpFlavour.CLASSIC);
 
   private static final SharedFact<List<RestrictEntry>> NTPSEC_RESTRICT_ENTRIES =
-      context -> restrictEntries(directives(context, Restrict.class), NtpFlavour.NTPSEC);
+      new RestrictEntriesFact(NtpFlavour.NTPSEC);
+
+  /** ntpd's restrict list as one flavour builds it from the applied lines. */
+  private static final class RestrictEntriesFact implements SharedFact<List<RestrictEntry>> {
+    private final NtpFlavour flavour;
+
+    RestrictEntriesFact(NtpFlavour flavour) {
+      this.flavour = flavour;
+    }
+
+    @Override
+    public List<RestrictEntry> compute(RuleContext context) {
+      return restrictEntries(directives(context, Restrict.class), flavour);
+    }
+  }
 
   /**
    * The commands as ntpd applies them, in its reading order: included files in place, the part
@@ -217,11 +255,19 @@ public final class NtpFacts {
           flags.remove(k.key());
           continue;
         }
-        lines.computeIfAbsent(k.key(), x -> new ArrayList<>()).add(r);
+        List<Restrict> entryLines = lines.get(k.key());
+        if (entryLines == null) {
+          entryLines = new ArrayList<>();
+          lines.put(k.key(), entryLines);
+        }
+        entryLines.add(r);
         families.putIfAbsent(k.key(), k.family());
-        EnumSet<RestrictFlag> entry = flags.computeIfAbsent(k.key(), x ->
-            k.isDefault() && flavour == NtpFlavour.NTPSEC ? EnumSet.copyOf(NTPSEC_BUILT_IN_DEFAULT)
-                : EnumSet.noneOf(RestrictFlag.class));
+        EnumSet<RestrictFlag> entry = flags.get(k.key());
+        if (entry == null) {
+          entry = k.isDefault() && flavour == NtpFlavour.NTPSEC
+              ? EnumSet.copyOf(NTPSEC_BUILT_IN_DEFAULT) : EnumSet.noneOf(RestrictFlag.class);
+          flags.put(k.key(), entry);
+        }
         for (Option<RestrictFlag> o : r.flags()) {
           if (r.command() == NtpDirectiveKind.UNRESTRICT) {
             entry.remove(o.kind());
@@ -232,40 +278,64 @@ public final class NtpFacts {
       }
     }
     List<RestrictEntry> out = new ArrayList<>();
-    lines.forEach((key, ls) -> out.add(new RestrictEntry(key, families.get(key),
-        List.copyOf(ls), Collections.unmodifiableSet(EnumSet.copyOf(flags.get(key))))));
+    for (Map.Entry<String, List<Restrict>> e : lines.entrySet()) {
+      String key = e.getKey();
+      out.add(new RestrictEntry(key, families.get(key), List.copyOf(e.getValue()),
+          Collections.unmodifiableSet(EnumSet.copyOf(flags.get(key)))));
+    }
     return Collections.unmodifiableList(out);
   }
 
   /** The configured default entry of one family, if a {@code restrict [-4|-6] default} made one. */
   public static Optional<RestrictEntry> defaultEntry(List<RestrictEntry> entries,
       AddressFamily family) {
-    return entries.stream().filter(e -> e.isDefault() && e.family().orElse(null) == family)
-        .findFirst();
+    for (RestrictEntry e : entries) {
+      if (e.isDefault() && e.family().orElse(null) == family) {
+        return Optional.of(e);
+      }
+    }
+    return Optional.empty();
   }
 
   /** The flags the default of one family has in {@code flavour}: configured or built in. */
   public static Set<RestrictFlag> defaultFlags(List<RestrictEntry> entries, AddressFamily family,
       NtpFlavour flavour) {
-    return defaultEntry(entries, family).map(RestrictEntry::flags).orElse(
-        flavour == NtpFlavour.NTPSEC ? NTPSEC_BUILT_IN_DEFAULT : Set.of());
+    Optional<RestrictEntry> configured = defaultEntry(entries, family);
+    if (configured.isPresent()) {
+      return configured.get().flags();
+    }
+    return flavour == NtpFlavour.NTPSEC ? NTPSEC_BUILT_IN_DEFAULT : Set.of();
   }
 
   /** The {@code restrict source} entry, if any. */
   public static Optional<RestrictEntry> sourceEntry(List<RestrictEntry> entries) {
-    return entries.stream().filter(RestrictEntry::isSource).findFirst();
+    for (RestrictEntry e : entries) {
+      if (e.isSource()) {
+        return Optional.of(e);
+      }
+    }
+    return Optional.empty();
   }
 
   /** The entry for exactly this address (a host entry, mask all ones), if any. */
   public static Optional<RestrictEntry> hostEntry(List<RestrictEntry> entries, InetAddress address) {
     int bits = address.getAddress().length * 8;
     String key = address.getHostAddress() + "/" + bits;
-    return entries.stream().filter(e -> e.key().equals(key)).findFirst();
+    return entryWithKey(entries, key);
   }
 
   /** True when some entry names {@code localhost}, which resolves to both loopback addresses. */
   public static boolean hasLocalhostEntry(List<RestrictEntry> entries) {
-    return entries.stream().anyMatch(e -> e.key().equals("host:localhost"));
+    return entryWithKey(entries, "host:localhost").isPresent();
+  }
+
+  private static Optional<RestrictEntry> entryWithKey(List<RestrictEntry> entries, String key) {
+    for (RestrictEntry e : entries) {
+      if (e.key().equals(key)) {
+        return Optional.of(e);
+      }
+    }
+    return Optional.empty();
   }
 
   private static final String SOURCE_KEY = "source";
@@ -294,15 +364,16 @@ public final class NtpFacts {
     }
     NtpAddress address = ((RestrictTarget.Address) r.target()).address();
     if (address.numeric().isEmpty()) {
-      return List.of(new Key("host:" + address.text().toLowerCase(Locale.ROOT)
-          + r.mask().map(m -> " mask " + m.text()).orElse(""), Optional.empty()));
+      String mask = r.mask().isPresent() ? " mask " + r.mask().get().text() : "";
+      return List.of(new Key("host:" + address.text().toLowerCase(Locale.ROOT) + mask,
+          Optional.empty()));
     }
     InetAddress ip = address.numeric().get();
     int bits = ip.getAddress().length * 8;
     int prefix = bits;
     if (address.prefixLength().isPresent()) {
       prefix = Math.min(bits, address.prefixLength().getAsInt());
-    } else if (r.mask().flatMap(NtpAddress::numeric).isPresent()) {
+    } else if (r.mask().isPresent() && r.mask().get().numeric().isPresent()) {
       prefix = leadingOnes(r.mask().get().numeric().get().getAddress());
     }
     AddressFamily family = bits == 32 ? AddressFamily.IPV4 : AddressFamily.IPV6;
@@ -334,15 +405,11 @@ public final class NtpFacts {
   // ----- edits ---------------------------------------------------------------------------------
 
   /**
-   * Removes one flag of an {@code enable} or {@code disable} line, or the whole line when it is the
-   * only flag (an empty {@code enable} is a syntax error).
+   * The fix's edit that removes one flag of an {@code enable} or {@code disable} line, or the whole
+   * line when it is the only flag (an empty {@code enable} is a syntax error).
    */
-  public static <K extends Enum<K> & NtpOptionSpec> void removeFlag(ConfigEditor editor,
+  public static <K extends Enum<K> & NtpOptionSpec> Consumer<ConfigEditor> removingFlag(
       DirectiveSyntax line, List<Option<K>> flags, Option<K> flag) {
-    if (flags.size() == 1) {
-      editor.removeDirective(line);
-    } else {
-      editor.removeWords(line, flag.span());
-    }
+    return flags.size() == 1 ? Edits.removeDirective(line) : Edits.removeWords(line, flag.span());
   }
 }

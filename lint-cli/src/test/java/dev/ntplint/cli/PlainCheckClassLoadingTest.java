@@ -2,11 +2,9 @@ package dev.ntplint.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -57,18 +55,6 @@ class PlainCheckClassLoadingTest {
 
   /** The classes a fresh JVM loads running ntplint with these arguments. */
   private List<String> loadedClasses(String... args) throws Exception {
-    Path log = Files.createTempFile(dir, "classes", ".log");
-    List<String> command = new java.util.ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xshare:auto", "-Xlog:class+load=info:file=" + log,
-        "-cp", System.getProperty("java.class.path"), NtplintMain.class.getName()));
-    command.addAll(List.of(args));
-    Process process = new ProcessBuilder(command).redirectErrorStream(true)
-        .redirectOutput(dir.resolve("out.txt").toFile()).start();
-    assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("ntplint finished").isTrue();
-    return Files.readAllLines(log, StandardCharsets.UTF_8).stream()
-        .map(line -> line.replaceFirst("^\\[[^]]*\\]\\[[^]]*\\]\\[[^]]*\\] ", ""))
-        .map(line -> line.contains(" ") ? line.substring(0, line.indexOf(' ')) : line)
-        .toList();
+    return FreshJvm.loadedClasses(dir, NtplintMain.class.getName(), args);
   }
 }

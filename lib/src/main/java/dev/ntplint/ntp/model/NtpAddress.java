@@ -35,7 +35,7 @@ public record NtpAddress(
     int slash = host.indexOf('/');
     if (slash >= 0) {
       String digits = host.substring(slash + 1);
-      if (!digits.isEmpty() && digits.length() <= 3 && digits.chars().allMatch(Character::isDigit)) {
+      if (!digits.isEmpty() && digits.length() <= 3 && allDigits(digits)) {
         prefix = OptionalInt.of(Integer.parseInt(digits));
         host = host.substring(0, slash);
       }
@@ -56,6 +56,15 @@ public record NtpAddress(
       }
     }
     return new NtpAddress(word, text, family, numeric, prefix, refclock);
+  }
+
+  private static boolean allDigits(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (!Character.isDigit(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   public Span span() {

@@ -54,11 +54,15 @@ public record NtpConfig(SyntaxTree syntax, List<NtpDirective> directives, NtpTar
 
   private static void addEffective(NtpDirective d, List<NtpDirective> out) {
     if (d instanceof InvalidDirective invalid) {
-      invalid.applied().ifPresent(a -> addEffective(a, out));
+      if (invalid.applied().isPresent()) {
+        addEffective(invalid.applied().get(), out);
+      }
     } else if (!(d instanceof UnknownDirective)) {
       out.add(d);
       if (d instanceof Include include) {
-        include.trailing().ifPresent(c -> addEffective(c, out));
+        if (include.trailing().isPresent()) {
+          addEffective(include.trailing().get(), out);
+        }
       }
     }
   }

@@ -16,7 +16,7 @@ public record Option<K extends Enum<K> & NtpOptionSpec>(K kind, Word keyword, Op
 
   /** From the keyword to the end of the value. */
   public Span span() {
-    return value.map(v -> keyword.span().union(v.span())).orElse(keyword.span());
+    return value.isPresent() ? keyword.span().union(value.get().span()) : keyword.span();
   }
 
   public long intValue() {

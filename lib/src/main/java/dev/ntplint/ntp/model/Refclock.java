@@ -29,7 +29,10 @@ public record Refclock(
 
   /** The 127.127.T.U address NTPsec rewrites this to (empty for an unknown driver). */
   public Optional<RefclockAddress> address() {
-    return driver.map(d -> new RefclockAddress(d.type(), unit, Optional.of(d)));
+    if (driver.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new RefclockAddress(driver.get().type(), unit, driver));
   }
 
   public Optional<Option<AssociationOption>> option(AssociationOption kind) {

@@ -7,6 +7,7 @@ import dev.ntplint.rules.Category;
 import dev.ntplint.rules.RuleContext;
 import dev.ntplint.rules.RuleMetadata;
 import dev.ntplint.rules.Scope;
+import dev.ntplint.source.Word;
 import dev.ntplint.view.AccessEntry;
 import dev.ntplint.view.AccessPolicy;
 import dev.ntplint.view.AddressRange;
@@ -64,7 +65,14 @@ public final class AllowAll extends BaseRule {
 
   /** {@code restrict [-4|-6] default ...}: ntpd's baseline, not an opening. */
   private static boolean isNtpDefault(RuleContext context, AccessEntry e) {
-    return context.dialect() == Dialect.NTP && e.syntax().get().arguments().stream()
-        .anyMatch(w -> w.text().equals("default"));
+    if (context.dialect() != Dialect.NTP) {
+      return false;
+    }
+    for (Word w : e.syntax().get().arguments()) {
+      if (w.text().equals("default")) {
+        return true;
+      }
+    }
+    return false;
   }
 }

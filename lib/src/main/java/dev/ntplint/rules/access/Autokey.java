@@ -6,12 +6,14 @@ import dev.ntplint.ntp.catalog.AssociationOption;
 import dev.ntplint.ntp.model.Association;
 import dev.ntplint.ntp.model.Crypto;
 import dev.ntplint.ntp.model.NtpDirective;
+import dev.ntplint.ntp.model.Option;
 import dev.ntplint.rules.BaseRule;
 import dev.ntplint.rules.Category;
 import dev.ntplint.rules.NtpFacts;
 import dev.ntplint.rules.RuleContext;
 import dev.ntplint.rules.RuleMetadata;
 import dev.ntplint.rules.Scope;
+import java.util.Optional;
 
 /** NTP315: Autokey ({@code crypto}, the {@code autokey} association option). */
 public final class Autokey extends BaseRule {
@@ -49,9 +51,12 @@ public final class Autokey extends BaseRule {
         context.report(crypto.syntax().span(), "`crypto` sets up Autokey, whose protocol is"
             + " known to be breakable (NTPsec removed it). Use symmetric keys or NTS instead.");
       } else if (d instanceof Association a) {
-        a.option(AssociationOption.AUTOKEY).ifPresent(o -> context.report(o.span(),
-            "Autokey authentication of " + a.address().text() + " is known to be breakable"
-                + " (NTPsec removed it). Use a symmetric key (`key N`) or NTS instead."));
+        Optional<Option<AssociationOption>> autokey = a.option(AssociationOption.AUTOKEY);
+        if (autokey.isPresent()) {
+          context.report(autokey.get().span(), "Autokey authentication of " + a.address().text()
+              + " is known to be breakable (NTPsec removed it). Use a symmetric key (`key N`) or"
+              + " NTS instead.");
+        }
       }
     }
   }

@@ -56,7 +56,7 @@ public final class DisableAuth extends BaseRule {
               + " set up an association with it without a trusted key (a symmetric peer that"
               + " can steer the clock). Remove it; authenticate peers with keys instead.",
               context.fix(line.syntax().span().file(), "remove auth", Fixability.UNSAFE,
-                  e -> NtpFacts.removeFlag(e, line.syntax(), line.flags(), flag)));
+                  NtpFacts.removingFlag(line.syntax(), line.flags(), flag)));
         }
       }
     }

@@ -7,6 +7,7 @@ import dev.ntplint.ntp.catalog.RestrictFlag;
 import dev.ntplint.ntp.catalog.SystemFlag;
 import dev.ntplint.ntp.model.AddressFamily;
 import dev.ntplint.ntp.model.Option;
+import dev.ntplint.ntp.model.Restrict;
 import dev.ntplint.ntp.model.SystemFlags;
 import dev.ntplint.rules.BaseRule;
 import dev.ntplint.rules.Category;
@@ -48,7 +49,13 @@ public final class DisableMonitorIneffective extends BaseRule {
   @Override
   public void check(RuleContext context) {
     List<SystemFlags> lines = NtpFacts.directives(context, SystemFlags.class);
-    if (lines.stream().noneMatch(l -> !l.enable() && l.has(SystemFlag.MONITOR))) {
+    boolean disabled = false;
+    for (SystemFlags line : lines) {
+      if (!line.enable() && line.has(SystemFlag.MONITOR)) {
+        disabled = true;
+      }
+    }
+    if (!disabled) {
       return;
     }
     Optional<String> limitedBy = limitedRestriction(context);
@@ -77,12 +84,15 @@ public final class DisableMonitorIneffective extends BaseRule {
       if (!e.has(RestrictFlag.LIMITED)) {
         continue;
       }
-      Optional<String> line = e.lines().stream().filter(l -> l.has(RestrictFlag.LIMITED))
-          .findFirst().map(l -> "`" + l.syntax().span().text().strip() + "`");
+      for (Restrict line : e.lines()) {
+        if (line.has(RestrictFlag.LIMITED)) {
+          return Optional.of("`" + line.syntax().span().text().strip() + "`");
+        }
+      }
       // Without a line of its own, limited comes from NTPsec's built-in default.
-      return Optional.of(line.orElse("the default restriction (`"
+      return Optional.of("the default restriction (`"
           + e.lastLine().syntax().span().text().strip()
-          + "` adds to NTPsec's built-in noquery limited)"));
+          + "` adds to NTPsec's built-in noquery limited)");
     }
     if (flavour == NtpFlavour.NTPSEC) {
       for (AddressFamily family : AddressFamily.values()) {

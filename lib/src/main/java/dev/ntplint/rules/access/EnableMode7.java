@@ -46,8 +46,10 @@ public final class EnableMode7 extends BaseRule {
   @Override
   public void check(RuleContext context) {
     List<SystemFlags> lines = NtpFacts.directives(context, SystemFlags.class);
-    if (lines.stream().anyMatch(l -> !l.enable() && l.has(SystemFlag.MODE7))) {
-      return;
+    for (SystemFlags line : lines) {
+      if (!line.enable() && line.has(SystemFlag.MODE7)) {
+        return;
+      }
     }
     for (SystemFlags line : lines) {
       if (!line.enable()) {
@@ -61,7 +63,7 @@ public final class EnableMode7 extends BaseRule {
             + " requests again, a protocol with a history of amplification and other"
             + " vulnerabilities (NTPsec rejects the keyword). Remove it and use ntpq.",
             context.fix(line.syntax().span().file(), "remove mode7", Fixability.UNSAFE,
-                e -> NtpFacts.removeFlag(e, line.syntax(), line.flags(), flag)));
+                NtpFacts.removingFlag(line.syntax(), line.flags(), flag)));
       }
     }
   }

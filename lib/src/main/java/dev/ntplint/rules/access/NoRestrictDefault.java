@@ -2,6 +2,7 @@ package dev.ntplint.rules.access;
 
 import dev.ntplint.diag.Severity;
 import dev.ntplint.dialect.Dialect;
+import dev.ntplint.edit.Edits;
 import dev.ntplint.ntp.model.Association;
 import dev.ntplint.ntp.model.Restrict;
 import dev.ntplint.rules.BaseRule;
@@ -69,8 +70,10 @@ public final class NoRestrictDefault extends BaseRule {
       return;
     }
     List<RestrictEntry> entries = NtpFacts.restrictEntries(context, NtpFacts.flavour(context));
-    if (entries.stream().anyMatch(RestrictEntry::isDefault)) {
-      return;
+    for (RestrictEntry entry : entries) {
+      if (entry.isDefault()) {
+        return;
+      }
     }
     List<String> lines = new ArrayList<>();
     lines.add(SUGGESTED_DEFAULT);
@@ -90,20 +93,19 @@ public final class NoRestrictDefault extends BaseRule {
 
   private static Optional<Fix> fix(RuleContext context, List<String> lines) {
     String description = "insert `" + String.join("`, `", lines) + "`";
-    Optional<Restrict> firstRestrict =
-        NtpFacts.directives(context, Restrict.class).stream().findFirst();
-    if (firstRestrict.isPresent()) {
-      DirectiveSyntax anchor = firstRestrict.get().syntax();
+    List<Restrict> restricts = NtpFacts.directives(context, Restrict.class);
+    if (!restricts.isEmpty()) {
+      DirectiveSyntax anchor = restricts.get(0).syntax();
       return context.fix(anchor.span().file(), description, Fixability.UNSAFE,
-          e -> lines.forEach(l -> e.insertDirectiveBefore(anchor, l)));
+          Edits.insertBefore(anchor, lines));
     }
     List<Association> associations = NtpFacts.directives(context, Association.class);
     if (!associations.isEmpty()) {
       DirectiveSyntax anchor = associations.get(associations.size() - 1).syntax();
       return context.fix(anchor.span().file(), description, Fixability.UNSAFE,
-          e -> lines.forEach(l -> e.insertDirectiveAfter(anchor, l)));
+          Edits.insertAfter(anchor, lines));
     }
     return context.fix(context.view().mainFile(), description, Fixability.UNSAFE,
-        e -> lines.forEach(e::appendDirective));
+        Edits.append(lines));
   }
 }

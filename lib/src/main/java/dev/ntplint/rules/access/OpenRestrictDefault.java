@@ -2,6 +2,7 @@ package dev.ntplint.rules.access;
 
 import dev.ntplint.diag.Severity;
 import dev.ntplint.dialect.Dialect;
+import dev.ntplint.edit.Edits;
 import dev.ntplint.ntp.NtpFlavour;
 import dev.ntplint.ntp.catalog.NtpDirectiveKind;
 import dev.ntplint.ntp.catalog.RestrictFlag;
@@ -69,15 +70,23 @@ public final class OpenRestrictDefault extends BaseRule {
     Set<NtpDirective> partial = NtpFacts.partlyApplied(context);
     Map<AddressFamily, RestrictEntry> open = new LinkedHashMap<>();
     for (AddressFamily family : AddressFamily.values()) {
-      NtpFacts.defaultEntry(entries, family)
-          .filter(e -> !e.has(RestrictFlag.IGNORE) && !e.has(RestrictFlag.NOQUERY))
-          .ifPresent(e -> open.put(family, e));
+      Optional<RestrictEntry> entry = NtpFacts.defaultEntry(entries, family);
+      if (entry.isPresent() && !entry.get().has(RestrictFlag.IGNORE)
+          && !entry.get().has(RestrictFlag.NOQUERY)) {
+        open.put(family, entry.get());
+      }
     }
     // The line to report on and fix for each open family: its entry's last line, or, when both
     // families are open, the last plain `restrict default` line (one fix closes both).
     Optional<Restrict> shared = Optional.empty();
-    boolean unrestricted = open.values().stream().flatMap(e -> e.lines().stream())
-        .anyMatch(l -> l.command() == NtpDirectiveKind.UNRESTRICT);
+    boolean unrestricted = false;
+    for (RestrictEntry entry : open.values()) {
+      for (Restrict line : entry.lines()) {
+        if (line.command() == NtpDirectiveKind.UNRESTRICT) {
+          unrestricted = true;
+        }
+      }
+    }
     if (open.size() == 2 && !unrestricted) {
       List<Restrict> ipv6 = open.get(AddressFamily.IPV6).lines();
       for (Restrict line : open.get(AddressFamily.IPV4).lines()) {
@@ -129,7 +138,8 @@ public final class OpenRestrictDefault extends BaseRule {
       }
       Optional<Fix> fix = line.command() == NtpDirectiveKind.RESTRICT
           ? context.fix(line.syntax().span().file(), "add " + String.join(" ", missing),
-              Fixability.UNSAFE, e -> e.addWords(line.syntax(), missing.toArray(String[]::new)))
+              Fixability.UNSAFE,
+              Edits.addWords(line.syntax(), missing.toArray(new String[0])))
           : Optional.empty();
       context.report(line.syntax().span(), why + ". Add " + String.join(" and ", missing) + ".",
           fix);

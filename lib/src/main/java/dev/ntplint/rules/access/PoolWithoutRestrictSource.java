@@ -2,6 +2,8 @@ package dev.ntplint.rules.access;
 
 import dev.ntplint.diag.Severity;
 import dev.ntplint.dialect.Dialect;
+import dev.ntplint.edit.ConfigEditor;
+import dev.ntplint.edit.Edits;
 import dev.ntplint.ntp.NtpFlavour;
 import dev.ntplint.ntp.catalog.NtpDirectiveKind;
 import dev.ntplint.ntp.catalog.RestrictFlag;
@@ -25,6 +27,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /** NTP313: pool servers kept out by the default restriction, with no restrict source. */
 public final class PoolWithoutRestrictSource extends BaseRule {
@@ -68,8 +71,12 @@ public final class PoolWithoutRestrictSource extends BaseRule {
 
   @Override
   public void check(RuleContext context) {
-    List<Association> pools = NtpFacts.directives(context, Association.class).stream()
-        .filter(a -> a.type() == AssociationType.POOL).toList();
+    List<Association> pools = new ArrayList<>();
+    for (Association a : NtpFacts.directives(context, Association.class)) {
+      if (a.type() == AssociationType.POOL) {
+        pools.add(a);
+      }
+    }
     if (pools.isEmpty()) {
       return;
     }
@@ -111,20 +118,28 @@ public final class PoolWithoutRestrictSource extends BaseRule {
       Restrict after = culprit.lastLine();
       fix = partial.contains(after) ? Optional.empty()
           : context.fix(after.syntax().span().file(), "insert `" + template + "`",
-              Fixability.UNSAFE, e -> e.insertDirectiveAfter(after.syntax(), template));
+              Fixability.UNSAFE, Edits.insertAfter(after.syntax(), template));
     } else {
       message = "`restrict source` has " + flags(culprit, blocking) + " like the default: the"
           + " servers of " + pool + " are kept out and " + never + ". Remove "
           + flags(culprit, blocking) + " from it.";
-      boolean editable = culprit.lines().stream().allMatch(
-          l -> l.command() == NtpDirectiveKind.RESTRICT && !partial.contains(l));
+      boolean editable = true;
+      for (Restrict line : culprit.lines()) {
+        if (line.command() != NtpDirectiveKind.RESTRICT || partial.contains(line)) {
+          editable = false;
+        }
+      }
       fix = !editable ? Optional.empty()
           : context.fix(culprit.lastLine().syntax().span().file(), "remove "
-              + flags(culprit, blocking) + " from restrict source", Fixability.UNSAFE, e -> {
-                for (Restrict line : culprit.lines()) {
-                  for (Option<RestrictFlag> o : line.flags()) {
-                    if (blocking.contains(o.kind())) {
-                      e.removeWords(line.syntax(), o.span());
+              + flags(culprit, blocking) + " from restrict source", Fixability.UNSAFE,
+              new Consumer<ConfigEditor>() {
+                @Override
+                public void accept(ConfigEditor editor) {
+                  for (Restrict line : culprit.lines()) {
+                    for (Option<RestrictFlag> o : line.flags()) {
+                      if (blocking.contains(o.kind())) {
+                        editor.removeWords(line.syntax(), o.span());
+                      }
                     }
                   }
                 }
@@ -139,7 +154,12 @@ public final class PoolWithoutRestrictSource extends BaseRule {
   }
 
   private static boolean hasAny(RestrictEntry entry, Set<RestrictFlag> flags) {
-    return flags.stream().anyMatch(entry::has);
+    for (RestrictFlag flag : flags) {
+      if (entry.has(flag)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String flags(RestrictEntry entry, Set<RestrictFlag> blocking) {
@@ -160,7 +180,8 @@ public final class PoolWithoutRestrictSource extends BaseRule {
     List<String> words = new ArrayList<>();
     words.add("restrict source");
     for (String w : def.flagWords()) {
-      if (RestrictFlag.byKeyword(w).map(f -> !KEEPS_POOL_OUT.contains(f)).orElse(true)) {
+      Optional<RestrictFlag> flag = RestrictFlag.byKeyword(w);
+      if (flag.isEmpty() || !KEEPS_POOL_OUT.contains(flag.get())) {
         words.add(w);
       }
     }

@@ -91,8 +91,7 @@ public final class RestrictMissingTwin extends BaseRule {
         continue;
       }
       Restrict line = entry.get().lastLine();
-      String twin = "restrict " + option(other) + " default"
-          + String.join("", entry.get().flagWords().stream().map(w -> " " + w).toList());
+      String twin = "restrict " + option(other) + " default" + spacedFlagWords(entry.get());
       String builtIn = flavour == NtpFlavour.NTPSEC
           ? "NTPsec's built-in `noquery limited`" : "ntpd's built-in default, which allows"
               + " everything (ntpq queries included) in classic ntpd";
@@ -117,8 +116,7 @@ public final class RestrictMissingTwin extends BaseRule {
         continue;
       }
       Restrict line = entry.get().lastLine();
-      String twinLine = "restrict " + twin.literal()
-          + String.join("", entry.get().flagWords().stream().map(w -> " " + w).toList());
+      String twinLine = "restrict " + twin.literal() + spacedFlagWords(entry.get());
       context.report(line.syntax().span(), loopback.literal() + " may query ntpd but "
           + twin.literal() + " may not: it falls under the " + name(twin.family())
           + " default (" + (twinDefault.contains(RestrictFlag.IGNORE) ? "ignore" : "noquery")
@@ -134,6 +132,15 @@ public final class RestrictMissingTwin extends BaseRule {
     }
     return context.fix(after.syntax().span().file(), "insert `" + twin + "` after this line",
         Fixability.UNSAFE, Edits.insertAfter(after.syntax(), twin));
+  }
+
+  /** The entry's flags as written, each after a space. */
+  private static String spacedFlagWords(RestrictEntry entry) {
+    StringBuilder out = new StringBuilder();
+    for (String word : entry.flagWords()) {
+      out.append(' ').append(word);
+    }
+    return out.toString();
   }
 
   private static String name(AddressFamily family) {

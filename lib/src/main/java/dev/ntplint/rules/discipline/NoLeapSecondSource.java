@@ -2,6 +2,7 @@ package dev.ntplint.rules.discipline;
 
 import dev.ntplint.diag.Severity;
 import dev.ntplint.dialect.Dialect;
+import dev.ntplint.edit.Edits;
 import dev.ntplint.rules.BaseRule;
 import dev.ntplint.rules.Category;
 import dev.ntplint.rules.Fix;
@@ -46,7 +47,7 @@ public final class NoLeapSecondSource extends BaseRule {
     String directive = context.dialect() == Dialect.CHRONY ? "leapsectz right/UTC"
         : "leapfile /usr/share/zoneinfo/leap-seconds.list";
     Optional<Fix> fix = context.fix(context.view().mainFile(), "append `" + directive + "`",
-        Fixability.UNSAFE, e -> e.appendDirective(directive));
+        Fixability.UNSAFE, Edits.append(directive));
     context.report(context.view().anchor(), "no local leap-second table: leap seconds are known"
         + " only from the sources' flags. Add `" + directive + "`.", fix);
   }

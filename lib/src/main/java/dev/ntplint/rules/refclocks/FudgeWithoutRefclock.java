@@ -50,9 +50,11 @@ public final class FudgeWithoutRefclock extends BaseRule {
     Set<String> configured = new HashSet<>();
     for (NtpDirective d : directives) {
       if (d instanceof Association a) {
-        a.refclock().ifPresent(r -> configured.add(r.address()));
-      } else if (d instanceof Refclock r) {
-        r.address().ifPresent(ra -> configured.add(ra.address()));
+        if (a.refclock().isPresent()) {
+          configured.add(a.refclock().get().address());
+        }
+      } else if (d instanceof Refclock r && r.address().isPresent()) {
+        configured.add(r.address().get().address());
       }
     }
     for (NtpDirective d : directives) {
@@ -60,7 +62,8 @@ public final class FudgeWithoutRefclock extends BaseRule {
           && !configured.contains(fudge.refclock().get().address())) {
         RefclockAddress clock = fudge.refclock().get();
         context.report(fudge.address().span(), "no server line configures the reference clock "
-            + clock.address() + clock.driver().map(dr -> " (" + dr.description() + ")").orElse("")
+            + clock.address() + (clock.driver().isPresent()
+                ? " (" + clock.driver().get().description() + ")" : "")
             + ": ntpd skips this fudge without a word. Correct the address, add `server "
             + clock.address() + "`, or remove the fudge.");
       }

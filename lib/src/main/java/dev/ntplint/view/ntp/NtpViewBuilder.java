@@ -42,6 +42,7 @@ import dev.ntplint.view.TimeSource;
 import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -102,7 +103,8 @@ public final class NtpViewBuilder {
 
     List<DirectiveSyntax> rejected = new ArrayList<>();
     for (NtpDirective d : read) {
-      if (d instanceof InvalidDirective i && i.command().map(NtpViewBuilder::isSourceCommand).orElse(false)) {
+      if (d instanceof InvalidDirective i && i.command().isPresent()
+          && isSourceCommand(i.command().get())) {
         rejected.add(i.syntax());
       }
     }
@@ -119,7 +121,7 @@ public final class NtpViewBuilder {
     for (NtpDirective d : directives) {
       if (d instanceof Fudge f && f.refclock().isPresent()) {
         String key = f.refclock().get().address();
-        fudges.merge(key, f, (a, b) -> b);
+        fudges.put(key, f);
         Optional<Option<FudgeFactor>> stratum = f.factor(FudgeFactor.STRATUM);
         if (stratum.isPresent() && integer(stratum.get()).isPresent()) {
           long s = integer(stratum.get()).get();
@@ -129,11 +131,11 @@ public final class NtpViewBuilder {
           }
         }
       } else if (d instanceof Tos t) {
-        Optional<Long> mc = t.option(TosOption.MAXCLOCK).flatMap(NtpViewBuilder::integer);
+        Optional<Long> mc = integerOf(t.option(TosOption.MAXCLOCK));
         if (mc.isPresent()) {
           maxclock = (int) (long) mc.get();
         }
-        Optional<Long> o = t.option(TosOption.ORPHAN).flatMap(NtpViewBuilder::integer);
+        Optional<Long> o = integerOf(t.option(TosOption.ORPHAN));
         if (o.isPresent()) {
           orphan = (int) (long) o.get();
           orphanTos = Optional.of(t);
@@ -177,14 +179,16 @@ public final class NtpViewBuilder {
         TimeSource source = refclock(r, fudges);
         sources.add(source);
         if (r.address().isPresent()) {
-          OptionalInt stratum = r.option(AssociationOption.STRATUM).flatMap(NtpViewBuilder::integer)
-              .filter(s -> s >= 0 && s <= 16).map(s -> OptionalInt.of((int) (long) s))
-              .orElse(OptionalInt.empty());
+          OptionalInt stratum = OptionalInt.empty();
+          Optional<Long> s = integerOf(r.option(AssociationOption.STRATUM));
+          if (s.isPresent() && s.get() >= 0 && s.get() <= 16) {
+            stratum = OptionalInt.of((int) (long) s.get());
+          }
           local = better(local, localClock(r.address().get(), source, stratum, fudgeStrata,
               fudgeStratumLines));
         }
-      } else if (d.kind().filter(k -> k == NtpDirectiveKind.BROADCASTCLIENT
-          || k == NtpDirectiveKind.MULTICASTCLIENT).isPresent()) {
+      } else if (d.kind().isPresent() && (d.kind().get() == NtpDirectiveKind.BROADCASTCLIENT
+          || d.kind().get() == NtpDirectiveKind.MULTICASTCLIENT)) {
         Word name = d.syntax().name();
         Word address = d.syntax().arguments().isEmpty() ? name : d.syntax().arguments().get(0);
         sources.add(new TimeSource(Dialect.NTP, SourceKind.BROADCAST_CLIENT, address.text(), address,
@@ -212,9 +216,12 @@ public final class NtpViewBuilder {
     }
 
     Optional<PathSetting> drift = path(files.get(NtpDirectiveKind.DRIFTFILE));
-    List<PathSetting> leap = path(files.get(NtpDirectiveKind.LEAPFILE)).stream().toList();
+    Optional<PathSetting> leapfile = path(files.get(NtpDirectiveKind.LEAPFILE));
+    List<PathSetting> leap = leapfile.isPresent() ? List.of(leapfile.get()) : List.of();
     Optional<PathSetting> statsdir = path(files.get(NtpDirectiveKind.STATSDIR));
-    Optional<KeyFile> keys = path(files.get(NtpDirectiveKind.KEYS)).map(p -> keyFile(p, set));
+    Optional<PathSetting> keysSetting = path(files.get(NtpDirectiveKind.KEYS));
+    Optional<KeyFile> keys = keysSetting.isPresent()
+        ? Optional.of(keyFile(keysSetting.get(), set)) : Optional.empty();
     return new TimeServiceView(Dialect.NTP, set.main().result().config().file(), sources, List.of(),
         rejected, Optional.ofNullable(local), restrictions.policy(false), restrictions.policy(true),
         broadcasts, rateLimits, drift, leap, statsdir, logs, keys);
@@ -243,18 +250,17 @@ public final class NtpViewBuilder {
         a.has(AssociationOption.IBURST), a.has(AssociationOption.PREFER),
         a.has(AssociationOption.NOSELECT), optionalInt(a.option(AssociationOption.MINPOLL)),
         optionalInt(a.option(AssociationOption.MAXPOLL)),
-        a.option(AssociationOption.KEY).flatMap(NtpViewBuilder::integer).map(OptionalLong::of)
-            .orElse(OptionalLong.empty()),
+        optionalLong(a.option(AssociationOption.KEY)),
         a.has(AssociationOption.NTS), maxSources, refid, a.syntax());
   }
 
   static TimeSource refclock(Refclock r, Map<String, Fudge> fudges) {
-    Optional<String> refid = r.option(AssociationOption.REFID).flatMap(o -> o.value())
-        .map(NtpViewBuilder::text).map(NtpViewBuilder::refid4);
+    Optional<String> refid = refid(r.option(AssociationOption.REFID));
     if (refid.isEmpty() && r.address().isPresent()) {
       refid = fudgeRefid(fudges.get(r.address().get().address()));
     }
-    String address = r.address().map(RefclockAddress::address).orElse(r.driverName().text());
+    String address = r.address().isPresent() ? r.address().get().address()
+        : r.driverName().text();
     return new TimeSource(Dialect.NTP, SourceKind.REFCLOCK, address, r.driverName(), false,
         r.has(AssociationOption.PREFER), r.has(AssociationOption.NOSELECT),
         optionalInt(r.option(AssociationOption.MINPOLL)),
@@ -266,8 +272,15 @@ public final class NtpViewBuilder {
     if (f == null) {
       return Optional.empty();
     }
-    return f.factor(FudgeFactor.REFID).flatMap(o -> o.value()).map(NtpViewBuilder::text)
-        .map(NtpViewBuilder::refid4);
+    return refid(f.factor(FudgeFactor.REFID));
+  }
+
+  /** A refid option's value: its first 4 characters. */
+  private static Optional<String> refid(Optional<? extends Option<?>> option) {
+    if (option.isEmpty() || option.get().value().isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(refid4(text(option.get().value().get())));
   }
 
   private static String refid4(String s) {
@@ -336,17 +349,29 @@ public final class NtpViewBuilder {
   }
 
   private static OptionalInt optionalInt(Optional<? extends Option<?>> option) {
-    // Without the Optional<Long> and the lambda of a flatMap and map: asked twice per source
-    // (issue 8).
+    // Without the Optional<Long>: asked twice per source (issue 8).
     if (option.isPresent() && option.get().value().orElse(null) instanceof Value.IntValue i) {
       return OptionalInt.of((int) i.value());
     }
     return OptionalInt.empty();
   }
 
+  private static OptionalLong optionalLong(Optional<? extends Option<?>> option) {
+    if (option.isPresent() && option.get().value().orElse(null) instanceof Value.IntValue i) {
+      return OptionalLong.of(i.value());
+    }
+    return OptionalLong.empty();
+  }
+
+  private static Optional<Long> integerOf(Optional<? extends Option<?>> option) {
+    return option.isPresent() ? integer(option.get()) : Optional.empty();
+  }
+
   private static Optional<Long> integer(Option<?> option) {
-    return option.value().flatMap(v -> v instanceof Value.IntValue i ? Optional.of(i.value())
-        : Optional.empty());
+    if (option.value().orElse(null) instanceof Value.IntValue i) {
+      return Optional.of(i.value());
+    }
+    return Optional.empty();
   }
 
   private static String text(Value v) {
@@ -359,8 +384,14 @@ public final class NtpViewBuilder {
    * can remove an entry.
    */
   private static final class Restrictions {
+    /** Ordered by {@code seq}, the reading order. */
     private record Line(int seq, Restrict restrict, List<AddressRange> ranges, Optional<String> host,
-        Set<RestrictFlag> flags) {}
+        Set<RestrictFlag> flags) implements Comparable<Line> {
+      @Override
+      public int compareTo(Line other) {
+        return Integer.compare(seq, other.seq);
+      }
+    }
 
     private final NtpFlavour flavour;
     /**
@@ -403,7 +434,7 @@ public final class NtpViewBuilder {
               return; // classic ntpd: "address/host '.../N' unusable", entry dropped
             }
             prefix = Math.min(bits, address.prefixLength().getAsInt());
-          } else if (r.mask().flatMap(NtpAddress::numeric).isPresent()) {
+          } else if (r.mask().isPresent() && r.mask().get().numeric().isPresent()) {
             byte[] mask = r.mask().get().numeric().get().getAddress();
             if (mask.length * 8 != bits) {
               return;
@@ -421,7 +452,11 @@ public final class NtpViewBuilder {
         lines.remove(key);
         return;
       }
-      EnumSet<RestrictFlag> flags = state.computeIfAbsent(key, k -> EnumSet.noneOf(RestrictFlag.class));
+      EnumSet<RestrictFlag> flags = state.get(key);
+      if (flags == null) {
+        flags = EnumSet.noneOf(RestrictFlag.class);
+        state.put(key, flags);
+      }
       for (int i = 0; i < r.flags().size(); i++) {
         Option<RestrictFlag> f = r.flags().get(i);
         if (r.command() == NtpDirectiveKind.UNRESTRICT) {
@@ -430,8 +465,12 @@ public final class NtpViewBuilder {
           flags.add(f.kind());
         }
       }
-      lines.computeIfAbsent(key, k -> new ArrayList<>())
-          .add(new Line(seq++, r, ranges, host, Set.copyOf(flags)));
+      List<Line> entryLines = lines.get(key);
+      if (entryLines == null) {
+        entryLines = new ArrayList<>();
+        lines.put(key, entryLines);
+      }
+      entryLines.add(new Line(seq++, r, ranges, host, Set.copyOf(flags)));
     }
 
     AccessPolicy policy(boolean monitor) {
@@ -459,8 +498,10 @@ public final class NtpViewBuilder {
     private List<Line> inReadingOrder() {
       if (readingOrder == null) {
         List<Line> all = new ArrayList<>();
-        lines.values().forEach(all::addAll);
-        all.sort((x, y) -> Integer.compare(x.seq(), y.seq()));
+        for (List<Line> entryLines : lines.values()) {
+          all.addAll(entryLines);
+        }
+        Collections.sort(all);
         readingOrder = all;
       }
       return readingOrder;

@@ -64,8 +64,10 @@ public abstract class NtpBaseLexer extends Lexer {
   /** The one token {@link #nextToken} returns for every recorded token. */
   private static final Token RECORDED = new CommonToken(Token.INVALID_TYPE);
 
-  private Function<String, FollowBy> table = keyword -> null;
-  private KeywordSpellings spellings = (start, end) -> null;
+  /** Null until set: no word is a keyword. */
+  private Function<String, FollowBy> table;
+  /** Null until set: every word's text is copied out of the input. */
+  private KeywordSpellings spellings;
   private Recorder recorder;
   private FollowBy followBy = FollowBy.TOKEN;
   private boolean instringPending;
@@ -139,7 +141,7 @@ public abstract class NtpBaseLexer extends Lexer {
   private String lexemeText() {
     if (_text == null && _input instanceof Latin1CharStream latin1) {
       int end = getCharIndex();
-      String keyword = spellings.spellingAt(_tokenStartCharIndex, end);
+      String keyword = spellings == null ? null : spellings.spellingAt(_tokenStartCharIndex, end);
       return keyword != null ? keyword : latin1.text(_tokenStartCharIndex, end);
     }
     return getText();
@@ -164,7 +166,7 @@ public abstract class NtpBaseLexer extends Lexer {
       logical = logical.substring(0, nul);
     }
     if (followBy == FollowBy.TOKEN && !instring) {
-      FollowBy next = table.apply(logical);
+      FollowBy next = table == null ? null : table.apply(logical);
       if (next != null) {
         followBy = next;
       }
