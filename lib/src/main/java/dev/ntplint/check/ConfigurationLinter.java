@@ -31,7 +31,7 @@ public final class ConfigurationLinter {
 
   /**
    * How one dialect reads a configuration, with some files' contents replaced. Anonymous classes
-   * rather than lambdas implement it: a short check must link no lambda (see LauncherArchiveIT).
+   * rather than lambdas implement it: a short check must link no lambda (see ShortCheckLambdaTest).
    */
   private interface Loader {
     LintedConfiguration load(SourceFile main, Optional<Path> realPath, Map<Path, byte[]> replaced);

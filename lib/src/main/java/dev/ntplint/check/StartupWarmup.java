@@ -37,7 +37,8 @@ public final class StartupWarmup {
 
     @Override
     public void run() {
-      LexerWarmup.warm(likely == Dialect.NTP ? LexerWarmup.Grammar.NTP : LexerWarmup.Grammar.CHRONY);
+      LexerWarmup.warm(
+          likely == Dialect.NTP ? LexerWarmup.Grammar.NTP : LexerWarmup.Grammar.CHRONY);
       // Then the JDK's InetAddress, which every address of a file is read into: its class
       // initialiser loads the JVM's network library and sets up a concurrent map through
       // VarHandles, ~3 ms in the interpreter. Only JDK classes take part, so the main thread

@@ -688,7 +688,8 @@ final class ChronyDirectiveReader {
     if (messages.detailedName() != null && target.detailedMessages()) {
       return "Invalid option in " + messages.detailedName() + " directive";
     }
-    return messages.refclock() ? "Invalid refclock option" : "Could not parse " + name() + " directive";
+    return messages.refclock() ? "Invalid refclock option"
+        : "Could not parse " + name() + " directive";
   }
 
   private String invalidValueMessage(OptionMessages messages) {
@@ -721,8 +722,12 @@ final class ChronyDirectiveReader {
               "option `" + newer.get().keyword() + "` was added in chrony " + newer.get().since(),
               null);
         }
-        List<String> names = Arrays.stream(type.getEnumConstants())
-            .filter(k -> k.since().compareTo(target) <= 0).map(OptionSpec::keyword).toList();
+        List<String> names = new ArrayList<>();
+        for (K k : type.getEnumConstants()) {
+          if (k.since().compareTo(target) <= 0) {
+            names.add(k.keyword());
+          }
+        }
         throw fail(INVALID_OPTION, wordSpan, invalidOptionMessage(messages),
             "unknown option `" + args.display(cut.start(), cut.end()) + "`",
             Suggestions.closest(word, names).orElse(null));

@@ -39,7 +39,7 @@ public final class ChronyFacts {
   /*
    * Every look-up below reads facts computed once per lint (RuleContext.shared): each used to walk
    * the whole configuration per call, once per rule that asked (issue 8, P3). The facts are
-   * anonymous classes, not lambdas: a short check links no lambda (issue 8, P1; LauncherArchiveIT).
+   * anonymous classes, not lambdas: a short check links no lambda (P1; ShortCheckLambdaTest).
    */
 
   private static final SharedFact<List<ChronyDirective>> DIRECTIVES = new SharedFact<>() {

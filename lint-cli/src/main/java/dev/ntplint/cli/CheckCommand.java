@@ -273,7 +273,7 @@ final class CheckCommand implements Callable<Integer> {
     textPieces = !fixing && writeBaseline == null && baseline == null && output == null
         && outputFormat == OutputFormat.TEXT ? new TextWriter(useColor()) : null;
     int threads = fixing ? 1 : jobs > 0 ? jobs : InOrderBatch.defaultThreads();
-    // Classes, not lambdas: a short check links no lambda (issue 8, P1; LauncherArchiveIT).
+    // Classes, not lambdas: a short check links no lambda (issue 8, P1; ShortCheckLambdaTest).
     InOrderBatch.run(files, threads, new Function<CheckFiles.Input, FileCheck>() {
       @Override
       public FileCheck apply(CheckFiles.Input input) {

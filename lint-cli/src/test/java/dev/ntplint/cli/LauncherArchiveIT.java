@@ -70,27 +70,6 @@ class LauncherArchiveIT {
         .doesNotContainPattern("dev\\.ntplint\\.\\S+ source: (file|jar):");
   }
 
-  /**
-   * The pre-commit form, a check of a typical file, links no lambda: not one of ntplint's own,
-   * no method reference, no stream (whose operations are the JDK's lambdas). Each is a call site
-   * that a fresh JVM links on first use, ~0.3 ms in the interpreter even with its class in the
-   * archive: a short check linked ~40 (chrony.conf) to ~70 (ntp.conf), a sixth of its main
-   * thread's time (issue 8, P1). On this path write a loop, or a class (see dev.ntplint.edit.Edits).
-   */
-  @Test
-  void aShortCheckOfATypicalFileLinksNoLambda() throws Exception {
-    assertThat(JAR).as("run by failsafe after package").isRegularFile();
-    for (String training : List.of("chrony.conf", "chrony-sparse.conf", "ntp.conf",
-        "ntp-sparse.conf")) {
-      Run run = run(List.of("java", "-Xshare:off", "-Xlog:class+load=info", "-cp",
-          JAR.toString(), "dev.ntplint.cli.NtplintMain", "check",
-          TRAINING.resolve(training).toString()));
-      assertThat(run.exit).as(run.output).isIn(0, 1);
-      assertThat(run.output).as(training).contains("dev.ntplint.rules.Linter source:")
-          .doesNotContainPattern("\\$\\$Lambda");
-    }
-  }
-
   /** The class-loading log of ntplint run with the archive, which the JVM must map. */
   private String mapped(String... args) throws IOException, InterruptedException {
     // -Xshare:on: the JVM refuses to start rather than run without the archive.
