@@ -88,12 +88,25 @@ class LauncherStalenessTest {
     for (String name : List.of("a.conf", "b.conf", "c.conf", "d.conf", "e.conf")) {
       Files.writeString(top.resolve(name), "server ntp.example.com iburst\n");
     }
-    String oneCompiler = "-XX:CICompilerCount=1 -XX:CompileThresholdScaling=3";
+    String oneCompiler = "-XX:CICompilerCount=1 -XX:CompileThresholdScaling=";
     String serialCollector = "-XX:+UseSerialGC";
     assertThat(run("check", "a.conf")).contains(oneCompiler).doesNotContain(serialCollector);
     assertThat(run("a.conf")).contains(oneCompiler).doesNotContain(serialCollector);
     assertThat(run("check", "a.conf", "b.conf", "c.conf", "d.conf")).contains(oneCompiler)
         .doesNotContain(serialCollector);
+
+    // Compile thresholds ten times the default for 8 KiB or less in all, three times above.
+    String small = oneCompiler + "10 ";
+    String large = oneCompiler + "3 ";
+    Files.writeString(top.resolve("f.conf"), "#".repeat(8191) + "\n");
+    Files.writeString(top.resolve("g.conf"), "#".repeat(8192) + "\n");
+    // 4,000 two-byte characters and 193 bytes more: bytes are counted, whatever the locale.
+    Files.writeString(top.resolve("h.conf"), "#" + "\u00e9".repeat(4000) + "#".repeat(191) + "\n");
+    assertThat(run("check", "a.conf")).contains(small).doesNotContain(large);
+    assertThat(run("f.conf")).as("8,192 bytes").contains(small);
+    assertThat(run("g.conf")).as("8,193 bytes").contains(large).doesNotContain(small);
+    assertThat(run("check", "a.conf", "f.conf")).as("8,222 bytes in two files").contains(large);
+    assertThat(run("h.conf")).as("8,193 bytes in 4,193 characters").contains(large);
     assertThat(run("check", "a.conf", "b.conf", "c.conf", "d.conf", "e.conf"))
         .contains("java ", serialCollector).doesNotContain(oneCompiler);
     assertThat(run("check", "lib")).as("a directory").contains("java ")
