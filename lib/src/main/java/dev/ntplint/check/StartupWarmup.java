@@ -3,17 +3,32 @@ package dev.ntplint.check;
 import dev.ntplint.dialect.Dialect;
 import dev.ntplint.internal.grammar.LexerWarmup;
 import java.net.InetAddress;
+import java.util.List;
 
 /**
  * One-time work of a short check that a second core can do while the main thread starts: for a
  * command-line run that checks a few files and exits, where that work is most of the run time.
  *
- * <p>What it does, on a daemon thread: prepares the lexer of the dialect the files most likely
- * have (see {@link LexerWarmup}; a reader that needs a lexer meanwhile waits for it), then
- * initialises the JDK's {@link InetAddress}. It once
- * also linked a lambda, to pay the JVM's one-time set-up of lambdas off the main thread; a short
- * check now links none, so that would be work for nothing (issue 8, P1; the figures are in
- * bench/RESULTS.md).
+ * <p>What it does, on a daemon thread, for the dialect the files most likely have:
+ * <ol>
+ *   <li>prepares its lexer (see {@link LexerWarmup}; a reader that needs a lexer meanwhile waits
+ *       for it);
+ *   <li>initialises its catalogue of names ({@link #catalogue}), which the reader needs right
+ *       after the lexer: ~2 ms of string constants and maps in the interpreter;
+ *   <li>initialises the JDK's {@link InetAddress}, which every address of a file is read into:
+ *       its class initialiser loads the JVM's network library and sets up a concurrent map
+ *       through VarHandles, ~3 ms.
+ * </ol>
+ *
+ * <p>Two threads initialising classes can deadlock when the initialiser of each needs a class
+ * the other is initialising. The warm-up avoids that by what it initialises: JDK classes, and
+ * catalogue classes whose initialisers reach no ntplint class but leaf enums that reach none
+ * (StartupWarmupInitTest checks this in a fresh JVM). The main thread meeting one of them half
+ * done simply waits for it.
+ *
+ * <p>It once also linked a lambda, to pay the JVM's one-time set-up of lambdas off the main
+ * thread; a short check now links none, so that would be work for nothing (issue 8, P1; the
+ * figures are in bench/RESULTS.md).
  */
 public final class StartupWarmup {
 
@@ -24,6 +39,12 @@ public final class StartupWarmup {
     Thread thread = new Thread(new Task(likely), "ntplint-warmup");
     thread.setDaemon(true);
     thread.start();
+  }
+
+  /** The catalogue classes the warm-up initialises for a dialect (binary names). */
+  public static List<String> catalogue(Dialect dialect) {
+    return dialect == Dialect.NTP ? List.of("dev.ntplint.ntp.catalog.NtpKeyword")
+        : List.of("dev.ntplint.chrony.catalog.ChronyDirectiveKind");
   }
 
   /** A named class, not a lambda: a lambda here would do the linking on the main thread. */
@@ -39,10 +60,13 @@ public final class StartupWarmup {
     public void run() {
       LexerWarmup.warm(
           likely == Dialect.NTP ? LexerWarmup.Grammar.NTP : LexerWarmup.Grammar.CHRONY);
-      // Then the JDK's InetAddress, which every address of a file is read into: its class
-      // initialiser loads the JVM's network library and sets up a concurrent map through
-      // VarHandles, ~3 ms in the interpreter. Only JDK classes take part, so the main thread
-      // meeting it half done simply waits for it.
+      try {
+        for (String name : catalogue(likely)) {
+          Class.forName(name, true, StartupWarmup.class.getClassLoader());
+        }
+      } catch (ClassNotFoundException e) {
+        // Preparation only: the main thread meets any real problem itself.
+      }
       InetAddress.getLoopbackAddress();
     }
   }
