@@ -129,12 +129,15 @@ public final class Linter {
   }
 
   private LintResult run(Subject subject, LintSettings settings) {
+    // Only the rules that may check this dialect: the other dialect's are not instantiated. Asked
+    // for before the diagnostics are turned into findings, so that their rules (this dialect's
+    // diagnostic codes) are found among these (issue 8, P1).
+    List<Rule> rules = registry.rulesFor(subject.dialect());
     List<Finding> raw = new ArrayList<>();
     for (Diagnostic d : subject.diagnostics()) {
       raw.add(fromDiagnostic(d, subject.dialect()));
     }
-    // Only the rules that may check this dialect: the other dialect's are not instantiated.
-    for (Rule rule : registry.rulesFor(subject.dialect())) {
+    for (Rule rule : rules) {
       // Diagnostic rules first: their metadata is built lazily and is not needed to skip them.
       if (rule instanceof DiagnosticRule) {
         continue;

@@ -228,6 +228,33 @@ class RuleRegistryTest {
     assertThat(later.asked).hasSize(2);
   }
 
+  /**
+   * A parser diagnostic of a chrony.conf is reported through the rule of its code, which is
+   * among the chrony rules: linting the file instantiates those, not the ntp.conf ones too.
+   */
+  @Test
+  void lintingAFileWithADiagnosticInstantiatesOnlyItsDialectsRules() {
+    List<Dialect> asked = new ArrayList<>();
+    Function<Dialect, List<Rule>> later = new Function<>() {
+      @Override
+      public List<Rule> apply(Dialect dialect) {
+        asked.add(dialect);
+        return dialect == Dialect.CHRONY ? DiagnosticRule.chrony() : DiagnosticRule.ntp();
+      }
+    };
+    RuleRegistry registry = RuleRegistry.withDialectRulesLater(List.of(both), later);
+    LintResult r = new Linter(registry).lint(
+        new dev.ntplint.chrony.include.ChronyIncludeResolver(
+            dev.ntplint.fs.ConfinedFileSystem.unconfined(Path.of("").toAbsolutePath()),
+            dev.ntplint.chrony.ChronyVersion.NEWEST)
+            .resolve(dev.ntplint.source.SourceFile.ofText("c.conf", "server\nmakestep x\n")),
+        LintSettings.defaults());
+    assertThat(r.findings()).as("the parser's diagnostics, as findings of their rules")
+        .extracting(f -> f.rule().id() + " " + f.rule().name())
+        .containsExactly("CP102 missing-arguments", "CP102 missing-arguments");
+    assertThat(asked).containsExactly(Dialect.CHRONY);
+  }
+
   @Test
   void everyRuleIsThereForWhatNeedsEveryRule() {
     DialectRules later = new DialectRules();
