@@ -13,8 +13,9 @@ import java.util.List;
  * <ol>
  *   <li>prepares its lexer (see {@link LexerWarmup}; a reader that needs a lexer meanwhile waits
  *       for it);
- *   <li>initialises its catalogue of names ({@link #catalogue}), which the reader needs right
- *       after the lexer: ~2 ms of string constants and maps in the interpreter;
+ *   <li>initialises its catalogue of names and the reader's tables ({@link #catalogue}), which
+ *       the reader needs right after the lexer: ~2-3 ms of string constants and maps in the
+ *       interpreter;
  *   <li>initialises the JDK's {@link InetAddress}, which every address of a file is read into:
  *       its class initialiser loads the JVM's network library and sets up a concurrent map
  *       through VarHandles, ~3 ms.
@@ -22,9 +23,9 @@ import java.util.List;
  *
  * <p>Two threads initialising classes can deadlock when the initialiser of each needs a class
  * the other is initialising. The warm-up avoids that by what it initialises: JDK classes, and
- * catalogue classes whose initialisers reach no ntplint class but leaf enums that reach none
- * (StartupWarmupInitTest checks this in a fresh JVM). The main thread meeting one of them half
- * done simply waits for it.
+ * catalogue classes whose initialisers reach ntplint classes that never reach each other both
+ * ways (StartupWarmupInitTest checks this in a fresh JVM). The main thread meeting one of them
+ * half done simply waits for it.
  *
  * <p>It once also linked a lambda, to pay the JVM's one-time set-up of lambdas off the main
  * thread; a short check now links none, so that would be work for nothing (issue 8, P1; the
@@ -43,8 +44,11 @@ public final class StartupWarmup {
 
   /** The catalogue classes the warm-up initialises for a dialect (binary names). */
   public static List<String> catalogue(Dialect dialect) {
-    return dialect == Dialect.NTP ? List.of("dev.ntplint.ntp.catalog.NtpKeyword")
-        : List.of("dev.ntplint.chrony.catalog.ChronyDirectiveKind");
+    return dialect == Dialect.NTP
+        ? List.of("dev.ntplint.ntp.catalog.NtpKeyword", "dev.ntplint.ntp.NtpScanner",
+            "dev.ntplint.ntp.NtpGrammar")
+        : List.of("dev.ntplint.chrony.catalog.ChronyDirectiveKind",
+            "dev.ntplint.chrony.catalog.SourceOption");
   }
 
   /** A named class, not a lambda: a lambda here would do the linking on the main thread. */
