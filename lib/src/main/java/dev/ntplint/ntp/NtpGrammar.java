@@ -2,6 +2,7 @@ package dev.ntplint.ntp;
 
 import static dev.ntplint.ntp.catalog.NtpKeyword.*;
 
+import dev.ntplint.collect.Groups;
 import dev.ntplint.ntp.NtpScanner.Tok;
 import dev.ntplint.ntp.NtpScanner.TokKind;
 import dev.ntplint.ntp.catalog.AssociationOption;
@@ -255,12 +256,7 @@ final class NtpGrammar {
       Map<String, List<Object>> byKeyword = new HashMap<>();
       for (Object constant : type.getEnumConstants()) {
         String keyword = ((NtpOptionSpec) constant).keyword();
-        List<Object> spelled = byKeyword.get(keyword);
-        if (spelled == null) {
-          spelled = new ArrayList<>();
-          byKeyword.put(keyword, spelled);
-        }
-        spelled.add(constant);
+        Groups.add(byKeyword, keyword, constant);
       }
       Map<String, List<?>> frozen = new HashMap<>();
       for (Map.Entry<String, List<Object>> e : byKeyword.entrySet()) {

@@ -1,5 +1,6 @@
 package dev.ntplint.ntp;
 
+import dev.ntplint.collect.Groups;
 import dev.ntplint.ntp.catalog.AssociationOption;
 import dev.ntplint.ntp.catalog.CryptoOption;
 import dev.ntplint.ntp.catalog.DiscardOption;
@@ -112,12 +113,7 @@ final class NtpSemantics {
         noted |= !taken.isEmpty();
         byFlavour.put(f, taken);
         if (d instanceof Tos t) {
-          List<Tos> lines = tos.get(f);
-          if (lines == null) {
-            lines = new ArrayList<>();
-            tos.put(f, lines);
-          }
-          lines.add(t);
+          Groups.add(tos, f, t);
         }
       }
       if (noted) {

@@ -10,6 +10,7 @@ import dev.ntplint.chrony.model.NtpSource;
 import dev.ntplint.chrony.model.Option;
 import dev.ntplint.chrony.model.Setting;
 import dev.ntplint.chrony.model.Value;
+import dev.ntplint.collect.Groups;
 import dev.ntplint.source.DirectiveSyntax;
 import dev.ntplint.source.Span;
 import java.util.ArrayList;
@@ -99,12 +100,7 @@ public final class ChronyFacts {
           Map<ChronyDirectiveKind, List<Setting>> byKind =
               new EnumMap<>(ChronyDirectiveKind.class);
           for (Setting s : directives(context, Setting.class)) {
-            List<Setting> ofKind = byKind.get(s.directive());
-            if (ofKind == null) {
-              ofKind = new ArrayList<>();
-              byKind.put(s.directive(), ofKind);
-            }
-            ofKind.add(s);
+            Groups.add(byKind, s.directive(), s);
           }
           return byKind;
         }

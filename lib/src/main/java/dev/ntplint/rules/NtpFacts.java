@@ -1,5 +1,6 @@
 package dev.ntplint.rules;
 
+import dev.ntplint.collect.Groups;
 import dev.ntplint.edit.ConfigEditor;
 import dev.ntplint.edit.Edits;
 import dev.ntplint.net.IpAddresses;
@@ -255,12 +256,7 @@ public final class NtpFacts {
           flags.remove(k.key());
           continue;
         }
-        List<Restrict> entryLines = lines.get(k.key());
-        if (entryLines == null) {
-          entryLines = new ArrayList<>();
-          lines.put(k.key(), entryLines);
-        }
-        entryLines.add(r);
+        Groups.add(lines, k.key(), r);
         families.putIfAbsent(k.key(), k.family());
         EnumSet<RestrictFlag> entry = flags.get(k.key());
         if (entry == null) {

@@ -2,6 +2,7 @@ package dev.ntplint.chrony.include;
 
 import dev.ntplint.chrony.model.ChronyDirective;
 import dev.ntplint.chrony.model.IncludeDirective;
+import dev.ntplint.collect.Groups;
 import dev.ntplint.diag.Diagnostic;
 import dev.ntplint.source.SourceFile;
 import java.util.ArrayList;
@@ -106,12 +107,7 @@ public record ChronyConfigTree(IncludedFile root, List<Diagnostic> diagnostics) 
   public List<Diagnostic> allDiagnostics() {
     Map<SourceFile, List<Diagnostic>> byFile = new IdentityHashMap<>();
     for (Diagnostic d : diagnostics) {
-      List<Diagnostic> ofFile = byFile.get(d.span().file());
-      if (ofFile == null) {
-        ofFile = new ArrayList<>();
-        byFile.put(d.span().file(), ofFile);
-      }
-      ofFile.add(d);
+      Groups.add(byFile, d.span().file(), d);
     }
     List<Diagnostic> out = new ArrayList<>();
     collectDiagnostics(root, byFile, out);

@@ -5,6 +5,7 @@ import dev.ntplint.chrony.catalog.ChronyDirectiveKind;
 import dev.ntplint.chrony.model.ChronyDirective;
 import dev.ntplint.chrony.model.LocalClock;
 import dev.ntplint.chrony.model.Setting;
+import dev.ntplint.collect.Groups;
 import dev.ntplint.diag.Severity;
 import dev.ntplint.dialect.Dialect;
 import dev.ntplint.edit.Edits;
@@ -16,7 +17,6 @@ import dev.ntplint.rules.Fixability;
 import dev.ntplint.rules.RuleContext;
 import dev.ntplint.rules.RuleMetadata;
 import dev.ntplint.rules.Scope;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,12 +76,7 @@ public final class DuplicateSetting extends BaseRule {
     for (ChronyDirective d : ChronyFacts.directives(context)) {
       Optional<String> key = key(d);
       if (key.isPresent()) {
-        List<ChronyDirective> group = byKey.get(key.get());
-        if (group == null) {
-          group = new ArrayList<>();
-          byKey.put(key.get(), group);
-        }
-        group.add(d);
+        Groups.add(byKey, key.get(), d);
       }
     }
     for (List<ChronyDirective> group : byKey.values()) {

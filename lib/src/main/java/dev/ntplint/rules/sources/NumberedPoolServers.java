@@ -1,5 +1,6 @@
 package dev.ntplint.rules.sources;
 
+import dev.ntplint.collect.Groups;
 import dev.ntplint.diag.Severity;
 import dev.ntplint.dialect.Dialect;
 import dev.ntplint.edit.ConfigEditor;
@@ -13,7 +14,6 @@ import dev.ntplint.rules.Scope;
 import dev.ntplint.source.Word;
 import dev.ntplint.view.SourceKind;
 import dev.ntplint.view.TimeSource;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -61,12 +61,7 @@ public final class NumberedPoolServers extends BaseRule {
       }
       String zone = numberedZone(s.address());
       if (zone != null) {
-        List<TimeSource> group = byZone.get(zone);
-        if (group == null) {
-          group = new ArrayList<>();
-          byZone.put(zone, group);
-        }
-        group.add(s);
+        Groups.add(byZone, zone, s);
       }
     }
     for (Map.Entry<String, List<TimeSource>> e : byZone.entrySet()) {

@@ -1,5 +1,6 @@
 package dev.ntplint.view.ntp;
 
+import dev.ntplint.collect.Groups;
 import dev.ntplint.dialect.Dialect;
 import dev.ntplint.ntp.NtpConfigSet;
 import dev.ntplint.ntp.NtpFlavour;
@@ -465,12 +466,7 @@ public final class NtpViewBuilder {
           flags.add(f.kind());
         }
       }
-      List<Line> entryLines = lines.get(key);
-      if (entryLines == null) {
-        entryLines = new ArrayList<>();
-        lines.put(key, entryLines);
-      }
-      entryLines.add(new Line(seq++, r, ranges, host, Set.copyOf(flags)));
+      Groups.add(lines, key, new Line(seq++, r, ranges, host, Set.copyOf(flags)));
     }
 
     AccessPolicy policy(boolean monitor) {
