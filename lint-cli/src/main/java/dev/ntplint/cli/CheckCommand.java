@@ -260,7 +260,8 @@ final class CheckCommand implements Callable<Integer> {
       throw new UserError("--jobs " + jobs + ": give 0 (one per processor) or more");
     }
     Configs configs = new Configs(registry);
-    ConfinedFileSystem fs = InputOptions.fileSystem(root, maxSize);
+    // One run: the files share their directories, each resolved once (issue 8, P2).
+    ConfinedFileSystem fs = InputOptions.fileSystem(root, maxSize).withDirectoryCache();
     Linter linter = new Linter(registry);
     List<CheckFiles.Input> files = expand();
     Accumulated all = new Accumulated(cliFailLevel);
