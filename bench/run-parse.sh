@@ -3,6 +3,9 @@
 # then prints, per dialect, the throughput of parse+print, of parse+lint (every built-in rule) and
 # of the line-splitting floor in MB/s (10^6 bytes per second, median of the measured iterations),
 # and the ratio of each to the floor.
+# Warm-up: twelve 2 s iterations. On a 2-core machine the JIT keeps compiling parseAndLint for
+# ~20-30 s (1 MB ntp.conf, 2026-11-27: 2.7 ops/s in the first warm-up iteration, 9-11 in the
+# sixth to ninth, 12 from the tenth on); six iterations measured part of that.
 # Extra arguments go to JMH (e.g. -p size=4000000, -prof gc); JMH refuses options given twice,
 # so they must not repeat -f/-wi/-i/-w/-r.
 set -euo pipefail
@@ -12,7 +15,7 @@ mvn -q -B -ntp -Pbench -DskipTests package -pl bench -am
 
 json=$(mktemp)
 trap 'rm -f "$json"' EXIT
-java -jar bench/target/benchmarks.jar 'ChronyParseBenchmark|NtpParseBenchmark' -f 1 -wi 6 -i 5 -w 2s -r 2s \
+java -jar bench/target/benchmarks.jar 'ChronyParseBenchmark|NtpParseBenchmark' -f 1 -wi 12 -i 5 -w 2s -r 2s \
   -rf json -rff "$json" "$@"
 
 python3 - "$json" <<'PY'

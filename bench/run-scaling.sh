@@ -11,9 +11,11 @@ mvn -q -B -ntp -Pbench -DskipTests package -pl bench -am
 
 json=$(mktemp)
 trap 'rm -f "$json"' EXIT
+# Warm-up: at least 24 s per size (the JIT keeps compiling for ~20-30 s on 2 cores; see
+# run-parse.sh); a 20 MB operation takes seconds, so each of its iterations is one operation or two.
 # -Xmx: the 20 MB files' model and findings stay live during one operation.
 java -jar bench/target/benchmarks.jar '(ChronyParseBenchmark|NtpParseBenchmark)\.(parseAndLint|splitLines)' \
-  -bm avgt -tu us -f 1 -wi 3 -i 3 -w 2s -r 2s -jvmArgs -Xmx4g \
+  -bm avgt -tu us -f 1 -wi 12 -i 3 -w 2s -r 2s -jvmArgs -Xmx4g \
   -p size="${SIZES:-1000,10000,100000,1000000,20000000}" -rf json -rff "$json" "$@"
 
 python3 - "$json" <<'PY'
