@@ -40,9 +40,7 @@ import dev.ntplint.source.Word;
 import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -90,15 +88,27 @@ final class ChronyDirectiveReader {
     this.diagnostics = diagnostics;
   }
 
+  /** {@link ChronyDirectiveKind#byName}'s look-up, from the name's range of the file. */
+  private static final KeywordIndex<ChronyDirectiveKind> DIRECTIVES = directiveIndex();
+
+  private static KeywordIndex<ChronyDirectiveKind> directiveIndex() {
+    ChronyDirectiveKind[] kinds = ChronyDirectiveKind.values();
+    String[] keywords = new String[kinds.length];
+    for (int i = 0; i < kinds.length; i++) {
+      keywords[i] = kinds[i].keyword();
+    }
+    return new KeywordIndex<>(keywords, kinds);
+  }
+
   ChronyDirective read(DirectiveSyntax directive) {
     this.syntax = directive;
-    this.args = new Arguments(directive.name().file(), directive.arguments());
-    Optional<ChronyDirectiveKind> found = ChronyDirectiveKind.byName(directive.name().raw());
-    if (found.isEmpty()) {
+    Word name = directive.name();
+    this.args = new Arguments(name.file(), directive.arguments());
+    ChronyDirectiveKind kind = DIRECTIVES.find(name.file().latin1(), name.start(), name.end());
+    if (kind == null) {
       reportUnknown();
       return new UnknownDirective(directive, Optional.empty());
     }
-    ChronyDirectiveKind kind = found.get();
     if (kind.since().compareTo(target) > 0) {
       diagnostics.add(DIRECTIVE_TOO_NEW, directive.name().span(),
           rejects(invalidDirectiveMessage()) + ": `" + kind.keyword() + "` was added in chrony "
@@ -565,18 +575,23 @@ final class ChronyDirectiveReader {
   // ----- option-style directives -----------------------------------------------------------
 
   /**
-   * Reads one option's value after its keyword; returns null when chronyd would reject the value,
-   * else the option, with {@code position[0]} set to where chronyd continues reading.
+   * Where chronyd continues reading after the option {@link #readOption} last returned: a field,
+   * not an array per option passed in (issue 8, P3).
    */
-  private <K extends Enum<K> & OptionSpec> Option<K> readOption(K kind, Arguments.Cut keyword,
-      int[] position) {
+  private int afterOption;
+
+  /**
+   * Reads one option's value after its keyword; returns null when chronyd would reject the value,
+   * else the option, with {@link #afterOption} set to where chronyd continues reading.
+   */
+  private <K extends Enum<K> & OptionSpec> Option<K> readOption(K kind, Arguments.Cut keyword) {
     Word keywordWord = args.word(keyword.start(), keyword.end());
     int valueStart = keyword.next();
     String text = args.text();
     Value value;
     switch (kind.valueKind()) {
       case NONE:
-        position[0] = valueStart;
+        afterOption = valueStart;
         return new Option<>(kind, keywordWord, Optional.empty());
       case REFID: {
         int i = valueStart;
@@ -592,7 +607,7 @@ final class ChronyDirectiveReader {
         int consumed = Math.min(length, 4);
         value = new Value.TextValue(args.display(valueStart, valueStart + consumed),
             args.span(valueStart, valueStart + consumed));
-        position[0] = valueStart + consumed;
+        afterOption = valueStart + consumed;
         return new Option<>(kind, keywordWord, Optional.of(value));
       }
       case KEYWORD: {
@@ -605,7 +620,7 @@ final class ChronyDirectiveReader {
           return null;
         }
         value = new Value.TextValue(word.toLowerCase(Locale.ROOT), args.span(valueStart, i));
-        position[0] = i;
+        afterOption = i;
         return new Option<>(kind, keywordWord, Optional.of(value));
       }
       default:
@@ -635,43 +650,36 @@ final class ChronyDirectiveReader {
             + ".." + kind.max() + ")");
       }
     }
-    position[0] = valueStart + r.consumed();
+    afterOption = valueStart + r.consumed();
     return new Option<>(kind, keywordWord, Optional.of(value));
   }
 
-  /** Options by lower-case keyword, per option enum (chronyd compares them case-insensitively). */
-  private static final ClassValue<Map<String, Object>> OPTIONS_BY_KEYWORD = new ClassValue<>() {
+  /** Options by keyword, per option enum (chronyd compares them case-insensitively). */
+  private static final ClassValue<KeywordIndex<Object>> OPTIONS_BY_KEYWORD = new ClassValue<>() {
     @Override
-    protected Map<String, Object> computeValue(Class<?> type) {
-      Map<String, Object> map = new HashMap<>();
-      for (Object constant : type.getEnumConstants()) {
-        map.put(((OptionSpec) constant).keyword(), constant);
+    protected KeywordIndex<Object> computeValue(Class<?> type) {
+      Object[] constants = type.getEnumConstants();
+      String[] keywords = new String[constants.length];
+      for (int i = 0; i < constants.length; i++) {
+        keywords[i] = ((OptionSpec) constants[i]).keyword();
       }
-      return map;
+      return new KeywordIndex<>(keywords, constants);
     }
   };
 
   /**
-   * The option with this keyword that the target knows, or null. Null rather than an Optional
-   * filtered by a lambda: this runs for every option word of a file (issue 8, P3).
+   * The option whose keyword is the argument characters [start, end) that the target knows, or
+   * null. Null rather than an Optional filtered by a lambda, and no substring: this runs for
+   * every option word of a file (issue 8, P3).
    */
-  private <K extends Enum<K> & OptionSpec> K lookup(Class<K> type, String word) {
-    K found = optionOrNull(type, word);
+  private <K extends Enum<K> & OptionSpec> K lookup(Class<K> type, int start, int end) {
+    K found = optionOrNull(type, start, end);
     return found != null && found.since().compareTo(target) <= 0 ? found : null;
   }
 
-  /** The option with this keyword, whatever release introduced it. */
-  private static <K extends Enum<K> & OptionSpec> Optional<K> newerOption(Class<K> type, String word) {
-    return Optional.ofNullable(optionOrNull(type, word));
-  }
-
-  private static <K extends Enum<K> & OptionSpec> K optionOrNull(Class<K> type, String word) {
-    Map<String, Object> byKeyword = OPTIONS_BY_KEYWORD.get(type);
-    Object found = byKeyword.get(word);
-    if (found == null) {
-      found = byKeyword.get(word.toLowerCase(Locale.ROOT));
-    }
-    return type.cast(found);
+  /** The option with the keyword [start, end), whatever release introduced it. */
+  private <K extends Enum<K> & OptionSpec> K optionOrNull(Class<K> type, int start, int end) {
+    return type.cast(OPTIONS_BY_KEYWORD.get(type).find(args.text(), start, end));
   }
 
   /**
@@ -712,15 +720,13 @@ final class ChronyDirectiveReader {
       if (cut.start() == cut.end()) {
         break;
       }
-      String word = args.raw(cut.start(), cut.end());
-      Span wordSpan = args.span(cut.start(), cut.end());
-      K kind = lookup(type, word);
+      K kind = lookup(type, cut.start(), cut.end());
       if (kind == null) {
-        Optional<K> newer = newerOption(type, word);
-        if (newer.isPresent()) {
+        Span wordSpan = args.span(cut.start(), cut.end());
+        K newer = optionOrNull(type, cut.start(), cut.end());
+        if (newer != null) {
           throw fail(OPTION_TOO_NEW, wordSpan, invalidOptionMessage(messages),
-              "option `" + newer.get().keyword() + "` was added in chrony " + newer.get().since(),
-              null);
+              "option `" + newer.keyword() + "` was added in chrony " + newer.since(), null);
         }
         List<String> names = new ArrayList<>();
         for (K k : type.getEnumConstants()) {
@@ -730,21 +736,22 @@ final class ChronyDirectiveReader {
         }
         throw fail(INVALID_OPTION, wordSpan, invalidOptionMessage(messages),
             "unknown option `" + args.display(cut.start(), cut.end()) + "`",
-            Suggestions.closest(word, names).orElse(null));
+            Suggestions.closest(args.raw(cut.start(), cut.end()), names).orElse(null));
       }
-      int[] next = new int[1];
-      Option<K> option = readOption(kind, cut, next);
+      Option<K> option = readOption(kind, cut);
+      int next = afterOption;
       if (option != null && kind.valueKind() == ValueKind.REFID
-          && !args.atEnd(next[0]) && args.text().charAt(next[0]) != ' '
-          && lookup(type, args.raw(next[0], args.splitWord(next[0]).end())) == null) {
+          && !args.atEnd(next) && args.text().charAt(next) != ' '
+          && lookup(type, next, args.splitWord(next).end()) == null) {
         // The rest of the word is the next option; explain when it is not one.
-        Arguments.Cut rest = args.splitWord(next[0]);
+        Arguments.Cut rest = args.splitWord(next);
         throw fail(INVALID_OPTION, args.span(cut.start(), rest.end()),
             invalidOptionMessage(messages),
             "chronyd " + target + " reads at most 4 characters of a reference id and takes the rest, `"
                 + args.display(rest.start(), rest.end()) + "`, as the next option", null);
       }
       if (option == null) {
+        Span wordSpan = args.span(cut.start(), cut.end());
         Arguments.Cut valueCut = args.splitWord(cut.next());
         Span span = valueCut.start() == valueCut.end() ? wordSpan
             : wordSpan.union(args.span(valueCut.start(), valueCut.end()));
@@ -752,7 +759,7 @@ final class ChronyDirectiveReader {
             describeExpected(kind), null);
       }
       options.add(option);
-      position = next[0];
+      position = next;
     }
     return options;
   }
@@ -892,12 +899,11 @@ final class ChronyDirectiveReader {
       String word = args.raw(cut.start(), cut.end());
       Span wordSpan = args.span(cut.start(), cut.end());
       // chronyd scans the value before it looks at the name.
-      int[] next = new int[1];
-      RateLimitOption known = lookup(RateLimitOption.class, word);
+      RateLimitOption known = lookup(RateLimitOption.class, cut.start(), cut.end());
       Optional<RateLimitOption> option = Optional.ofNullable(
           known == RateLimitOption.KOD && kind != ChronyDirectiveKind.RATELIMIT ? null : known);
       RateLimitOption scanAs = option.orElse(RateLimitOption.INTERVAL);
-      Option<RateLimitOption> read = readOption(scanAs, cut, next);
+      Option<RateLimitOption> read = readOption(scanAs, cut);
       if (read == null) {
         throw fail(INVALID_OPTION_VALUE, wordSpan, message,
             "`" + args.display(cut.start(), cut.end()) + "` expects an integer"
@@ -913,7 +919,7 @@ final class ChronyDirectiveReader {
             tooNew ? null : Suggestions.closest(word, names).orElse(null));
       }
       options.add(read);
-      position = next[0];
+      position = afterOption;
     }
     return new RateLimit(syntax, kind, options);
   }
