@@ -1,5 +1,8 @@
 package dev.ntplint.chrony;
 
+import dev.ntplint.internal.grammar.Latin1CharStream;
+import dev.ntplint.internal.grammar.LexerWarmup;
+import dev.ntplint.internal.grammar.chrony.ChronyLexer;
 import dev.ntplint.source.SourceFile;
 import dev.ntplint.source.SourceLine;
 import dev.ntplint.source.SyntaxTree;
@@ -7,64 +10,39 @@ import dev.ntplint.source.TokenKind;
 import dev.ntplint.source.TokenTable;
 import java.util.ArrayList;
 import java.util.List;
+import org.antlr.v4.runtime.CommonToken;
+import org.antlr.v4.runtime.Token;
 
 /**
- * Turns a chrony.conf into the lossless line layer: the tokens of ChronyLexer.g4, grouped into
- * lines at each NEWLINE token.
+ * Turns a chrony.conf into the lossless line layer: the ANTLR lexer's tokens, grouped into lines
+ * at each NEWLINE token. The ANTLR types stay inside this class.
  *
- * <p>The grammar's five token rules are simple enough to scan by hand, and this class does: the
- * ANTLR lexer was a sixth of parsing and linting a large chrony.conf (the DFA walk and a virtual
- * call per character; issue 8, P3), and a short check no longer initialises the lexer's tables.
- * The grammar stays the specification: RecordedTokensProperties checks that this scanner makes
- * exactly the tokens the generated lexer makes, over arbitrary bytes and near-valid files, and
- * ChronyGrammarTotalityProperties that the parser grammar accepts every token sequence, which is
- * what makes a line's structure nothing but its tokens up to the newline.
+ * <p>The parser grammar (ChronyParser.g4) is total: it accepts every token sequence the lexer
+ * makes, and a line's structure is nothing but its tokens up to the newline. Running it only
+ * re-derived that grouping, at a third of the reading cost (issue 8, P3), so the reader no longer
+ * runs it; ChronyGrammarTotalityProperties checks that the grammar still accepts every token
+ * sequence, which is what makes the grouping here the grammar's reading.
  *
- * <p>Tokens are recorded as int ranges in a {@link TokenTable}, so no per-token object is made.
+ * <p>The lexer's tokens are recorded as int ranges in a {@link TokenTable} as the lexer emits
+ * them, so neither ANTLR token objects nor per-token syntax objects are made (issue 8, P3).
  */
 final class ChronySyntaxReader {
 
   private ChronySyntaxReader() {}
 
   static SyntaxTree read(SourceFile file) {
-    int length = file.length();
     // A line of this format has about one token per four bytes; the table grows if not.
-    TokenTable tokens = new TokenTable(0, length / 4);
+    TokenTable tokens = new TokenTable(0, file.length() / 4);
+    LexerWarmup.awaitBeforeFirstLexer();
+    RecordingLexer lexer = new RecordingLexer(new Latin1CharStream(file.latin1(), file.name()),
+        tokens);
+    lexer.removeErrorListeners();
     List<SourceLine> lines = new ArrayList<>(file.lineCount());
     int lineFirstToken = 0;
-    // The lexer's REST_OF_LINE mode: after a line's first word, comment characters are word
-    // characters (`server #` names the host "#"); the newline ends it.
-    boolean afterFirstWord = false;
-    int at = 0;
-    while (at < length) {
-      int start = at;
-      byte first = file.byteAt(at);
-      TokenKind kind;
-      if (first == '\n') {
-        at++;
-        kind = TokenKind.NEWLINE;
-      } else if (isBlank(first)) {
-        do {
-          at++;
-        } while (at < length && isBlank(file.byteAt(at)));
-        kind = TokenKind.WHITESPACE;
-      } else if (first == 0 || !afterFirstWord && isCommentStart(first)) {
-        // NUL_TAIL and COMMENT run to the end of the line (a comment is longer than the word
-        // rule's match or, at the line's end, as long and listed first in the grammar).
-        at = endOfLine(file, at + 1);
-        kind = first == 0 ? TokenKind.IGNORED : TokenKind.COMMENT;
-      } else {
-        do {
-          at++;
-        } while (at < length && isWordByte(file.byteAt(at)));
-        kind = TokenKind.WORD;
-        afterFirstWord = true;
-      }
-      tokens.add(kind, start, at);
-      if (kind == TokenKind.NEWLINE) {
+    while (lexer.nextToken().getType() != Token.EOF) {
+      if (tokens.lastKind() == TokenKind.NEWLINE) {
         lines.add(lineOf(file, lines.size() + 1, tokens, lineFirstToken));
         lineFirstToken = tokens.size();
-        afterFirstWord = false;
       }
     }
     if (lineFirstToken < tokens.size() || lines.isEmpty()) {
@@ -73,31 +51,52 @@ final class ChronySyntaxReader {
     return new SyntaxTree(file, lines);
   }
 
-  /** WS: C isspace() in the "C" locale, minus LF (NBSP, 0xA0, is no blank to chronyd). */
-  private static boolean isBlank(byte b) {
-    return b == ' ' || b == '\t' || b == 0x0B || b == '\f' || b == '\r';
-  }
-
-  /** COMMENT's first character, when it is the first non-blank of a line. */
-  private static boolean isCommentStart(byte b) {
-    return b == '!' || b == ';' || b == '#' || b == '%';
-  }
-
-  /** WORD: anything but a blank, LF or NUL. */
-  private static boolean isWordByte(byte b) {
-    return b != '\n' && b != 0 && !isBlank(b);
-  }
-
-  /** The offset of the next LF from {@code from}, or the file's length when there is none. */
-  private static int endOfLine(SourceFile file, int from) {
-    int newline = file.latin1().indexOf('\n', from);
-    return newline < 0 ? file.length() : newline;
-  }
-
   private static SourceLine lineOf(SourceFile file, int number, TokenTable tokens, int first) {
     if (first == tokens.size()) {
       return new SourceLine(file, number, file.length(), file.length(), List.of());
     }
     return SourceLine.ofTable(file, number, tokens, first, tokens.size());
+  }
+
+  /**
+   * The generated lexer, with each token written to the table instead of made into an object:
+   * {@code nextToken} returns one shared placeholder for every token but the EOF.
+   */
+  private static final class RecordingLexer extends ChronyLexer {
+    private static final Token EMITTED = new CommonToken(Token.INVALID_TYPE);
+
+    private final TokenTable tokens;
+
+    RecordingLexer(Latin1CharStream input, TokenTable tokens) {
+      super(input);
+      this.tokens = tokens;
+    }
+
+    @Override
+    public Token emit() {
+      if (_type == Token.EOF) {
+        // The lexer emits the end of the input through here too; that token is returned as is.
+        return super.emit();
+      }
+      afterToken(_type);
+      tokens.add(kindOf(_type), _tokenStartCharIndex, getCharIndex());
+      emit(EMITTED);
+      return EMITTED;
+    }
+  }
+
+  private static TokenKind kindOf(int type) {
+    switch (ChronyLexer.canonicalType(type)) {
+      case ChronyLexer.NEWLINE:
+        return TokenKind.NEWLINE;
+      case ChronyLexer.WS:
+        return TokenKind.WHITESPACE;
+      case ChronyLexer.COMMENT:
+        return TokenKind.COMMENT;
+      case ChronyLexer.NUL_TAIL:
+        return TokenKind.IGNORED;
+      default:
+        return TokenKind.WORD;
+    }
   }
 }

@@ -16,10 +16,10 @@ import org.antlr.v4.runtime.Token;
 import org.junit.jupiter.api.Test;
 
 /**
- * The reader scans the tokens of ChronyLexer.g4 by hand and records them as int ranges, instead of
- * running the generated lexer (issue 8, P3). This checks that it finds exactly the tokens the
- * generated lexer makes the ordinary way, and that a line's token accessors agree with its token
- * list.
+ * The reader records the lexer's tokens as int ranges, read from the file's string directly,
+ * instead of taking ANTLR's token objects from {@code CharStreams.fromString} (issue 8, P3). This
+ * checks that it sees exactly the tokens the unmodified lexer makes the ordinary way, and that a
+ * line's token accessors agree with its token list.
  */
 class RecordedTokensProperties {
 
@@ -52,11 +52,7 @@ class RecordedTokensProperties {
   @Test
   void edgeCases() {
     for (String text : List.of("", "\n", "\n\n", "x", "server a", "server a\n", " \t\r\n",
-        "# c\n#", "server a\0junk\n", "\0", "pool b iburst # c\nx", "\u00a0server\u00c2\u00a0a",
-        // The scanner's own edges: a comment character inside or after a word, or at the end of
-        // the file; each blank; a NUL inside a word and on a comment line; CRLF.
-        "#", "a#b ;c\n  !x\n%", "server #\n#\n", "\u000b\f\r\t x\u000b\n", "ab\0cd\n;\0x\n",
-        "server a\r\n\r\n\0")) {
+        "# c\n#", "server a\0junk\n", "\0", "pool b iburst # c\nx", "\u00a0server\u00c2\u00a0a")) {
       checkTokens(text.getBytes(StandardCharsets.ISO_8859_1));
     }
   }
