@@ -713,7 +713,7 @@ final class ChronyDirectiveReader {
    */
   private <K extends Enum<K> & OptionSpec> List<Option<K>> readOptions(Class<K> type, int start,
       OptionMessages messages) throws Rejected {
-    List<Option<K>> options = new ArrayList<>();
+    int count = 0;
     int position = start;
     while (!args.atEnd(position)) {
       Arguments.Cut cut = args.splitWord(position);
@@ -758,10 +758,44 @@ final class ChronyDirectiveReader {
         throw fail(INVALID_OPTION_VALUE, span, invalidValueMessage(messages),
             describeExpected(kind), null);
       }
-      options.add(option);
+      if (count == optionsRead.length) {
+        optionsRead = Arrays.copyOf(optionsRead, 2 * count);
+      }
+      optionsRead[count++] = option;
       position = next;
     }
-    return options;
+    return optionsRead(count);
+  }
+
+  /**
+   * The options {@link #readOptions} found in the directive being read, reused from directive to
+   * directive: with an ArrayList per directive, grown past ten, that the record's List.copyOf
+   * then copied twice, a directive's options were up to four arrays (issue 8, P3).
+   */
+  private Option<?>[] optionsRead = new Option<?>[16];
+
+  /**
+   * The first {@code count} of {@link #optionsRead} as an immutable list: the List.of of fixed
+   * arity wraps its one array, which the record's List.copyOf keeps as it is.
+   */
+  @SuppressWarnings("unchecked")
+  private <K extends Enum<K> & OptionSpec> List<Option<K>> optionsRead(int count) {
+    Option<?>[] o = optionsRead;
+    List<?> list = switch (count) {
+      case 0 -> List.of();
+      case 1 -> List.of(o[0]);
+      case 2 -> List.of(o[0], o[1]);
+      case 3 -> List.of(o[0], o[1], o[2]);
+      case 4 -> List.of(o[0], o[1], o[2], o[3]);
+      case 5 -> List.of(o[0], o[1], o[2], o[3], o[4]);
+      case 6 -> List.of(o[0], o[1], o[2], o[3], o[4], o[5]);
+      case 7 -> List.of(o[0], o[1], o[2], o[3], o[4], o[5], o[6]);
+      case 8 -> List.of(o[0], o[1], o[2], o[3], o[4], o[5], o[6], o[7]);
+      default -> List.of(Arrays.copyOf(o, count));
+    };
+    // Not kept past the list: the options are the model's, not the reader's.
+    Arrays.fill(o, 0, count, null);
+    return (List<Option<K>>) list;
   }
 
   private String describeExpected(OptionSpec spec) {
