@@ -692,6 +692,20 @@ final class ChronyDirectiveReader {
    */
   private record OptionMessages(String detailedName, boolean refclock) {}
 
+  /** server/pool/peer's option messages, by {@link SourceType} ordinal: one per kind, not per line. */
+  private static final OptionMessages[] SOURCE_MESSAGES = sourceMessages();
+
+  private static OptionMessages[] sourceMessages() {
+    OptionMessages[] messages = new OptionMessages[SourceType.values().length];
+    messages[SourceType.SERVER.ordinal()] =
+        new OptionMessages(ChronyDirectiveKind.SERVER.keyword(), false);
+    messages[SourceType.POOL.ordinal()] =
+        new OptionMessages(ChronyDirectiveKind.POOL.keyword(), false);
+    messages[SourceType.PEER.ordinal()] =
+        new OptionMessages(ChronyDirectiveKind.PEER.keyword(), false);
+    return messages;
+  }
+
   private String invalidOptionMessage(OptionMessages messages) {
     if (messages.detailedName() != null && target.detailedMessages()) {
       return "Invalid option in " + messages.detailedName() + " directive";
@@ -826,9 +840,11 @@ final class ChronyDirectiveReader {
           "expects a host name or address", null);
     }
     Arguments.Cut host = args.splitWord(0);
-    OptionMessages messages = new OptionMessages(lower, false);
+    OptionMessages messages = SOURCE_MESSAGES[type.ordinal()];
     List<Option<SourceOption>> options = readOptions(SourceOption.class, host.next(), messages);
-    for (Option<SourceOption> option : options) {
+    // By index: an iterator per source showed in the allocation profile (issue 8, P3).
+    for (int i = 0; i < options.size(); i++) {
+      Option<SourceOption> option = options.get(i);
       if (option.kind() == SourceOption.KEY && option.intValue() == 0) {
         throw fail(INVALID_OPTION_VALUE, option.span(), invalidValueMessage(messages),
             "key 0 is not a valid key id", null);
