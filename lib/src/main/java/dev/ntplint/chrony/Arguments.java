@@ -118,19 +118,27 @@ final class Arguments {
 
   /** CPS_SplitWord: the word at {@code position} (blanks skipped) and the start of the next one. */
   Cut splitWord(int position) {
+    int start = skipBlanks(position);
+    int end = wordEnd(start);
+    return new Cut(start, end, skipBlanks(end));
+  }
+
+  /** The first position from {@code position} that is no blank (the text's length at its end). */
+  int skipBlanks(int position) {
     int i = position;
     while (i < text.length() && text.charAt(i) == ' ') {
       i++;
     }
-    int start = i;
+    return i;
+  }
+
+  /** Where the word at {@code start} ends: the next blank, or the text's end. */
+  int wordEnd(int start) {
+    int i = start;
     while (i < text.length() && text.charAt(i) != ' ') {
       i++;
     }
-    int end = i;
-    while (i < text.length() && text.charAt(i) == ' ') {
-      i++;
-    }
-    return new Cut(start, end, i);
+    return i;
   }
 
   String raw(int start, int end) {

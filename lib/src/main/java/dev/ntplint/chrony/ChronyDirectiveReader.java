@@ -584,9 +584,10 @@ final class ChronyDirectiveReader {
    * Reads one option's value after its keyword; returns null when chronyd would reject the value,
    * else the option, with {@link #afterOption} set to where chronyd continues reading.
    */
-  private <K extends Enum<K> & OptionSpec> Option<K> readOption(K kind, Arguments.Cut keyword) {
-    Word keywordWord = args.word(keyword.start(), keyword.end());
-    int valueStart = keyword.next();
+  private <K extends Enum<K> & OptionSpec> Option<K> readOption(K kind, int keywordStart,
+      int keywordEnd) {
+    Word keywordWord = args.word(keywordStart, keywordEnd);
+    int valueStart = args.skipBlanks(keywordEnd);
     String text = args.text();
     Value value;
     switch (kind.valueKind()) {
@@ -730,14 +731,16 @@ final class ChronyDirectiveReader {
     int count = 0;
     int position = start;
     while (!args.atEnd(position)) {
-      Arguments.Cut cut = args.splitWord(position);
-      if (cut.start() == cut.end()) {
+      // The word's bounds as ints, not a Cut: this runs for every option of a file (issue 8, P3).
+      int wordStart = args.skipBlanks(position);
+      int wordEnd = args.wordEnd(wordStart);
+      if (wordStart == wordEnd) {
         break;
       }
-      K kind = lookup(type, cut.start(), cut.end());
+      K kind = lookup(type, wordStart, wordEnd);
       if (kind == null) {
-        Span wordSpan = args.span(cut.start(), cut.end());
-        K newer = optionOrNull(type, cut.start(), cut.end());
+        Span wordSpan = args.span(wordStart, wordEnd);
+        K newer = optionOrNull(type, wordStart, wordEnd);
         if (newer != null) {
           throw fail(OPTION_TOO_NEW, wordSpan, invalidOptionMessage(messages),
               "option `" + newer.keyword() + "` was added in chrony " + newer.since(), null);
@@ -749,24 +752,24 @@ final class ChronyDirectiveReader {
           }
         }
         throw fail(INVALID_OPTION, wordSpan, invalidOptionMessage(messages),
-            "unknown option `" + args.display(cut.start(), cut.end()) + "`",
-            Suggestions.closest(args.raw(cut.start(), cut.end()), names).orElse(null));
+            "unknown option `" + args.display(wordStart, wordEnd) + "`",
+            Suggestions.closest(args.raw(wordStart, wordEnd), names).orElse(null));
       }
-      Option<K> option = readOption(kind, cut);
+      Option<K> option = readOption(kind, wordStart, wordEnd);
       int next = afterOption;
       if (option != null && kind.valueKind() == ValueKind.REFID
           && !args.atEnd(next) && args.text().charAt(next) != ' '
           && lookup(type, next, args.splitWord(next).end()) == null) {
         // The rest of the word is the next option; explain when it is not one.
         Arguments.Cut rest = args.splitWord(next);
-        throw fail(INVALID_OPTION, args.span(cut.start(), rest.end()),
+        throw fail(INVALID_OPTION, args.span(wordStart, rest.end()),
             invalidOptionMessage(messages),
             "chronyd " + target + " reads at most 4 characters of a reference id and takes the rest, `"
                 + args.display(rest.start(), rest.end()) + "`, as the next option", null);
       }
       if (option == null) {
-        Span wordSpan = args.span(cut.start(), cut.end());
-        Arguments.Cut valueCut = args.splitWord(cut.next());
+        Span wordSpan = args.span(wordStart, wordEnd);
+        Arguments.Cut valueCut = args.splitWord(wordEnd);
         Span span = valueCut.start() == valueCut.end() ? wordSpan
             : wordSpan.union(args.span(valueCut.start(), valueCut.end()));
         throw fail(INVALID_OPTION_VALUE, span, invalidValueMessage(messages),
@@ -953,7 +956,7 @@ final class ChronyDirectiveReader {
       Optional<RateLimitOption> option = Optional.ofNullable(
           known == RateLimitOption.KOD && kind != ChronyDirectiveKind.RATELIMIT ? null : known);
       RateLimitOption scanAs = option.orElse(RateLimitOption.INTERVAL);
-      Option<RateLimitOption> read = readOption(scanAs, cut);
+      Option<RateLimitOption> read = readOption(scanAs, cut.start(), cut.end());
       if (read == null) {
         throw fail(INVALID_OPTION_VALUE, wordSpan, message,
             "`" + args.display(cut.start(), cut.end()) + "` expects an integer"
