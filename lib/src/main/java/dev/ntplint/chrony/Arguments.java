@@ -18,7 +18,14 @@ final class Arguments {
 
   private final SourceFile file;
   private final String text;
-  /** Where each word starts in {@link #text}, and where it starts in the file. */
+  /**
+   * Where {@link #text} starts in the file when it is the file's own bytes (the words separated by
+   * single spaces, most lines); then {@link #textStarts} and {@link #fileStarts} are null, and a
+   * character's offset is arithmetic. Two arrays per directive were the largest allocation of
+   * reading one (issue 8, P3).
+   */
+  private final int textInFile;
+  /** For text joined from other blanks: where each word starts in {@link #text} and in the file. */
   private final int[] textStarts;
   private final int[] fileStarts;
   private final int endOffset;
@@ -26,44 +33,50 @@ final class Arguments {
   Arguments(SourceFile file, List<Word> words) {
     this.file = file;
     int n = words.size();
+    if (n == 0) {
+      this.text = "";
+      this.textInFile = 0;
+      this.textStarts = null;
+      this.fileStarts = null;
+      this.endOffset = 0;
+      return;
+    }
+    int first = words.get(0).start();
+    this.endOffset = words.get(n - 1).end();
+    if (singleSpaced(file, words)) {
+      // One substring of the file, not a string per word (issue 8, P3).
+      this.text = file.latin1(first, endOffset);
+      this.textInFile = first;
+      this.textStarts = null;
+      this.fileStarts = null;
+      return;
+    }
+    this.textInFile = -1;
     this.textStarts = new int[n];
     this.fileStarts = new int[n];
-    for (int i = 0; i < n; i++) {
-      fileStarts[i] = words.get(i).start();
-    }
-    this.endOffset = n == 0 ? 0 : words.get(n - 1).end();
-    this.text = n == 0 ? "" : joined(file, words);
-  }
-
-  /**
-   * The words joined by single spaces. When the file already separates them by exactly one space
-   * (most lines), that is one substring of the file; otherwise the words are copied one by one.
-   * Either way no string is made per word (issue 8, P3).
-   */
-  private String joined(SourceFile file, List<Word> words) {
     String source = file.latin1();
-    boolean singleSpaced = true;
-    for (int i = 1; i < words.size() && singleSpaced; i++) {
-      int gapStart = words.get(i - 1).end();
-      singleSpaced = words.get(i).start() == gapStart + 1 && source.charAt(gapStart) == ' ';
-    }
-    int first = fileStarts[0];
-    if (singleSpaced) {
-      for (int i = 0; i < words.size(); i++) {
-        textStarts[i] = fileStarts[i] - first;
-      }
-      return source.substring(first, endOffset);
-    }
     StringBuilder sb = new StringBuilder(endOffset - first);
-    for (int i = 0; i < words.size(); i++) {
+    for (int i = 0; i < n; i++) {
       if (i > 0) {
         sb.append(' ');
       }
-      textStarts[i] = sb.length();
       Word word = words.get(i);
+      textStarts[i] = sb.length();
+      fileStarts[i] = word.start();
       sb.append(source, word.start(), word.end());
     }
-    return sb.toString();
+    this.text = sb.toString();
+  }
+
+  /** True when the file separates each word from the next by exactly one space. */
+  private static boolean singleSpaced(SourceFile file, List<Word> words) {
+    for (int i = 1; i < words.size(); i++) {
+      int gapStart = words.get(i - 1).end();
+      if (words.get(i).start() != gapStart + 1 || file.byteAt(gapStart) != ' ') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -73,6 +86,10 @@ final class Arguments {
   private int offset(int index) {
     if (index >= text.length()) {
       return endOffset;
+    }
+    if (textStarts == null) {
+      // A word holds no space: a space is a separator, and the next word starts after it.
+      return text.charAt(index) == ' ' ? textInFile + index + 1 : textInFile + index;
     }
     int word = 0;
     while (word + 1 < textStarts.length && textStarts[word + 1] <= index) {
@@ -101,19 +118,27 @@ final class Arguments {
 
   /** CPS_SplitWord: the word at {@code position} (blanks skipped) and the start of the next one. */
   Cut splitWord(int position) {
+    int start = skipBlanks(position);
+    int end = wordEnd(start);
+    return new Cut(start, end, skipBlanks(end));
+  }
+
+  /** The first position from {@code position} that is no blank (the text's length at its end). */
+  int skipBlanks(int position) {
     int i = position;
     while (i < text.length() && text.charAt(i) == ' ') {
       i++;
     }
-    int start = i;
+    return i;
+  }
+
+  /** Where the word at {@code start} ends: the next blank, or the text's end. */
+  int wordEnd(int start) {
+    int i = start;
     while (i < text.length() && text.charAt(i) != ' ') {
       i++;
     }
-    int end = i;
-    while (i < text.length() && text.charAt(i) == ' ') {
-      i++;
-    }
-    return new Cut(start, end, i);
+    return i;
   }
 
   String raw(int start, int end) {

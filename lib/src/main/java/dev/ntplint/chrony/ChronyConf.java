@@ -60,7 +60,8 @@ public final class ChronyConf {
     Diagnostics diagnostics = new Diagnostics();
     Diagnostics directiveDiagnostics = sourcesFile ? new Diagnostics() : diagnostics;
     ChronyDirectiveReader reader = new ChronyDirectiveReader(target, directiveDiagnostics);
-    List<ChronyDirective> directives = new ArrayList<>();
+    // At most one directive per line: sized once, not grown (issue 8, P3).
+    List<ChronyDirective> directives = new ArrayList<>(tree.lines().size());
     checkLineEndings(tree, diagnostics);
     for (SourceLine line : tree.lines()) {
       checkLine(line, diagnostics, sourcesFile);

@@ -40,9 +40,7 @@ import dev.ntplint.source.Word;
 import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -90,15 +88,27 @@ final class ChronyDirectiveReader {
     this.diagnostics = diagnostics;
   }
 
+  /** {@link ChronyDirectiveKind#byName}'s look-up, from the name's range of the file. */
+  private static final KeywordIndex<ChronyDirectiveKind> DIRECTIVES = directiveIndex();
+
+  private static KeywordIndex<ChronyDirectiveKind> directiveIndex() {
+    ChronyDirectiveKind[] kinds = ChronyDirectiveKind.values();
+    String[] keywords = new String[kinds.length];
+    for (int i = 0; i < kinds.length; i++) {
+      keywords[i] = kinds[i].keyword();
+    }
+    return new KeywordIndex<>(keywords, kinds);
+  }
+
   ChronyDirective read(DirectiveSyntax directive) {
     this.syntax = directive;
-    this.args = new Arguments(directive.name().file(), directive.arguments());
-    Optional<ChronyDirectiveKind> found = ChronyDirectiveKind.byName(directive.name().raw());
-    if (found.isEmpty()) {
+    Word name = directive.name();
+    this.args = new Arguments(name.file(), directive.arguments());
+    ChronyDirectiveKind kind = DIRECTIVES.find(name.file().latin1(), name.start(), name.end());
+    if (kind == null) {
       reportUnknown();
       return new UnknownDirective(directive, Optional.empty());
     }
-    ChronyDirectiveKind kind = found.get();
     if (kind.since().compareTo(target) > 0) {
       diagnostics.add(DIRECTIVE_TOO_NEW, directive.name().span(),
           rejects(invalidDirectiveMessage()) + ": `" + kind.keyword() + "` was added in chrony "
@@ -565,18 +575,24 @@ final class ChronyDirectiveReader {
   // ----- option-style directives -----------------------------------------------------------
 
   /**
-   * Reads one option's value after its keyword; returns null when chronyd would reject the value,
-   * else the option, with {@code position[0]} set to where chronyd continues reading.
+   * Where chronyd continues reading after the option {@link #readOption} last returned: a field,
+   * not an array per option passed in (issue 8, P3).
    */
-  private <K extends Enum<K> & OptionSpec> Option<K> readOption(K kind, Arguments.Cut keyword,
-      int[] position) {
-    Word keywordWord = args.word(keyword.start(), keyword.end());
-    int valueStart = keyword.next();
+  private int afterOption;
+
+  /**
+   * Reads one option's value after its keyword; returns null when chronyd would reject the value,
+   * else the option, with {@link #afterOption} set to where chronyd continues reading.
+   */
+  private <K extends Enum<K> & OptionSpec> Option<K> readOption(K kind, int keywordStart,
+      int keywordEnd) {
+    Word keywordWord = args.word(keywordStart, keywordEnd);
+    int valueStart = args.skipBlanks(keywordEnd);
     String text = args.text();
     Value value;
     switch (kind.valueKind()) {
       case NONE:
-        position[0] = valueStart;
+        afterOption = valueStart;
         return new Option<>(kind, keywordWord, Optional.empty());
       case REFID: {
         int i = valueStart;
@@ -592,7 +608,7 @@ final class ChronyDirectiveReader {
         int consumed = Math.min(length, 4);
         value = new Value.TextValue(args.display(valueStart, valueStart + consumed),
             args.span(valueStart, valueStart + consumed));
-        position[0] = valueStart + consumed;
+        afterOption = valueStart + consumed;
         return new Option<>(kind, keywordWord, Optional.of(value));
       }
       case KEYWORD: {
@@ -605,7 +621,7 @@ final class ChronyDirectiveReader {
           return null;
         }
         value = new Value.TextValue(word.toLowerCase(Locale.ROOT), args.span(valueStart, i));
-        position[0] = i;
+        afterOption = i;
         return new Option<>(kind, keywordWord, Optional.of(value));
       }
       default:
@@ -635,43 +651,36 @@ final class ChronyDirectiveReader {
             + ".." + kind.max() + ")");
       }
     }
-    position[0] = valueStart + r.consumed();
+    afterOption = valueStart + r.consumed();
     return new Option<>(kind, keywordWord, Optional.of(value));
   }
 
-  /** Options by lower-case keyword, per option enum (chronyd compares them case-insensitively). */
-  private static final ClassValue<Map<String, Object>> OPTIONS_BY_KEYWORD = new ClassValue<>() {
+  /** Options by keyword, per option enum (chronyd compares them case-insensitively). */
+  private static final ClassValue<KeywordIndex<Object>> OPTIONS_BY_KEYWORD = new ClassValue<>() {
     @Override
-    protected Map<String, Object> computeValue(Class<?> type) {
-      Map<String, Object> map = new HashMap<>();
-      for (Object constant : type.getEnumConstants()) {
-        map.put(((OptionSpec) constant).keyword(), constant);
+    protected KeywordIndex<Object> computeValue(Class<?> type) {
+      Object[] constants = type.getEnumConstants();
+      String[] keywords = new String[constants.length];
+      for (int i = 0; i < constants.length; i++) {
+        keywords[i] = ((OptionSpec) constants[i]).keyword();
       }
-      return map;
+      return new KeywordIndex<>(keywords, constants);
     }
   };
 
   /**
-   * The option with this keyword that the target knows, or null. Null rather than an Optional
-   * filtered by a lambda: this runs for every option word of a file (issue 8, P3).
+   * The option whose keyword is the argument characters [start, end) that the target knows, or
+   * null. Null rather than an Optional filtered by a lambda, and no substring: this runs for
+   * every option word of a file (issue 8, P3).
    */
-  private <K extends Enum<K> & OptionSpec> K lookup(Class<K> type, String word) {
-    K found = optionOrNull(type, word);
+  private <K extends Enum<K> & OptionSpec> K lookup(Class<K> type, int start, int end) {
+    K found = optionOrNull(type, start, end);
     return found != null && found.since().compareTo(target) <= 0 ? found : null;
   }
 
-  /** The option with this keyword, whatever release introduced it. */
-  private static <K extends Enum<K> & OptionSpec> Optional<K> newerOption(Class<K> type, String word) {
-    return Optional.ofNullable(optionOrNull(type, word));
-  }
-
-  private static <K extends Enum<K> & OptionSpec> K optionOrNull(Class<K> type, String word) {
-    Map<String, Object> byKeyword = OPTIONS_BY_KEYWORD.get(type);
-    Object found = byKeyword.get(word);
-    if (found == null) {
-      found = byKeyword.get(word.toLowerCase(Locale.ROOT));
-    }
-    return type.cast(found);
+  /** The option with the keyword [start, end), whatever release introduced it. */
+  private <K extends Enum<K> & OptionSpec> K optionOrNull(Class<K> type, int start, int end) {
+    return type.cast(OPTIONS_BY_KEYWORD.get(type).find(args.text(), start, end));
   }
 
   /**
@@ -683,6 +692,20 @@ final class ChronyDirectiveReader {
    * @param refclock whether an unknown option is "Invalid refclock option" in the plain messages
    */
   private record OptionMessages(String detailedName, boolean refclock) {}
+
+  /** server/pool/peer's option messages, by {@link SourceType} ordinal: one per kind, not per line. */
+  private static final OptionMessages[] SOURCE_MESSAGES = sourceMessages();
+
+  private static OptionMessages[] sourceMessages() {
+    OptionMessages[] messages = new OptionMessages[SourceType.values().length];
+    messages[SourceType.SERVER.ordinal()] =
+        new OptionMessages(ChronyDirectiveKind.SERVER.keyword(), false);
+    messages[SourceType.POOL.ordinal()] =
+        new OptionMessages(ChronyDirectiveKind.POOL.keyword(), false);
+    messages[SourceType.PEER.ordinal()] =
+        new OptionMessages(ChronyDirectiveKind.PEER.keyword(), false);
+    return messages;
+  }
 
   private String invalidOptionMessage(OptionMessages messages) {
     if (messages.detailedName() != null && target.detailedMessages()) {
@@ -705,22 +728,22 @@ final class ChronyDirectiveReader {
    */
   private <K extends Enum<K> & OptionSpec> List<Option<K>> readOptions(Class<K> type, int start,
       OptionMessages messages) throws Rejected {
-    List<Option<K>> options = new ArrayList<>();
+    int count = 0;
     int position = start;
     while (!args.atEnd(position)) {
-      Arguments.Cut cut = args.splitWord(position);
-      if (cut.start() == cut.end()) {
+      // The word's bounds as ints, not a Cut: this runs for every option of a file (issue 8, P3).
+      int wordStart = args.skipBlanks(position);
+      int wordEnd = args.wordEnd(wordStart);
+      if (wordStart == wordEnd) {
         break;
       }
-      String word = args.raw(cut.start(), cut.end());
-      Span wordSpan = args.span(cut.start(), cut.end());
-      K kind = lookup(type, word);
+      K kind = lookup(type, wordStart, wordEnd);
       if (kind == null) {
-        Optional<K> newer = newerOption(type, word);
-        if (newer.isPresent()) {
+        Span wordSpan = args.span(wordStart, wordEnd);
+        K newer = optionOrNull(type, wordStart, wordEnd);
+        if (newer != null) {
           throw fail(OPTION_TOO_NEW, wordSpan, invalidOptionMessage(messages),
-              "option `" + newer.get().keyword() + "` was added in chrony " + newer.get().since(),
-              null);
+              "option `" + newer.keyword() + "` was added in chrony " + newer.since(), null);
         }
         List<String> names = new ArrayList<>();
         for (K k : type.getEnumConstants()) {
@@ -729,32 +752,67 @@ final class ChronyDirectiveReader {
           }
         }
         throw fail(INVALID_OPTION, wordSpan, invalidOptionMessage(messages),
-            "unknown option `" + args.display(cut.start(), cut.end()) + "`",
-            Suggestions.closest(word, names).orElse(null));
+            "unknown option `" + args.display(wordStart, wordEnd) + "`",
+            Suggestions.closest(args.raw(wordStart, wordEnd), names).orElse(null));
       }
-      int[] next = new int[1];
-      Option<K> option = readOption(kind, cut, next);
+      Option<K> option = readOption(kind, wordStart, wordEnd);
+      int next = afterOption;
       if (option != null && kind.valueKind() == ValueKind.REFID
-          && !args.atEnd(next[0]) && args.text().charAt(next[0]) != ' '
-          && lookup(type, args.raw(next[0], args.splitWord(next[0]).end())) == null) {
+          && !args.atEnd(next) && args.text().charAt(next) != ' '
+          && lookup(type, next, args.splitWord(next).end()) == null) {
         // The rest of the word is the next option; explain when it is not one.
-        Arguments.Cut rest = args.splitWord(next[0]);
-        throw fail(INVALID_OPTION, args.span(cut.start(), rest.end()),
+        Arguments.Cut rest = args.splitWord(next);
+        throw fail(INVALID_OPTION, args.span(wordStart, rest.end()),
             invalidOptionMessage(messages),
             "chronyd " + target + " reads at most 4 characters of a reference id and takes the rest, `"
                 + args.display(rest.start(), rest.end()) + "`, as the next option", null);
       }
       if (option == null) {
-        Arguments.Cut valueCut = args.splitWord(cut.next());
+        Span wordSpan = args.span(wordStart, wordEnd);
+        Arguments.Cut valueCut = args.splitWord(wordEnd);
         Span span = valueCut.start() == valueCut.end() ? wordSpan
             : wordSpan.union(args.span(valueCut.start(), valueCut.end()));
         throw fail(INVALID_OPTION_VALUE, span, invalidValueMessage(messages),
             describeExpected(kind), null);
       }
-      options.add(option);
-      position = next[0];
+      if (count == optionsRead.length) {
+        optionsRead = Arrays.copyOf(optionsRead, 2 * count);
+      }
+      optionsRead[count++] = option;
+      position = next;
     }
-    return options;
+    return optionsRead(count);
+  }
+
+  /**
+   * The options {@link #readOptions} found in the directive being read, reused from directive to
+   * directive: with an ArrayList per directive, grown past ten, that the record's List.copyOf
+   * then copied twice, a directive's options were up to four arrays (issue 8, P3).
+   */
+  private Option<?>[] optionsRead = new Option<?>[16];
+
+  /**
+   * The first {@code count} of {@link #optionsRead} as an immutable list: the List.of of fixed
+   * arity wraps its one array, which the record's List.copyOf keeps as it is.
+   */
+  @SuppressWarnings("unchecked")
+  private <K extends Enum<K> & OptionSpec> List<Option<K>> optionsRead(int count) {
+    Option<?>[] o = optionsRead;
+    List<?> list = switch (count) {
+      case 0 -> List.of();
+      case 1 -> List.of(o[0]);
+      case 2 -> List.of(o[0], o[1]);
+      case 3 -> List.of(o[0], o[1], o[2]);
+      case 4 -> List.of(o[0], o[1], o[2], o[3]);
+      case 5 -> List.of(o[0], o[1], o[2], o[3], o[4]);
+      case 6 -> List.of(o[0], o[1], o[2], o[3], o[4], o[5]);
+      case 7 -> List.of(o[0], o[1], o[2], o[3], o[4], o[5], o[6]);
+      case 8 -> List.of(o[0], o[1], o[2], o[3], o[4], o[5], o[6], o[7]);
+      default -> List.of(Arrays.copyOf(o, count));
+    };
+    // Not kept past the list: the options are the model's, not the reader's.
+    Arrays.fill(o, 0, count, null);
+    return (List<Option<K>>) list;
   }
 
   private String describeExpected(OptionSpec spec) {
@@ -785,9 +843,11 @@ final class ChronyDirectiveReader {
           "expects a host name or address", null);
     }
     Arguments.Cut host = args.splitWord(0);
-    OptionMessages messages = new OptionMessages(lower, false);
+    OptionMessages messages = SOURCE_MESSAGES[type.ordinal()];
     List<Option<SourceOption>> options = readOptions(SourceOption.class, host.next(), messages);
-    for (Option<SourceOption> option : options) {
+    // By index: an iterator per source showed in the allocation profile (issue 8, P3).
+    for (int i = 0; i < options.size(); i++) {
+      Option<SourceOption> option = options.get(i);
       if (option.kind() == SourceOption.KEY && option.intValue() == 0) {
         throw fail(INVALID_OPTION_VALUE, option.span(), invalidValueMessage(messages),
             "key 0 is not a valid key id", null);
@@ -892,12 +952,11 @@ final class ChronyDirectiveReader {
       String word = args.raw(cut.start(), cut.end());
       Span wordSpan = args.span(cut.start(), cut.end());
       // chronyd scans the value before it looks at the name.
-      int[] next = new int[1];
-      RateLimitOption known = lookup(RateLimitOption.class, word);
+      RateLimitOption known = lookup(RateLimitOption.class, cut.start(), cut.end());
       Optional<RateLimitOption> option = Optional.ofNullable(
           known == RateLimitOption.KOD && kind != ChronyDirectiveKind.RATELIMIT ? null : known);
       RateLimitOption scanAs = option.orElse(RateLimitOption.INTERVAL);
-      Option<RateLimitOption> read = readOption(scanAs, cut, next);
+      Option<RateLimitOption> read = readOption(scanAs, cut.start(), cut.end());
       if (read == null) {
         throw fail(INVALID_OPTION_VALUE, wordSpan, message,
             "`" + args.display(cut.start(), cut.end()) + "` expects an integer"
@@ -913,7 +972,7 @@ final class ChronyDirectiveReader {
             tooNew ? null : Suggestions.closest(word, names).orElse(null));
       }
       options.add(read);
-      position = next[0];
+      position = afterOption;
     }
     return new RateLimit(syntax, kind, options);
   }

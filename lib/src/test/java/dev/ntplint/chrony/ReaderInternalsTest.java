@@ -1,11 +1,16 @@
 package dev.ntplint.chrony;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
 
 import dev.ntplint.source.DirectiveSyntax;
 import dev.ntplint.source.SourceFile;
 import dev.ntplint.source.SourceLine;
+import dev.ntplint.source.Span;
+import dev.ntplint.source.Word;
+import dev.ntplint.testing.TextGen;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The reader's cheaper plumbing behaves as what it replaced (issue 8, P3). */
@@ -34,5 +39,54 @@ class ReaderInternalsTest {
         position = cut.next();
       }
     }
+  }
+
+  /**
+   * Every character range of the joined text maps to the file as the word-by-word mapping did
+   * before single-spaced text was mapped by arithmetic: over lines of words, blanks, tabs and CRs.
+   */
+  @Test
+  void everyRangeMapsToTheFileAsWordByWord() {
+    qt().forAll(TextGen.concatenations(List.of("server", " ", " ", "  ", "\t", "\r", "a", "bc",
+            "#", "\u00e9", "1.5"), 1, 12))
+        .checkAssert(line -> {
+          SourceFile file = file(line);
+          SourceLine source = ChronyConf.syntax(file).lines().get(0);
+          if (source.hasNoWords()) {
+            return;
+          }
+          List<Word> words = ChronyConf.directiveSyntax(source).arguments();
+          Arguments args = new Arguments(file, words);
+          for (int start = 0; start <= args.length(); start++) {
+            for (int end = start; end <= args.length(); end++) {
+              Span expected = start >= end
+                  ? new Span(file, wordByWordOffset(words, start), wordByWordOffset(words, start))
+                  : new Span(file, wordByWordOffset(words, start),
+                      wordByWordOffset(words, end - 1) + 1);
+              assertThat(args.span(start, end)).as("[%s] %d-%d", line, start, end)
+                  .isEqualTo(expected);
+            }
+          }
+        });
+  }
+
+  /**
+   * The mapping of character {@code index} of the words joined by single spaces: a character of a
+   * word to its byte, a separator to the next word's start, the end to the last word's end.
+   */
+  private static int wordByWordOffset(List<Word> words, int index) {
+    int textStart = 0;
+    for (int i = 0; i < words.size(); i++) {
+      Word word = words.get(i);
+      int length = word.end() - word.start();
+      if (index < textStart + length) {
+        return word.start() + index - textStart;
+      }
+      if (index == textStart + length && i + 1 < words.size()) {
+        return words.get(i + 1).start();
+      }
+      textStart += length + 1;
+    }
+    return words.isEmpty() ? 0 : words.get(words.size() - 1).end();
   }
 }
