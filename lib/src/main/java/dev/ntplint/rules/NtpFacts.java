@@ -12,7 +12,6 @@ import dev.ntplint.ntp.catalog.RestrictFlag;
 import dev.ntplint.ntp.model.AddressFamily;
 import dev.ntplint.ntp.model.InvalidDirective;
 import dev.ntplint.ntp.model.NtpAddress;
-import dev.ntplint.ntp.model.NtpConfig;
 import dev.ntplint.ntp.model.NtpDirective;
 import dev.ntplint.ntp.model.Option;
 import dev.ntplint.ntp.model.Restrict;
@@ -97,7 +96,8 @@ public final class NtpFacts {
       new SharedFact<List<NtpDirective>>() {
         @Override
         public List<NtpDirective> compute(RuleContext context) {
-          return Collections.unmodifiableList(NtpConfig.effectiveOf(set(context).directives()));
+          // The set keeps its expansion: the view builder made the same list before the rules ran.
+          return set(context).effectiveDirectives();
         }
       };
 

@@ -15,7 +15,6 @@ import dev.ntplint.ntp.model.AssociationType;
 import dev.ntplint.ntp.model.FileSetting;
 import dev.ntplint.ntp.model.Fudge;
 import dev.ntplint.ntp.model.InvalidDirective;
-import dev.ntplint.ntp.model.NtpConfig;
 import dev.ntplint.ntp.model.NtpAddress;
 import dev.ntplint.ntp.model.NtpDirective;
 import dev.ntplint.ntp.model.Option;
@@ -97,9 +96,10 @@ public final class NtpViewBuilder {
 
   /** The view of {@code set}. */
   public static TimeServiceView build(NtpConfigSet set) {
-    // Expanded once: each expansion walks and copies every command of every file (issue 8).
+    // Expanded once, by the set, for the view and the rules' facts alike: each expansion walks and
+    // copies every command of every file (issue 8).
     List<NtpDirective> read = set.directives();
-    List<NtpDirective> directives = NtpConfig.effectiveOf(read);
+    List<NtpDirective> directives = set.effectiveDirectives();
     NtpFlavour flavour = set.main().result().config().target().flavour().orElse(NtpFlavour.CLASSIC);
 
     List<DirectiveSyntax> rejected = new ArrayList<>();
