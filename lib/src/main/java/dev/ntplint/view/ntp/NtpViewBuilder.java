@@ -52,7 +52,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
-import java.util.Set;
 
 /**
  * The {@link TimeServiceView} of an ntp.conf: the commands of {@link NtpConfigSet#directives()} in
@@ -385,9 +384,13 @@ public final class NtpViewBuilder {
    * can remove an entry.
    */
   private static final class Restrictions {
-    /** Ordered by {@code seq}, the reading order. */
+    /**
+     * Ordered by {@code seq}, the reading order. What the entry's flags deny after this line, not
+     * a copy of the flags: the policies ask only that, and a set copied per restrict line showed
+     * in the profile of a large file (issue 8).
+     */
     private record Line(int seq, Restrict restrict, List<AddressRange> ranges, Optional<String> host,
-        Set<RestrictFlag> flags) implements Comparable<Line> {
+        boolean deniesService, boolean deniesMonitoring) implements Comparable<Line> {
       @Override
       public int compareTo(Line other) {
         return Integer.compare(seq, other.seq);
@@ -466,7 +469,10 @@ public final class NtpViewBuilder {
           flags.add(f.kind());
         }
       }
-      Groups.add(lines, key, new Line(seq++, r, ranges, host, Set.copyOf(flags)));
+      boolean ignore = flags.contains(RestrictFlag.IGNORE);
+      Groups.add(lines, key, new Line(seq++, r, ranges, host,
+          ignore || flags.contains(RestrictFlag.NOSERVE),
+          ignore || flags.contains(RestrictFlag.NOQUERY)));
     }
 
     AccessPolicy policy(boolean monitor) {
@@ -479,8 +485,7 @@ public final class NtpViewBuilder {
         b.defaultAllow(f, builtInAllows);
       }
       for (Line line : inReadingOrder()) {
-        boolean deny = line.flags().contains(RestrictFlag.IGNORE)
-            || line.flags().contains(monitor ? RestrictFlag.NOQUERY : RestrictFlag.NOSERVE);
+        boolean deny = monitor ? line.deniesMonitoring() : line.deniesService();
         b.add(new AccessEntry(line.ranges(), line.host(), !deny, false,
             Optional.of(line.restrict().syntax())));
       }
