@@ -97,7 +97,9 @@ public final class InlineSuppressions {
               problems);
         }
       }
-      if (!line.hasNoWords()) {
+      // Asked only until the first directive: a second walk over every token of every line after
+      // it told nothing new (issue 8).
+      if (!directiveSeen && !line.hasNoWords()) {
         directiveSeen = true;
       }
     }
