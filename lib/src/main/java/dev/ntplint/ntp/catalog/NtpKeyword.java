@@ -349,13 +349,17 @@ public enum NtpKeyword {
    * lexeme (issue 8): the keyword, or null.
    */
   public static NtpKeyword find(String text, NtpFlavour flavour) {
-    NtpKeyword k = BY_TEXT.get(text);
+    NtpKeyword k = find(text);
     return k != null && k.availability.in(flavour) ? k : null;
   }
 
-  /** {@link #lookup(String)} without an Optional: the keyword of either daemon, or null. */
+  /**
+   * {@link #lookup(String)} without an Optional: the keyword of either daemon, or null. By the
+   * table of {@link #spellingAt}, not the map: most words that are no keyword fail its filter
+   * before being hashed, where the map hashed every fresh address and number (issue 8).
+   */
   public static NtpKeyword find(String text) {
-    return BY_TEXT.get(text);
+    return keywordAt(text, 0, text.length());
   }
 
   /**
@@ -365,6 +369,12 @@ public enum NtpKeyword {
    * configuration's, share one string instead of a copy each (issue 8).
    */
   public static String spellingAt(String text, int start, int end) {
+    NtpKeyword k = keywordAt(text, start, end);
+    return k == null ? null : k.text;
+  }
+
+  /** The keyword (of either daemon) spelled exactly by the chars [start, end) of text, or null. */
+  private static NtpKeyword keywordAt(String text, int start, int end) {
     int length = end - start;
     if (length == 0 || length > LONGEST) {
       return null;
@@ -382,7 +392,7 @@ public enum NtpKeyword {
         slot = (slot + 1) & (BY_HASH.length - 1)) {
       String spelling = BY_HASH[slot].text;
       if (spelling.length() == length && text.regionMatches(start, spelling, 0, length)) {
-        return spelling;
+        return BY_HASH[slot];
       }
     }
     return null;
@@ -393,7 +403,7 @@ public enum NtpKeyword {
    * with a null flavour, a keyword of either daemon (for the accept-either target).
    */
   public static FollowBy followByOf(String text, NtpFlavour flavour) {
-    NtpKeyword k = BY_TEXT.get(text);
+    NtpKeyword k = find(text);
     if (k == null || (flavour != null && !k.availability.in(flavour))) {
       return null;
     }
