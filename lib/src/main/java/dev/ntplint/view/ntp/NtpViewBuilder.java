@@ -122,9 +122,9 @@ public final class NtpViewBuilder {
       if (d instanceof Fudge f && f.refclock().isPresent()) {
         String key = f.refclock().get().address();
         fudges.put(key, f);
-        Optional<Option<FudgeFactor>> stratum = f.factor(FudgeFactor.STRATUM);
-        if (stratum.isPresent() && integer(stratum.get()).isPresent()) {
-          long s = integer(stratum.get()).get();
+        Optional<Long> stratum = integerOf(f.factor(FudgeFactor.STRATUM));
+        if (stratum.isPresent()) {
+          long s = stratum.get();
           if (s >= 0 && s <= 16) {
             fudgeStrata.put(key, (int) s);
             fudgeStratumLines.put(key, f);
@@ -187,13 +187,6 @@ public final class NtpViewBuilder {
           local = better(local, localClock(r.address().get(), source, stratum, fudgeStrata,
               fudgeStratumLines));
         }
-      } else if (d.kind().isPresent() && (d.kind().get() == NtpDirectiveKind.BROADCASTCLIENT
-          || d.kind().get() == NtpDirectiveKind.MULTICASTCLIENT)) {
-        Word name = d.syntax().name();
-        Word address = d.syntax().arguments().isEmpty() ? name : d.syntax().arguments().get(0);
-        sources.add(new TimeSource(Dialect.NTP, SourceKind.BROADCAST_CLIENT, address.text(), address,
-            false, false, false, OptionalInt.empty(), OptionalInt.empty(), OptionalLong.empty(),
-            false, 1, Optional.empty(), d.syntax()));
       } else if (d instanceof Restrict r) {
         restrictions.add(r);
         if (r.command() == NtpDirectiveKind.RESTRICT && r.has(RestrictFlag.LIMITED)) {
@@ -209,6 +202,14 @@ public final class NtpViewBuilder {
           }
           default -> { }
         }
+      } else if (isBroadcastClient(d)) {
+        // Last: asking a command its kind makes an Optional, and restrict lines, asked before
+        // they came first, are the most of a large file (issue 8).
+        Word name = d.syntax().name();
+        Word address = d.syntax().arguments().isEmpty() ? name : d.syntax().arguments().get(0);
+        sources.add(new TimeSource(Dialect.NTP, SourceKind.BROADCAST_CLIENT, address.text(), address,
+            false, false, false, OptionalInt.empty(), OptionalInt.empty(), OptionalLong.empty(),
+            false, 1, Optional.empty(), d.syntax()));
       }
     }
     if (local == null && orphan >= 1 && orphan < STRATUM_UNSPEC && orphanTos.isPresent()) {
@@ -225,6 +226,12 @@ public final class NtpViewBuilder {
     return new TimeServiceView(Dialect.NTP, set.main().result().config().file(), sources, List.of(),
         rejected, Optional.ofNullable(local), restrictions.policy(false), restrictions.policy(true),
         broadcasts, rateLimits, drift, leap, statsdir, logs, keys);
+  }
+
+  private static boolean isBroadcastClient(NtpDirective d) {
+    Optional<NtpDirectiveKind> kind = d.kind();
+    return kind.isPresent() && (kind.get() == NtpDirectiveKind.BROADCASTCLIENT
+        || kind.get() == NtpDirectiveKind.MULTICASTCLIENT);
   }
 
   private static boolean isSourceCommand(NtpDirectiveKind k) {
