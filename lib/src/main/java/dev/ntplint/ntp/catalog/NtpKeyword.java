@@ -356,10 +356,30 @@ public enum NtpKeyword {
   /**
    * {@link #lookup(String)} without an Optional: the keyword of either daemon, or null. By the
    * table of {@link #spellingAt}, not the map: most words that are no keyword fail its filter
-   * before being hashed, where the map hashed every fresh address and number (issue 8).
+   * before being hashed, where the map hashed every fresh address and number (issue 8); a word
+   * that is a keyword is the keyword's own string (spellingAt), whose hash is kept and which the
+   * probe finds by identity.
    */
   public static NtpKeyword find(String text) {
-    return keywordAt(text, 0, text.length());
+    int length = text.length();
+    if (!mayBeKeyword(length, length == 0 ? 0 : text.charAt(0))) {
+      return null;
+    }
+    for (int slot = text.hashCode() & (BY_HASH.length - 1); BY_HASH[slot] != null;
+        slot = (slot + 1) & (BY_HASH.length - 1)) {
+      String spelling = BY_HASH[slot].text;
+      if (spelling == text || spelling.equals(text)) {
+        return BY_HASH[slot];
+      }
+    }
+    return null;
+  }
+
+  /** False when no keyword is {@code length} chars long and starts with {@code first}. */
+  private static boolean mayBeKeyword(int length, char first) {
+    // (1L << first) shifts by the low six bits of first: the bit within its half of the set.
+    return length > 0 && length <= LONGEST && first < 128
+        && (FIRST_CHARS_BY_LENGTH[2 * length + (first >> 6)] & (1L << first)) != 0;
   }
 
   /**
@@ -369,19 +389,8 @@ public enum NtpKeyword {
    * configuration's, share one string instead of a copy each (issue 8).
    */
   public static String spellingAt(String text, int start, int end) {
-    NtpKeyword k = keywordAt(text, start, end);
-    return k == null ? null : k.text;
-  }
-
-  /** The keyword (of either daemon) spelled exactly by the chars [start, end) of text, or null. */
-  private static NtpKeyword keywordAt(String text, int start, int end) {
     int length = end - start;
-    if (length == 0 || length > LONGEST) {
-      return null;
-    }
-    char first = text.charAt(start);
-    // (1L << first) shifts by the low six bits of first: the bit within its half of the set.
-    if (first >= 128 || (FIRST_CHARS_BY_LENGTH[2 * length + (first >> 6)] & (1L << first)) == 0) {
+    if (!mayBeKeyword(length, length == 0 ? 0 : text.charAt(start))) {
       return null;
     }
     int hash = 0;
@@ -392,7 +401,7 @@ public enum NtpKeyword {
         slot = (slot + 1) & (BY_HASH.length - 1)) {
       String spelling = BY_HASH[slot].text;
       if (spelling.length() == length && text.regionMatches(start, spelling, 0, length)) {
-        return BY_HASH[slot];
+        return spelling;
       }
     }
     return null;
