@@ -396,8 +396,9 @@ public final class NtpViewBuilder {
      * a copy of the flags: the policies ask only that, and a set copied per restrict line showed
      * in the profile of a large file (issue 8).
      */
-    private record Line(int seq, Restrict restrict, List<AddressRange> ranges, Optional<String> host,
-        boolean deniesService, boolean deniesMonitoring) implements Comparable<Line> {
+    private record Line(int seq, Optional<DirectiveSyntax> syntax, List<AddressRange> ranges,
+        Optional<String> host, boolean deniesService, boolean deniesMonitoring)
+        implements Comparable<Line> {
       @Override
       public int compareTo(Line other) {
         return Integer.compare(seq, other.seq);
@@ -457,7 +458,9 @@ public final class NtpViewBuilder {
           host = Optional.of(address.text());
         }
       }
-      Object key = ranges.isEmpty() ? "host:" + host.orElse("") : ranges;
+      // Immutable once, for the key and both policies: each AccessEntry copied a growable list.
+      List<AddressRange> entryRanges = List.copyOf(ranges);
+      Object key = ranges.isEmpty() ? "host:" + host.orElse("") : entryRanges;
       if (r.command() == NtpDirectiveKind.DELRESTRICT) {
         state.remove(key);
         lines.remove(key);
@@ -477,7 +480,7 @@ public final class NtpViewBuilder {
         }
       }
       boolean ignore = flags.contains(RestrictFlag.IGNORE);
-      Groups.add(lines, key, new Line(seq++, r, ranges, host,
+      Groups.add(lines, key, new Line(seq++, Optional.of(r.syntax()), entryRanges, host,
           ignore || flags.contains(RestrictFlag.NOSERVE),
           ignore || flags.contains(RestrictFlag.NOQUERY)));
     }
@@ -493,8 +496,7 @@ public final class NtpViewBuilder {
       }
       for (Line line : inReadingOrder()) {
         boolean deny = monitor ? line.deniesMonitoring() : line.deniesService();
-        b.add(new AccessEntry(line.ranges(), line.host(), !deny, false,
-            Optional.of(line.restrict().syntax())));
+        b.add(new AccessEntry(line.ranges(), line.host(), !deny, false, line.syntax()));
       }
       return b.build();
     }
