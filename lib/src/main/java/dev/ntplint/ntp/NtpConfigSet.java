@@ -4,23 +4,24 @@ import dev.ntplint.diag.Diagnostic;
 import dev.ntplint.diag.Diagnostics;
 import dev.ntplint.ntp.keys.NtpKeysResult;
 import dev.ntplint.ntp.model.Include;
+import dev.ntplint.ntp.model.NtpConfig;
 import dev.ntplint.ntp.model.NtpDirective;
 import dev.ntplint.source.Span;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * An ntp.conf with the files it includes ({@code includefile}, resolved as ntpd resolves it) and
  * the keys file it names, as read by {@link NtpIncludes#read}.
  *
- * @param files the main file first, then every included file in the order ntpd reads them
- * @param diagnostics what the include and keys resolution found (each file's own diagnostics are
- *     in its {@link IncludedFile#result()})
- * @param keys the keys file of the last {@code keys} line, when it could be read
+ * <p>A class rather than a record (the same constructor and accessors): it keeps the commands in
+ * reading order once expanded, which the view builder and the rules' shared facts each expanded
+ * again, a walk and a copy of every command of every file per expansion (issue 8).
  */
-public record NtpConfigSet(List<IncludedFile> files, List<Diagnostic> diagnostics,
-    Optional<KeysFile> keys) {
+public final class NtpConfigSet {
 
   /**
    * One file of the set.
@@ -35,9 +36,59 @@ public record NtpConfigSet(List<IncludedFile> files, List<Diagnostic> diagnostic
   /** The keys file named by {@code keys}. */
   public record KeysFile(String path, java.nio.file.Path hostPath, NtpKeysResult result) {}
 
-  public NtpConfigSet {
-    files = List.copyOf(files);
-    diagnostics = List.copyOf(diagnostics);
+  private final List<IncludedFile> files;
+  private final List<Diagnostic> diagnostics;
+  private final Optional<KeysFile> keys;
+  /**
+   * {@link #directives()} and {@link #effectiveDirectives()}, made on first use. Unmodifiable, so
+   * a thread that races to make them again makes equal lists, and the final field of the
+   * unmodifiable wrapper publishes each list whole.
+   */
+  private List<NtpDirective> directives;
+  private List<NtpDirective> effectiveDirectives;
+
+  /**
+   * @param files the main file first, then every included file in the order ntpd reads them
+   * @param diagnostics what the include and keys resolution found (each file's own diagnostics are
+   *     in its {@link IncludedFile#result()})
+   * @param keys the keys file of the last {@code keys} line, when it could be read
+   */
+  public NtpConfigSet(List<IncludedFile> files, List<Diagnostic> diagnostics,
+      Optional<KeysFile> keys) {
+    this.files = List.copyOf(files);
+    this.diagnostics = List.copyOf(diagnostics);
+    this.keys = keys;
+  }
+
+  /** The main file first, then every included file in the order ntpd reads them. */
+  public List<IncludedFile> files() {
+    return files;
+  }
+
+  /** What the include and keys resolution found (each file's own are in its result). */
+  public List<Diagnostic> diagnostics() {
+    return diagnostics;
+  }
+
+  /** The keys file of the last {@code keys} line, when it could be read. */
+  public Optional<KeysFile> keys() {
+    return keys;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof NtpConfigSet other && files.equals(other.files)
+        && diagnostics.equals(other.diagnostics) && keys.equals(other.keys);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(files, diagnostics, keys);
+  }
+
+  @Override
+  public String toString() {
+    return "NtpConfigSet[files=" + files + ", diagnostics=" + diagnostics + ", keys=" + keys + "]";
   }
 
   public IncludedFile main() {
@@ -69,14 +120,37 @@ public record NtpConfigSet(List<IncludedFile> files, List<Diagnostic> diagnostic
 
   /**
    * The commands in the order ntpd reads them: each included file's commands right after the
-   * includefile line (and its trailing command) that names it.
+   * includefile line (and its trailing command) that names it. Unmodifiable.
    */
   public List<NtpDirective> directives() {
-    List<NtpDirective> out = new ArrayList<>();
-    if (!files.isEmpty()) {
-      expand(0, out, new boolean[1]);
+    List<NtpDirective> read = directives;
+    if (read == null) {
+      int count = 0;
+      for (int i = 0; i < files.size(); i++) {
+        count += files.get(i).result().config().directives().size();
+      }
+      // Sized for every command of every file: no copies as it grows over a large file.
+      List<NtpDirective> out = new ArrayList<>(count);
+      if (!files.isEmpty()) {
+        expand(0, out, new boolean[1]);
+      }
+      read = Collections.unmodifiableList(out);
+      directives = read;
     }
-    return out;
+    return read;
+  }
+
+  /**
+   * {@link NtpConfig#effectiveOf} of {@link #directives()}: the commands as ntpd applies them, in
+   * its reading order. Unmodifiable.
+   */
+  public List<NtpDirective> effectiveDirectives() {
+    List<NtpDirective> effective = effectiveDirectives;
+    if (effective == null) {
+      effective = Collections.unmodifiableList(NtpConfig.effectiveOf(directives()));
+      effectiveDirectives = effective;
+    }
+    return effective;
   }
 
   private static boolean isEnd(NtpDirective d) {

@@ -66,13 +66,30 @@ final class NtpScanner {
    * A command: the tokens of one line up to its end, or up to a quoted string of blanks (which
    * ntpd reads as an end of command).
    *
-   * @param tokpos the line ntpd's scanner last recorded a lexeme start on before each token and at
-   *     the end (index toks.size()): where ntpd says an error is (spec 1.7)
+   * @param positions the line ntpd's scanner last recorded a lexeme start on before each token
+   *     and at the end (index toks.size()), or null when that is {@code samePosition} for every
+   *     token and the end: nearly every command, whose array was 1.5% of the bytes allocated per
+   *     file and is asked for only on an error (issue 8); read it with {@link #tokpos()}
    */
-  record Command(SourceLine line, List<Tok> toks, int[] tokpos, Span endOfInput) {
+  record Command(SourceLine line, List<Tok> toks, int[] positions, int samePosition,
+      Span endOfInput) {
+
+    Command(SourceLine line, List<Tok> toks, int[] tokpos, Span endOfInput) {
+      this(line, toks, tokpos, 0, endOfInput);
+    }
 
     Command(SourceLine line, List<Tok> toks, int[] tokpos) {
-      this(line, toks, tokpos, null);
+      this(line, toks, tokpos, 0, null);
+    }
+
+    /** Where ntpd says an error is (spec 1.7), per token and at the end (index toks.size()). */
+    int[] tokpos() {
+      if (positions != null) {
+        return positions;
+      }
+      int[] same = new int[toks.size() + 1];
+      Arrays.fill(same, samePosition);
+      return same;
     }
 
     /** True when a NUL byte in token mode ends ntpd's input right after these tokens. */
@@ -161,8 +178,8 @@ final class NtpScanner {
         // strchr() finds the NUL among the specials: yylex returns token 0, the end of input.
         tokpos.add(tokposLine);
         endOfInput = true;
-        return with(commands, new Command(line, NtpSyntaxReader.exactCopy(toks),
-            tokpos.toArray(), new Span(file, r.start(), r.end())));
+        return with(commands, tokpos.command(line, NtpSyntaxReader.exactCopy(toks),
+            new Span(file, r.start(), r.end())));
       }
       if (r.kind() == RawKind.SPECIAL) {
         tokpos.add(tokposLine);
@@ -191,8 +208,7 @@ final class NtpScanner {
       if (endsCommand) {
         // create_string_token: a string of blanks is an end of command.
         tokpos.add(tokposLine);
-        commands = with(commands, new Command(line, NtpSyntaxReader.exactCopy(toks),
-            tokpos.toArray()));
+        commands = with(commands, tokpos.command(line, NtpSyntaxReader.exactCopy(toks), null));
         toks.clear();
         tokpos.clear();
         continue;
@@ -202,8 +218,7 @@ final class NtpScanner {
     }
     tokpos.add(tokposLine);
     if (!toks.isEmpty() || !commands.isEmpty()) {
-      commands = with(commands, new Command(line, NtpSyntaxReader.exactCopy(toks),
-          tokpos.toArray()));
+      commands = with(commands, tokpos.command(line, NtpSyntaxReader.exactCopy(toks), null));
     }
     return commands;
   }
@@ -228,20 +243,30 @@ final class NtpScanner {
   private static final class Tokpos {
     private int[] lines = new int[16];
     private int size;
+    /** Whether every line added since the last clear is lines[0]. */
+    private boolean same = true;
 
     void clear() {
       size = 0;
+      same = true;
     }
 
     void add(int line) {
       if (size == lines.length) {
         lines = Arrays.copyOf(lines, size * 2);
       }
+      if (size > 0 && line != lines[0]) {
+        same = false;
+      }
       lines[size++] = line;
     }
 
-    int[] toArray() {
-      return Arrays.copyOf(lines, size);
+    /** The command of {@code toks} at these lines: one number, not an array, when all are one. */
+    Command command(SourceLine line, List<Tok> toks, Span endOfInput) {
+      if (same && size == toks.size() + 1) {
+        return new Command(line, toks, null, lines[0], endOfInput);
+      }
+      return new Command(line, toks, Arrays.copyOf(lines, size), 0, endOfInput);
     }
   }
 

@@ -12,7 +12,6 @@ import dev.ntplint.ntp.catalog.RestrictFlag;
 import dev.ntplint.ntp.model.AddressFamily;
 import dev.ntplint.ntp.model.InvalidDirective;
 import dev.ntplint.ntp.model.NtpAddress;
-import dev.ntplint.ntp.model.NtpConfig;
 import dev.ntplint.ntp.model.NtpDirective;
 import dev.ntplint.ntp.model.Option;
 import dev.ntplint.ntp.model.Restrict;
@@ -97,7 +96,8 @@ public final class NtpFacts {
       new SharedFact<List<NtpDirective>>() {
         @Override
         public List<NtpDirective> compute(RuleContext context) {
-          return Collections.unmodifiableList(NtpConfig.effectiveOf(set(context).directives()));
+          // The set keeps its expansion: the view builder made the same list before the rules ran.
+          return set(context).effectiveDirectives();
         }
       };
 
@@ -249,8 +249,13 @@ public final class NtpFacts {
     Map<String, List<Restrict>> lines = new LinkedHashMap<>();
     Map<String, EnumSet<RestrictFlag>> flags = new LinkedHashMap<>();
     Map<String, Optional<AddressFamily>> families = new LinkedHashMap<>();
-    for (Restrict r : restricts) {
-      for (Key k : keys(r)) {
+    // By index, and the defaults' and source's keys made once: an iterator per list and a key
+    // string per restrict line were a visible share of a large file's allocation (issue 8).
+    for (int i = 0; i < restricts.size(); i++) {
+      Restrict r = restricts.get(i);
+      List<Key> keys = keys(r);
+      for (int j = 0; j < keys.size(); j++) {
+        Key k = keys.get(j);
         if (r.command() == NtpDirectiveKind.DELRESTRICT) {
           lines.remove(k.key());
           flags.remove(k.key());
@@ -264,7 +269,9 @@ public final class NtpFacts {
               ? EnumSet.copyOf(NTPSEC_BUILT_IN_DEFAULT) : EnumSet.noneOf(RestrictFlag.class);
           flags.put(k.key(), entry);
         }
-        for (Option<RestrictFlag> o : r.flags()) {
+        List<Option<RestrictFlag>> lineFlags = r.flags();
+        for (int f = 0; f < lineFlags.size(); f++) {
+          Option<RestrictFlag> o = lineFlags.get(f);
           if (r.command() == NtpDirectiveKind.UNRESTRICT) {
             entry.remove(o.kind());
           } else {
@@ -342,21 +349,25 @@ public final class NtpFacts {
     }
   }
 
+  private static final List<Key> IPV4_DEFAULT = List.of(defaultKey(AddressFamily.IPV4));
+  private static final List<Key> IPV6_DEFAULT = List.of(defaultKey(AddressFamily.IPV6));
+  /** In {@link AddressFamily} order, as a plain {@code restrict default} writes them. */
+  private static final List<Key> BOTH_DEFAULTS =
+      List.of(IPV4_DEFAULT.get(0), IPV6_DEFAULT.get(0));
+  private static final List<Key> SOURCE = List.of(new Key(SOURCE_KEY, Optional.empty()));
+
   /** The entries one line writes to: both defaults for a plain {@code restrict default}. */
   private static List<Key> keys(Restrict r) {
     if (r.target() instanceof RestrictTarget.Default def) {
-      List<Key> keys = new ArrayList<>();
-      for (AddressFamily f : AddressFamily.values()) {
-        if (def.family().isEmpty() || def.family().get() == f) {
-          keys.add(defaultKey(f));
-        }
+      if (def.family().isEmpty()) {
+        return BOTH_DEFAULTS;
       }
-      return keys;
+      return def.family().get() == AddressFamily.IPV4 ? IPV4_DEFAULT : IPV6_DEFAULT;
     }
     if (r.target() instanceof RestrictTarget.Source source) {
       // classic `delrestrict source ADDRESS` names an entry made for one association: not the
       // template, and nothing this file configures.
-      return source.address().isPresent() ? List.of() : List.of(new Key(SOURCE_KEY, Optional.empty()));
+      return source.address().isPresent() ? List.of() : SOURCE;
     }
     NtpAddress address = ((RestrictTarget.Address) r.target()).address();
     if (address.numeric().isEmpty()) {
@@ -376,7 +387,7 @@ public final class NtpFacts {
     if (prefix == 0) {
       // `restrict 0.0.0.0 mask 0.0.0.0` is the IPv4 default entry itself (ntpd keeps the
       // default as the all-zero address and mask).
-      return List.of(defaultKey(family));
+      return family == AddressFamily.IPV4 ? IPV4_DEFAULT : IPV6_DEFAULT;
     }
     return List.of(new Key(ip.getHostAddress() + "/" + prefix, Optional.of(family)));
   }

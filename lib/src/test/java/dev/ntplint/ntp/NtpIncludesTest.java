@@ -1,9 +1,12 @@
 package dev.ntplint.ntp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ntplint.diag.Diagnostic;
 import dev.ntplint.ntp.model.Association;
+import dev.ntplint.ntp.model.NtpConfig;
+import dev.ntplint.ntp.model.NtpDirective;
 import dev.ntplint.testing.TestPaths;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -170,5 +173,20 @@ class NtpIncludesTest {
     assertThat(set.main().result().config().file()).isSameAs(main);
     assertThat(set.main().result().config().print()).isEqualTo(main.bytes());
     assertThat(servers(set)).containsExactly("192.0.2.1");
+  }
+
+  @Test
+  void theReadingOrderIsExpandedOnceAndShared() throws Exception {
+    NtpConfigSet set = read("relative", NtpTarget.NTPSEC_1_2);
+    List<NtpDirective> read = set.directives();
+    // The view builder and the rules' facts take the very same lists, not expansions of their own.
+    assertThat(set.directives()).isSameAs(read);
+    assertThat(set.effectiveDirectives()).isSameAs(set.effectiveDirectives());
+    assertThat(set.effectiveDirectives()).isEqualTo(NtpConfig.effectiveOf(read));
+    assertThat(read).hasSizeGreaterThan(set.main().result().config().directives().size());
+    assertThatThrownBy(() -> read.add(read.get(0)))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> set.effectiveDirectives().clear())
+        .isInstanceOf(UnsupportedOperationException.class);
   }
 }

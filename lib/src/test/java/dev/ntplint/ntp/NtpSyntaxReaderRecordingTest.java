@@ -82,8 +82,9 @@ class NtpSyntaxReaderRecordingTest {
 
   /**
    * Any range of any text, keywords and their neighbours among them (other first char, other
-   * length, a high byte), spells a keyword exactly when the map by text has it: the filter by
-   * length and first char that spellingAt applies before hashing drops no keyword.
+   * length, a high byte), spells a keyword exactly when the map by text ({@code lookup}) has it:
+   * the filter by length and first char that spellingAt, find and followByOf apply before hashing
+   * drops no keyword.
    */
   @Test
   void aRangeSpellsAKeywordExactlyWhenTheMapByTextHasIt() {
@@ -94,9 +95,18 @@ class NtpSyntaxReaderRecordingTest {
           int start = Math.min(from, text.length());
           int end = Math.min(start + length, text.length());
           String range = text.substring(start, end);
-          NtpKeyword keyword = NtpKeyword.find(range);
+          NtpKeyword keyword = NtpKeyword.lookup(range).orElse(null);
           assertThat(NtpKeyword.spellingAt(text, start, end)).as("[%s]", range)
               .isSameAs(keyword == null ? null : keyword.text());
+          assertThat(NtpKeyword.find(range)).as("[%s]", range).isSameAs(keyword);
+          for (NtpFlavour flavour : NtpFlavour.values()) {
+            boolean known = keyword != null && keyword.availability().in(flavour);
+            assertThat(NtpKeyword.find(range, flavour)).isSameAs(known ? keyword : null);
+            assertThat(NtpKeyword.followByOf(range, flavour))
+                .isSameAs(known ? keyword.followBy() : null);
+          }
+          assertThat(NtpKeyword.followByOf(range, null))
+              .isSameAs(keyword == null ? null : keyword.followBy());
         });
   }
 

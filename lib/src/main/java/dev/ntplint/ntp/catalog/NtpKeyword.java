@@ -349,13 +349,37 @@ public enum NtpKeyword {
    * lexeme (issue 8): the keyword, or null.
    */
   public static NtpKeyword find(String text, NtpFlavour flavour) {
-    NtpKeyword k = BY_TEXT.get(text);
+    NtpKeyword k = find(text);
     return k != null && k.availability.in(flavour) ? k : null;
   }
 
-  /** {@link #lookup(String)} without an Optional: the keyword of either daemon, or null. */
+  /**
+   * {@link #lookup(String)} without an Optional: the keyword of either daemon, or null. By the
+   * table of {@link #spellingAt}, not the map: most words that are no keyword fail its filter
+   * before being hashed, where the map hashed every fresh address and number (issue 8); a word
+   * that is a keyword is the keyword's own string (spellingAt), whose hash is kept and which the
+   * probe finds by identity.
+   */
   public static NtpKeyword find(String text) {
-    return BY_TEXT.get(text);
+    int length = text.length();
+    if (!mayBeKeyword(length, length == 0 ? 0 : text.charAt(0))) {
+      return null;
+    }
+    for (int slot = text.hashCode() & (BY_HASH.length - 1); BY_HASH[slot] != null;
+        slot = (slot + 1) & (BY_HASH.length - 1)) {
+      String spelling = BY_HASH[slot].text;
+      if (spelling == text || spelling.equals(text)) {
+        return BY_HASH[slot];
+      }
+    }
+    return null;
+  }
+
+  /** False when no keyword is {@code length} chars long and starts with {@code first}. */
+  private static boolean mayBeKeyword(int length, char first) {
+    // (1L << first) shifts by the low six bits of first: the bit within its half of the set.
+    return length > 0 && length <= LONGEST && first < 128
+        && (FIRST_CHARS_BY_LENGTH[2 * length + (first >> 6)] & (1L << first)) != 0;
   }
 
   /**
@@ -366,12 +390,7 @@ public enum NtpKeyword {
    */
   public static String spellingAt(String text, int start, int end) {
     int length = end - start;
-    if (length == 0 || length > LONGEST) {
-      return null;
-    }
-    char first = text.charAt(start);
-    // (1L << first) shifts by the low six bits of first: the bit within its half of the set.
-    if (first >= 128 || (FIRST_CHARS_BY_LENGTH[2 * length + (first >> 6)] & (1L << first)) == 0) {
+    if (!mayBeKeyword(length, length == 0 ? 0 : text.charAt(start))) {
       return null;
     }
     int hash = 0;
@@ -393,7 +412,7 @@ public enum NtpKeyword {
    * with a null flavour, a keyword of either daemon (for the accept-either target).
    */
   public static FollowBy followByOf(String text, NtpFlavour flavour) {
-    NtpKeyword k = BY_TEXT.get(text);
+    NtpKeyword k = find(text);
     if (k == null || (flavour != null && !k.availability.in(flavour))) {
       return null;
     }

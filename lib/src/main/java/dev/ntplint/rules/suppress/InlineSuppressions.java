@@ -86,10 +86,9 @@ public final class InlineSuppressions {
     boolean directiveSeen = false;
     for (int index = 0; index < lines.size(); index++) {
       SourceLine line = lines.get(index);
-      Optional<SyntaxToken> comment = commentToken(line);
+      SyntaxToken token = commentToken(line);
       // Only a comment that holds "ntplint" can be one (MARKER); most comments are not read.
-      if (comment.isPresent() && holdsMarkerWord(tree.file(), comment.get())) {
-        SyntaxToken token = comment.get();
+      if (token != null && holdsMarkerWord(tree.file(), token)) {
         Span span = tree.file().span(token.start(), token.end());
         String text = tree.file().latin1(token.start(), token.end());
         if (startsWithMarker(text)) {
@@ -97,7 +96,9 @@ public final class InlineSuppressions {
               problems);
         }
       }
-      if (!line.hasNoWords()) {
+      // Asked only until the first directive: a second walk over every token of every line after
+      // it told nothing new (issue 8).
+      if (!directiveSeen && !line.hasNoWords()) {
         directiveSeen = true;
       }
     }
@@ -173,14 +174,15 @@ public final class InlineSuppressions {
     suppressions.add(new Suppression(wholeFile, appliesTo, targets, reason, span));
   }
 
-  private static Optional<SyntaxToken> commentToken(SourceLine line) {
+  /** The line's comment token, or null (no Optional per comment line; issue 8). */
+  private static SyntaxToken commentToken(SourceLine line) {
     // By index: the token object is made for the comment alone (issue 8, P3).
     for (int i = 0; i < line.tokenCount(); i++) {
       if (line.tokenKind(i) == TokenKind.COMMENT) {
-        return Optional.of(line.tokens().get(i));
+        return line.tokens().get(i);
       }
     }
-    return Optional.empty();
+    return null;
   }
 
   /** True when the token's bytes contain "ntplint", without making a string of them. */

@@ -15,7 +15,6 @@ import dev.ntplint.ntp.model.AssociationType;
 import dev.ntplint.ntp.model.FileSetting;
 import dev.ntplint.ntp.model.Fudge;
 import dev.ntplint.ntp.model.InvalidDirective;
-import dev.ntplint.ntp.model.NtpConfig;
 import dev.ntplint.ntp.model.NtpAddress;
 import dev.ntplint.ntp.model.NtpDirective;
 import dev.ntplint.ntp.model.Option;
@@ -53,7 +52,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
-import java.util.Set;
 
 /**
  * The {@link TimeServiceView} of an ntp.conf: the commands of {@link NtpConfigSet#directives()} in
@@ -97,9 +95,10 @@ public final class NtpViewBuilder {
 
   /** The view of {@code set}. */
   public static TimeServiceView build(NtpConfigSet set) {
-    // Expanded once: each expansion walks and copies every command of every file (issue 8).
+    // Expanded once, by the set, for the view and the rules' facts alike: each expansion walks and
+    // copies every command of every file (issue 8).
     List<NtpDirective> read = set.directives();
-    List<NtpDirective> directives = NtpConfig.effectiveOf(read);
+    List<NtpDirective> directives = set.effectiveDirectives();
     NtpFlavour flavour = set.main().result().config().target().flavour().orElse(NtpFlavour.CLASSIC);
 
     List<DirectiveSyntax> rejected = new ArrayList<>();
@@ -123,9 +122,9 @@ public final class NtpViewBuilder {
       if (d instanceof Fudge f && f.refclock().isPresent()) {
         String key = f.refclock().get().address();
         fudges.put(key, f);
-        Optional<Option<FudgeFactor>> stratum = f.factor(FudgeFactor.STRATUM);
-        if (stratum.isPresent() && integer(stratum.get()).isPresent()) {
-          long s = integer(stratum.get()).get();
+        Optional<Long> stratum = integerOf(f.factor(FudgeFactor.STRATUM));
+        if (stratum.isPresent()) {
+          long s = stratum.get();
           if (s >= 0 && s <= 16) {
             fudgeStrata.put(key, (int) s);
             fudgeStratumLines.put(key, f);
@@ -188,13 +187,6 @@ public final class NtpViewBuilder {
           local = better(local, localClock(r.address().get(), source, stratum, fudgeStrata,
               fudgeStratumLines));
         }
-      } else if (d.kind().isPresent() && (d.kind().get() == NtpDirectiveKind.BROADCASTCLIENT
-          || d.kind().get() == NtpDirectiveKind.MULTICASTCLIENT)) {
-        Word name = d.syntax().name();
-        Word address = d.syntax().arguments().isEmpty() ? name : d.syntax().arguments().get(0);
-        sources.add(new TimeSource(Dialect.NTP, SourceKind.BROADCAST_CLIENT, address.text(), address,
-            false, false, false, OptionalInt.empty(), OptionalInt.empty(), OptionalLong.empty(),
-            false, 1, Optional.empty(), d.syntax()));
       } else if (d instanceof Restrict r) {
         restrictions.add(r);
         if (r.command() == NtpDirectiveKind.RESTRICT && r.has(RestrictFlag.LIMITED)) {
@@ -210,6 +202,14 @@ public final class NtpViewBuilder {
           }
           default -> { }
         }
+      } else if (isBroadcastClient(d)) {
+        // Last: asking a command its kind makes an Optional, and restrict lines, asked before
+        // they came first, are the most of a large file (issue 8).
+        Word name = d.syntax().name();
+        Word address = d.syntax().arguments().isEmpty() ? name : d.syntax().arguments().get(0);
+        sources.add(new TimeSource(Dialect.NTP, SourceKind.BROADCAST_CLIENT, address.text(), address,
+            false, false, false, OptionalInt.empty(), OptionalInt.empty(), OptionalLong.empty(),
+            false, 1, Optional.empty(), d.syntax()));
       }
     }
     if (local == null && orphan >= 1 && orphan < STRATUM_UNSPEC && orphanTos.isPresent()) {
@@ -226,6 +226,12 @@ public final class NtpViewBuilder {
     return new TimeServiceView(Dialect.NTP, set.main().result().config().file(), sources, List.of(),
         rejected, Optional.ofNullable(local), restrictions.policy(false), restrictions.policy(true),
         broadcasts, rateLimits, drift, leap, statsdir, logs, keys);
+  }
+
+  private static boolean isBroadcastClient(NtpDirective d) {
+    Optional<NtpDirectiveKind> kind = d.kind();
+    return kind.isPresent() && (kind.get() == NtpDirectiveKind.BROADCASTCLIENT
+        || kind.get() == NtpDirectiveKind.MULTICASTCLIENT);
   }
 
   private static boolean isSourceCommand(NtpDirectiveKind k) {
@@ -385,9 +391,14 @@ public final class NtpViewBuilder {
    * can remove an entry.
    */
   private static final class Restrictions {
-    /** Ordered by {@code seq}, the reading order. */
-    private record Line(int seq, Restrict restrict, List<AddressRange> ranges, Optional<String> host,
-        Set<RestrictFlag> flags) implements Comparable<Line> {
+    /**
+     * Ordered by {@code seq}, the reading order. What the entry's flags deny after this line, not
+     * a copy of the flags: the policies ask only that, and a set copied per restrict line showed
+     * in the profile of a large file (issue 8).
+     */
+    private record Line(int seq, Optional<DirectiveSyntax> syntax, List<AddressRange> ranges,
+        Optional<String> host, boolean deniesService, boolean deniesMonitoring)
+        implements Comparable<Line> {
       @Override
       public int compareTo(Line other) {
         return Integer.compare(seq, other.seq);
@@ -447,7 +458,9 @@ public final class NtpViewBuilder {
           host = Optional.of(address.text());
         }
       }
-      Object key = ranges.isEmpty() ? "host:" + host.orElse("") : ranges;
+      // Immutable once, for the key and both policies: each AccessEntry copied a growable list.
+      List<AddressRange> entryRanges = List.copyOf(ranges);
+      Object key = ranges.isEmpty() ? "host:" + host.orElse("") : entryRanges;
       if (r.command() == NtpDirectiveKind.DELRESTRICT) {
         state.remove(key);
         lines.remove(key);
@@ -466,7 +479,10 @@ public final class NtpViewBuilder {
           flags.add(f.kind());
         }
       }
-      Groups.add(lines, key, new Line(seq++, r, ranges, host, Set.copyOf(flags)));
+      boolean ignore = flags.contains(RestrictFlag.IGNORE);
+      Groups.add(lines, key, new Line(seq++, Optional.of(r.syntax()), entryRanges, host,
+          ignore || flags.contains(RestrictFlag.NOSERVE),
+          ignore || flags.contains(RestrictFlag.NOQUERY)));
     }
 
     AccessPolicy policy(boolean monitor) {
@@ -479,10 +495,8 @@ public final class NtpViewBuilder {
         b.defaultAllow(f, builtInAllows);
       }
       for (Line line : inReadingOrder()) {
-        boolean deny = line.flags().contains(RestrictFlag.IGNORE)
-            || line.flags().contains(monitor ? RestrictFlag.NOQUERY : RestrictFlag.NOSERVE);
-        b.add(new AccessEntry(line.ranges(), line.host(), !deny, false,
-            Optional.of(line.restrict().syntax())));
+        boolean deny = monitor ? line.deniesMonitoring() : line.deniesService();
+        b.add(new AccessEntry(line.ranges(), line.host(), !deny, false, line.syntax()));
       }
       return b.build();
     }
