@@ -11,8 +11,8 @@ import java.util.List;
  *
  * <p>What it does, on a daemon thread, for the dialect the files most likely have:
  * <ol>
- *   <li>prepares its lexer (see {@link LexerWarmup}; a reader that needs a lexer meanwhile waits
- *       for it);
+ *   <li>prepares its lexer (see {@link LexerWarmup}): primes it, which a reader that needs a
+ *       lexer meanwhile waits for, then fills its DFA beside that reader;
  *   <li>initialises its catalogue of names and the reader's tables ({@link #catalogue}), which
  *       the reader needs right after the lexer: ~2-3 ms of string constants and maps in the
  *       interpreter;
