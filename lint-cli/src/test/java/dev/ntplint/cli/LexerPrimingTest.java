@@ -3,7 +3,10 @@ package dev.ntplint.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ntplint.chrony.ChronyConf;
+import dev.ntplint.internal.grammar.Latin1CharStream;
 import dev.ntplint.internal.grammar.LexerWarmup;
+import dev.ntplint.internal.grammar.chrony.ChronyLexer;
+import dev.ntplint.internal.grammar.ntp.NtpLexer;
 import dev.ntplint.ntp.NtpConf;
 import dev.ntplint.source.SourceFile;
 import java.io.IOException;
@@ -87,10 +90,8 @@ class LexerPrimingTest {
       }
       Primed.reached();
       for (String text : texts) {
-        lexAll(ntp ? new dev.ntplint.internal.grammar.ntp.NtpLexer(
-            new dev.ntplint.internal.grammar.Latin1CharStream(text, "probe"))
-            : new dev.ntplint.internal.grammar.chrony.ChronyLexer(
-                new dev.ntplint.internal.grammar.Latin1CharStream(text, "probe")));
+        Latin1CharStream chars = new Latin1CharStream(text, "probe");
+        lexAll(ntp ? new NtpLexer(chars) : new ChronyLexer(chars));
       }
       Lexed.reached();
       List<Path> files;
