@@ -11,7 +11,11 @@ public enum Fixability {
   /** The fix changes what the daemon does (on purpose); applied only when asked for. */
   UNSAFE;
 
+  /** Made once: every fixable finding a report prints asks for it (issue 8, P2). */
+  private final String label = name().toLowerCase(Locale.ROOT);
+
+  /** The name in lower case, as reports print it. */
   public String label() {
-    return name().toLowerCase(Locale.ROOT);
+    return label;
   }
 }

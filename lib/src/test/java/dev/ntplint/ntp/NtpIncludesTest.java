@@ -62,6 +62,24 @@ class NtpIncludesTest {
     assertThat(codes(set)).contains(NtpDiagnosticCode.INCLUDE_CYCLE.id());
   }
 
+  /**
+   * The main file's real path joins the chain when it first includes a file (it is resolved only
+   * then): a main file read through a link that includes itself by its real name, directly or
+   * through another file, is a cycle at once.
+   */
+  @Test
+  void theMainFileIncludedByAnotherNameIsACycle(@TempDir Path dir) throws Exception {
+    Path real = dir.resolve("real.conf");
+    Files.writeString(real, "server 192.0.2.1\nincludefile " + real + "\n"
+        + "includefile " + dir.resolve("other.conf") + "\n");
+    Files.writeString(dir.resolve("other.conf"), "includefile " + real + "\n");
+    Path link = Files.createSymbolicLink(dir.resolve("ntp.conf"), real);
+    NtpConfigSet set = NtpIncludes.read(link,
+        new NtpIncludes.Options(NtpTarget.NTPSEC_1_2, NtpFiles.host(), dir.toString()));
+    assertThat(set.files()).extracting(NtpConfigSet.IncludedFile::depth).containsExactly(1, 2);
+    assertThat(codes(set)).filteredOn(NtpDiagnosticCode.INCLUDE_CYCLE.id()::equals).hasSize(2);
+  }
+
   @Test
   void atMostFiveLevelsBelowTheMainFile() throws Exception {
     NtpConfigSet set = read("deep", NtpTarget.NTPSEC_1_2);

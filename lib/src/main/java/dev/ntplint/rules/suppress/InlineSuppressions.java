@@ -36,6 +36,9 @@ public final class InlineSuppressions {
   /** The word every MARKER match holds, looked for in a comment's bytes before MARKER is tried. */
   private static final byte[] MARKER_WORD = {'n', 't', 'p', 'l', 'i', 'n', 't'};
 
+  /** A file holding no suppression: what most files give. */
+  private static final Result NONE = new Result(List.of(), List.of());
+
   /**
    * Compiled when the first ntplint comment ({@link #startsWithMarker}) is read, not when the
    * first file is: most files have none, and compiling it in the interpreter was part of every
@@ -80,6 +83,11 @@ public final class InlineSuppressions {
   }
 
   public static Result parse(SyntaxTree tree, RuleRegistry registry) {
+    // A file without the word holds no marker: one vectorised search of its text instead of a
+    // look for a comment on every line (1.5% of the CPU of a batch of 10,000 files; issue 8, P2).
+    if (tree.file().latin1().indexOf("ntplint") < 0) {
+      return NONE;
+    }
     List<Suppression> suppressions = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
     List<SourceLine> lines = tree.lines();
