@@ -140,6 +140,25 @@ class DirectoryCacheTest {
   }
 
   @Test
+  void aDirectoryFoundMissingStaysMissingForTheLifeOfTheCache() throws IOException {
+    ConfinedFileSystem walking = ConfinedFileSystem.unconfined(root);
+    ConfinedFileSystem caching = walking.withDirectoryCache();
+    assertThat(caching.readFile("later/x.conf")).isEqualTo(walking.readFile("later/x.conf"));
+    assertThat(caching.listDirectory("later/sub/")).isEqualTo(walking.listDirectory("later/sub/"));
+    write("later/x.conf", "made\n");
+    assertThat(describe(walking.readFile("later/x.conf"))).endsWith(" made\n");
+    FileRead cached = caching.readFile("later/x.conf");
+    assertThat(cached).isInstanceOf(FileRead.Refused.class);
+    assertThat(((FileRead.Refused) cached).problem())
+        .isEqualTo(FsProblem.of(FsProblem.Kind.NOT_FOUND, "later/x.conf"));
+    // The directory itself, and a missing file of a directory that exists, are asked afresh.
+    assertThat(caching.resolve("later")).isEqualTo(walking.resolve("later"));
+    assertThat(caching.readFile("etc/new.conf")).isEqualTo(walking.readFile("etc/new.conf"));
+    write("etc/new.conf", "new\n");
+    assertThat(describe(caching.readFile("etc/new.conf"))).endsWith(" new\n");
+  }
+
+  @Test
   void aRootedFileSystemCachesNothing() {
     ConfinedFileSystem rooted = ConfinedFileSystem.rooted(root);
     assertThat(rooted.withDirectoryCache()).isSameAs(rooted);
