@@ -11,8 +11,10 @@ import dev.ntplint.source.SyntaxToken;
 import dev.ntplint.source.SyntaxTree;
 import dev.ntplint.source.TokenKind;
 import dev.ntplint.source.TokenTable;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.RandomAccess;
 import java.util.function.Function;
 import org.antlr.v4.runtime.Token;
 
@@ -177,8 +179,15 @@ final class NtpSyntaxReader {
     private final TokenTable tokens;
     private final List<SourceLine> lines;
     private final List<List<RawLexeme>> lexemes;
-    /** Scratch list, copied to exact size for each line. */
+    /** Scratch list, copied into {@link #chunk} for each line. */
     private final List<RawLexeme> raw = new ArrayList<>();
+    /**
+     * The lexemes of the lines read so far that fit, each line a range of it ({@link
+     * LineLexemes}): a list and an array per line, kept until the whole file is read, were a
+     * tenth of the bytes allocated per parse + lint of ntp.conf (issue 8, P3).
+     */
+    private RawLexeme[] chunk = new RawLexeme[0];
+    private int chunkUsed;
     private int lineFirstToken;
 
     LineCollector(SourceFile file) {
@@ -210,9 +219,27 @@ final class NtpSyntaxReader {
       } else {
         lines.add(SourceLine.ofTable(file, number, tokens, lineFirstToken, tokens.size()));
       }
-      lexemes.add(exactCopy(raw));
+      lexemes.add(keep(raw));
       raw.clear();
       lineFirstToken = tokens.size();
+    }
+
+    /** The lexemes of a line, kept in the chunk (a new one when they do not fit). */
+    private List<RawLexeme> keep(List<RawLexeme> line) {
+      int n = line.size();
+      if (n == 0) {
+        return List.of();
+      }
+      if (chunk.length - chunkUsed < n) {
+        chunk = new RawLexeme[Math.max(CHUNK, n)];
+        chunkUsed = 0;
+      }
+      for (int i = 0; i < n; i++) {
+        chunk[chunkUsed + i] = line.get(i);
+      }
+      List<RawLexeme> kept = new LineLexemes(chunk, chunkUsed, chunkUsed + n);
+      chunkUsed += n;
+      return kept;
     }
 
     Lexed finish() {
@@ -221,6 +248,39 @@ final class NtpSyntaxReader {
         addLine();
       }
       return new Lexed(new SyntaxTree(file, lines), lexemes);
+    }
+  }
+
+  /** Lexemes per chunk: a few hundred lines' worth. */
+  private static final int CHUNK = 2048;
+
+  /**
+   * The lexemes [from, to) of a chunk, as an unmodifiable list: the elements are never written
+   * again once the line is read.
+   */
+  private static final class LineLexemes extends AbstractList<RawLexeme>
+      implements RandomAccess {
+    private final RawLexeme[] chunk;
+    private final int from;
+    private final int to;
+
+    LineLexemes(RawLexeme[] chunk, int from, int to) {
+      this.chunk = chunk;
+      this.from = from;
+      this.to = to;
+    }
+
+    @Override
+    public RawLexeme get(int index) {
+      if (index < 0 || index >= to - from) {
+        throw new IndexOutOfBoundsException("lexeme " + index + " of " + (to - from));
+      }
+      return chunk[from + index];
+    }
+
+    @Override
+    public int size() {
+      return to - from;
     }
   }
 
