@@ -43,7 +43,31 @@ final class NtpScanner {
    * @param fatal a reason ntpd exits on this lexeme (too long, unconvertible number), or null
    */
   record Tok(TokKind kind, String text, SourceFile file, int start, int end, NtpKeyword keyword,
-      long intValue, double doubleValue, boolean quoted, boolean forced, String fatal) {
+      long value, boolean quoted, boolean forced, String fatal) {
+
+    /**
+     * @param intValue the value of an integer token (0 for any other)
+     * @param doubleValue the value of a double token (0 for any other)
+     */
+    Tok(TokKind kind, String text, SourceFile file, int start, int end, NtpKeyword keyword,
+        long intValue, double doubleValue, boolean quoted, boolean forced, String fatal) {
+      // One field for either value, a double as its bits: a token per lexeme was an eighth of the
+      // bytes allocated per parse + lint of ntp.conf, and the second field an eighth of that
+      // (issue 8, P3). Canonical bits, so that equal doubles give equal tokens as before.
+      this(kind, text, file, start, end, keyword,
+          kind == TokKind.DOUBLE ? Double.doubleToLongBits(doubleValue) : intValue, quoted, forced,
+          fatal);
+    }
+
+    /** The value of an integer token, 0 for any other. */
+    long intValue() {
+      return kind == TokKind.DOUBLE ? 0 : value;
+    }
+
+    /** The value of a double token, 0 for any other. */
+    double doubleValue() {
+      return kind == TokKind.DOUBLE ? Double.longBitsToDouble(value) : 0;
+    }
 
     boolean is(NtpKeyword k) {
       return kind == TokKind.KEYWORD && keyword == k;
@@ -136,6 +160,11 @@ final class NtpScanner {
   private final Tokpos tokpos = new Tokpos();
   /** The tokens of the command being scanned. */
   private final List<Tok> toks = new ArrayList<>();
+  /**
+   * Each command's tokens as a range of a shared array: a list and an array per command were
+   * ~1% of the bytes allocated per parse + lint of ntp.conf (issue 8, P3).
+   */
+  private final NtpSyntaxReader.ChunkedLists<Tok> tokLists = new NtpSyntaxReader.ChunkedLists<>();
 
   /** True once a NUL byte read in token mode has ended ntpd's input. */
   boolean endedInput() {
@@ -190,7 +219,7 @@ final class NtpScanner {
         // strchr() finds the NUL among the specials: yylex returns token 0, the end of input.
         tokpos.add(tokposLine);
         endOfInput = true;
-        return with(commands, tokpos.command(line, NtpSyntaxReader.exactCopy(toks),
+        return with(commands, tokpos.command(line, tokLists.keep(toks),
             new Span(file, r.start(), r.end())));
       }
       if (r.kind() == RawKind.SPECIAL) {
@@ -220,7 +249,7 @@ final class NtpScanner {
       if (endsCommand) {
         // create_string_token: a string of blanks is an end of command.
         tokpos.add(tokposLine);
-        commands = with(commands, tokpos.command(line, NtpSyntaxReader.exactCopy(toks), null));
+        commands = with(commands, tokpos.command(line, tokLists.keep(toks), null));
         toks.clear();
         tokpos.clear();
         continue;
@@ -230,7 +259,7 @@ final class NtpScanner {
     }
     tokpos.add(tokposLine);
     if (!toks.isEmpty() || !commands.isEmpty()) {
-      commands = with(commands, tokpos.command(line, NtpSyntaxReader.exactCopy(toks), null));
+      commands = with(commands, tokpos.command(line, tokLists.keep(toks), null));
     }
     return commands;
   }

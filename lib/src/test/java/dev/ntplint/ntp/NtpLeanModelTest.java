@@ -3,6 +3,8 @@ package dev.ntplint.ntp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import dev.ntplint.ntp.NtpScanner.Command;
 import dev.ntplint.ntp.NtpScanner.Tok;
@@ -29,11 +31,13 @@ import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
 /**
- * The ntp.conf reader keeps a leaner model than it did (issue 8, P4): a command that is a whole
- * line takes the line layer's words ({@link DirectiveSyntax#ofLine}) instead of a word object per
- * argument, a token makes its word only when asked, an address read again shares the parts of
- * the first one with its text, and each line's lexemes are a range of a shared array. These
- * properties check that each gives what the plain construction gave.
+ * The ntp.conf reader keeps a leaner model than it did (issue 8, P4) and makes fewer objects on
+ * the way (P3): a command that is a whole line takes the line layer's words ({@link
+ * DirectiveSyntax#ofLine}) instead of a word object per argument, a token makes its word only when
+ * asked and holds either value in one field, an address read again shares the parts of the first
+ * one with its text, each line's lexemes and each command's tokens are a range of a shared array,
+ * and a comment lexeme keeps the file's text in the field other lexemes keep their token in.
+ * These properties check that each gives what the plain construction gave.
  */
 class NtpLeanModelTest {
 
@@ -209,6 +213,86 @@ class NtpLeanModelTest {
     assertThatThrownBy(() -> last.get(2)).isInstanceOf(IndexOutOfBoundsException.class);
     assertThatThrownBy(() -> last.get(-1)).isInstanceOf(IndexOutOfBoundsException.class);
     assertThatThrownBy(() -> last.set(0, null)).isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
+  void aTokensValueIsReadBackAsGiven() {
+    SourceFile file = SourceFile.of("ntp.conf", "x\n".getBytes(StandardCharsets.US_ASCII));
+    Tok integer = tok(file, NtpScanner.TokKind.INTEGER, -5, 0);
+    assertThat(integer.intValue()).isEqualTo(-5);
+    assertThat(integer.doubleValue()).isZero();
+    Tok unsigned = tok(file, NtpScanner.TokKind.UINT, 4294967295L, 0);
+    assertThat(unsigned.intValue()).isEqualTo(4294967295L);
+    for (double d : new double[] {1.5, -0.0, 0.0, 1e300, Double.MIN_VALUE, Double.NaN,
+        Double.POSITIVE_INFINITY}) {
+      Tok dbl = tok(file, NtpScanner.TokKind.DOUBLE, 0, d);
+      assertThat(Double.doubleToLongBits(dbl.doubleValue())).isEqualTo(Double.doubleToLongBits(d));
+      assertThat(dbl.intValue()).isZero();
+      assertThat(dbl).isEqualTo(tok(file, NtpScanner.TokKind.DOUBLE, 0, d));
+    }
+    // As the record with a double field: NaNs alike, the two zeros apart.
+    double otherNan = Double.longBitsToDouble(0x7ff8000000000001L);
+    assertThat(tok(file, NtpScanner.TokKind.DOUBLE, 0, otherNan))
+        .isEqualTo(tok(file, NtpScanner.TokKind.DOUBLE, 0, Double.NaN));
+    assertThat(tok(file, NtpScanner.TokKind.DOUBLE, 0, -0.0))
+        .isNotEqualTo(tok(file, NtpScanner.TokKind.DOUBLE, 0, 0.0));
+    assertThat(tok(file, NtpScanner.TokKind.KEYWORD, 0, 0).intValue()).isZero();
+  }
+
+  @Test
+  void keptListsAreCopiesThatStayAsTheyWere() {
+    qt().withFixedSeed(SEED).withExamples(200)
+        .forAll(lists().of(integers().between(0, 2500)).ofSizeBetween(0, 12))
+        .checkAssert(sizes -> {
+          NtpSyntaxReader.ChunkedLists<Integer> chunks = new NtpSyntaxReader.ChunkedLists<>();
+          List<Integer> scratch = new ArrayList<>();
+          List<List<Integer>> kept = new ArrayList<>();
+          List<List<Integer>> copies = new ArrayList<>();
+          int next = 0;
+          for (int size : sizes) {
+            scratch.clear();
+            for (int i = 0; i < size; i++) {
+              scratch.add(next++);
+            }
+            kept.add(chunks.keep(scratch));
+            copies.add(List.copyOf(scratch));
+          }
+          scratch.clear();
+          assertThat(kept).isEqualTo(copies);
+          for (List<Integer> list : kept) {
+            assertThat(list).hasSameHashCodeAs(List.copyOf(list));
+            assertThatThrownBy(() -> list.add(1))
+                .isInstanceOf(UnsupportedOperationException.class);
+            assertThatThrownBy(() -> list.get(list.size()))
+                .isInstanceOf(IndexOutOfBoundsException.class);
+          }
+        });
+  }
+
+  @Test
+  void aCommentKeepsTheFileTextUntilReadAndNoToken() {
+    SourceFile file = SourceFile.of("ntp.conf",
+        "server a # c\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
+    List<RawLexeme> lexemes = NtpSyntaxReader.read(file, null).lexemes().get(0);
+    RawLexeme comment = lexemes.get(2);
+    assertThat(comment.kind()).isEqualTo(NtpSyntaxReader.RawKind.COMMENT);
+    assertThat(comment.sharedTok()).isNull();
+    assertThat(comment.logical()).isEqualTo("# c");
+    assertThat(comment.logical()).isEqualTo("# c");
+    assertThatThrownBy(() -> comment.shareTok(null)).isInstanceOf(IllegalStateException.class);
+    RawLexeme word = lexemes.get(1);
+    assertThat(word.sharedTok()).isNull();
+    List<Command> commands = commands(NtpSyntaxReader.read(file, null), NtpFlavour.CLASSIC);
+    assertThat(commands.get(0).toks()).hasSize(2);
+    Tok a = tok(file, NtpScanner.TokKind.STRING, 0, 0);
+    word.shareTok(a);
+    assertThat(word.sharedTok()).isSameAs(a);
+    assertThat(word.logical()).isEqualTo("a");
+  }
+
+  private static Tok tok(SourceFile file, NtpScanner.TokKind kind, long intValue,
+      double doubleValue) {
+    return new Tok(kind, "x", file, 0, 1, null, intValue, doubleValue, false, false, null);
   }
 
   /** The syntax as it was built before, from the tokens' words (a secret's shown redacted). */
