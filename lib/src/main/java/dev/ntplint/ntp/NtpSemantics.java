@@ -396,7 +396,7 @@ final class NtpSemantics {
 
   /*
    * The messages of the restrict flags NTPsec ignores, made once: nopeer and notrap are on many
-   * restrict lines, and a copy of the message per line was 7 MB of the 350 MB that the model and
+   * restrict lines, and a copy of the message per line was 10 MB of the 350 MB that the model and
    * findings of a 20 MB ntp.conf keep (issue 8, P4).
    */
   private static final String NTPSEC_IGNORES_NOPEER = ntpsecIgnores(RestrictFlag.NOPEER);
