@@ -28,6 +28,7 @@ import dev.ntplint.source.SourceFile;
 import dev.ntplint.source.SourceLine;
 import dev.ntplint.source.Span;
 import dev.ntplint.source.SyntaxTree;
+import dev.ntplint.source.TokenKind;
 import dev.ntplint.source.Word;
 import dev.ntplint.ntp.catalog.NtpKeyword;
 import java.util.ArrayList;
@@ -487,7 +488,7 @@ public final class NtpConf {
 
     private static int indexOf(Command c, Word w) {
       for (int i = 0; i < c.toks().size(); i++) {
-        if (c.toks().get(i).span().start() == w.span().start()) {
+        if (c.toks().get(i).start() == w.start()) {
           return i;
         }
       }
@@ -502,11 +503,18 @@ public final class NtpConf {
       Span at = new Span(line.file(), line.start(), line.start());
       return new DirectiveSyntax(line, new Word("", at), List.of());
     }
+    // By text, not keyword: NTPsec has no crypto command, and its line must not leak either.
+    boolean crypto = c.toks().get(0).text().equals("crypto");
+    if (!crypto && isWholeLine(c, n)) {
+      // The same words, kept as byte ranges with their text decoded when read: a word object
+      // (and its text) per argument of every command kept 21 MB and 0.93 M objects more of the
+      // 400 MB that the model and findings of a 20 MB ntp.conf hold, which every collection
+      // copies (issue 8, P4).
+      return DirectiveSyntax.ofLine(c.line(), TokenKind.WORD);
+    }
     // The arguments straight into an array, copied once by List.of, whose list DirectiveSyntax
     // keeps as it is: no growable list, sublist and second copy per command (issue 8).
     Word[] arguments = new Word[n - 1];
-    // By text, not keyword: NTPsec has no crypto command, and its line must not leak either.
-    boolean crypto = c.toks().get(0).text().equals("crypto");
     boolean secret = false;
     for (int i = 1; i < n; i++) {
       Tok t = c.toks().get(i);
@@ -520,6 +528,32 @@ public final class NtpConf {
       arguments[i - 1] = w;
     }
     return new DirectiveSyntax(c.line(), c.toks().get(0).word(), List.of(arguments));
+  }
+
+  /**
+   * True when the first {@code n} tokens of {@code c} are exactly the tokens of its line that the
+   * line layer calls words, in order: then {@link DirectiveSyntax#ofLine} holds the same name and
+   * arguments, as each token's word has the file's text of its range ({@link NtpScanner}). Not so
+   * for a quoted lexeme, a command that a quoted blank ends early or an includefile's second one.
+   */
+  static boolean isWholeLine(Command c, int n) {
+    SourceLine line = c.line();
+    List<Tok> toks = c.toks();
+    int matched = 0;
+    for (int i = 0; i < line.tokenCount(); i++) {
+      if (line.tokenKind(i) == TokenKind.WORD) {
+        if (matched == n) {
+          return false;
+        }
+        Tok t = toks.get(matched);
+        if (t.file() != line.file() || t.start() != line.tokenStart(i)
+            || t.end() != line.tokenEnd(i)) {
+          return false;
+        }
+        matched++;
+      }
+    }
+    return matched == n;
   }
 
   /**

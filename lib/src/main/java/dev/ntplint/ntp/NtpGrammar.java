@@ -137,7 +137,12 @@ final class NtpGrammar {
   private int pos;
   private int end;
   private DirectiveSyntax syntax;
-  private List<Note> notes;
+  /**
+   * The notes of the command being parsed: a scratch list, copied into each result when it holds
+   * any. Most commands have none, and a list per command was 1.3% of the bytes allocated per
+   * parse + lint of ntp.conf (issue 8, P3).
+   */
+  private final List<Note> notes = new ArrayList<>();
   /**
    * Whether the last {@link #parse} asked anything whose answer differs between the two daemons
    * (a keyword or option only one has, a value kind, a daemon-specific rule, the daemon's name in
@@ -146,6 +151,21 @@ final class NtpGrammar {
    * (issue 8; NtpGrammarSharingTest compares both).
    */
   private boolean flavourMattered;
+
+  /**
+   * The address first read per address text, up to {@link #MAX_REMEMBERED_ADDRESSES} of them: an
+   * address read again shares that one's parts (its numeric form, prefix and refclock, all
+   * immutable and worked out from the text alone) and its text. A large file names the same
+   * networks, masks, servers and refclocks over and over: an InetAddress, its holder and their
+   * Optional, and a text, per address were 30 MB and 1.1 M objects of the 380 MB that the model
+   * and findings of a 20 MB ntp.conf keep (issue 8, P4). Null until the first address.
+   */
+  private Map<String, NtpAddress> addressesByText;
+  /** Enough for the distinct addresses of any real file; bounds the map for generated ones. */
+  private static final int MAX_REMEMBERED_ADDRESSES = 4096;
+  /** The -4/-6 qualifiers as read: one Optional each rather than one per qualified address. */
+  private static final Optional<AddressFamily> IPV4_FAMILY = Optional.of(AddressFamily.IPV4);
+  private static final Optional<AddressFamily> IPV6_FAMILY = Optional.of(AddressFamily.IPV6);
 
   NtpGrammar(NtpFlavour flavour) {
     this.flavour = flavour;
@@ -158,16 +178,16 @@ final class NtpGrammar {
     this.end = end;
     this.pos = 0;
     this.syntax = syntax;
-    this.notes = new ArrayList<>();
+    notes.clear();
     this.flavourMattered = false;
     try {
       NtpDirective directive = command();
       if (pos < end) {
         throw new Fault(pos, Expect.END, "the end of the command", List.of(), List.of());
       }
-      return new Result(directive, null, notes);
+      return new Result(directive, null, NtpSyntaxReader.exactCopy(notes));
     } catch (Fault fault) {
-      return new Result(null, fault, notes);
+      return new Result(null, fault, NtpSyntaxReader.exactCopy(notes));
     }
   }
 
@@ -370,7 +390,7 @@ final class NtpGrammar {
     Optional<AddressFamily> family = Optional.empty();
     Tok t = peek();
     if (t != null && (t.is(IPV4_FLAG) || t.is(IPV6_FLAG))) {
-      family = Optional.of(t.is(IPV4_FLAG) ? AddressFamily.IPV4 : AddressFamily.IPV6);
+      family = t.is(IPV4_FLAG) ? IPV4_FAMILY : IPV6_FAMILY;
       pos++;
       t = peek();
     }
@@ -378,7 +398,7 @@ final class NtpGrammar {
       throw fault(Expect.ADDRESS, what);
     }
     pos++;
-    return NtpAddress.of(t.word(), t.text(), family);
+    return addressOf(t, family);
   }
 
   /** {@code ip_address : T_String}. */
@@ -388,7 +408,31 @@ final class NtpGrammar {
       throw fault(Expect.ADDRESS, what);
     }
     pos++;
-    return NtpAddress.of(t.word(), t.text(), Optional.empty());
+    return addressOf(t, Optional.empty());
+  }
+
+  /**
+   * {@code NtpAddress.of(t.word(), t.text(), family)}, sharing the parts of an address read
+   * before with the same text (see {@link #addressesByText}).
+   */
+  private NtpAddress addressOf(Tok t, Optional<AddressFamily> family) {
+    String text = t.text();
+    if (addressesByText == null) {
+      addressesByText = new HashMap<>();
+    }
+    NtpAddress same = addressesByText.get(text);
+    if (same != null) {
+      // A word whose text is the address's (no quote or dropped byte) takes the shared copy.
+      Word word = text.length() == t.end() - t.start() ? new Word(same.text(), t.span())
+          : t.word();
+      return new NtpAddress(word, same.text(), family, same.numeric(), same.prefixLength(),
+          same.refclock());
+    }
+    NtpAddress address = NtpAddress.of(t.word(), text, family);
+    if (addressesByText.size() < MAX_REMEMBERED_ADDRESSES) {
+      addressesByText.put(text, address);
+    }
+    return address;
   }
 
   private <K extends Enum<K> & NtpOptionSpec> Option<K> flag(K kind) {
@@ -839,7 +883,8 @@ final class NtpGrammar {
     } else if (peekIsAny(FAMILY_FLAGS) && pos + 1 < end && toks.get(pos + 1).is(DEFAULT)) {
       AddressFamily family = t.is(IPV4_FLAG) ? AddressFamily.IPV4 : AddressFamily.IPV6;
       pos += 2;
-      target = new RestrictTarget.Default(Optional.of(family));
+      target = new RestrictTarget.Default(
+          family == AddressFamily.IPV4 ? IPV4_FAMILY : IPV6_FAMILY);
       canHaveMask = false;
     } else {
       boolean flagged = peekIsAny(FAMILY_FLAGS);
@@ -932,7 +977,7 @@ final class NtpGrammar {
     }
     pos++;
     return new InterfaceRule(syntax, kind, actionOption, Optional.empty(),
-        Optional.of(NtpAddress.of(t.word(), t.text(), Optional.empty())));
+        Optional.of(addressOf(t, Optional.empty())));
   }
 
   private static final Set<String> LOG_CLASSES = Set.of("clock", "peer", "sys", "sync");

@@ -42,8 +42,32 @@ final class NtpScanner {
    * @param forced the lexeme was read in a string mode (after server, driftfile, =, ...)
    * @param fatal a reason ntpd exits on this lexeme (too long, unconvertible number), or null
    */
-  record Tok(TokKind kind, String text, Word word, NtpKeyword keyword, long intValue,
-      double doubleValue, boolean quoted, boolean forced, String fatal) {
+  record Tok(TokKind kind, String text, SourceFile file, int start, int end, NtpKeyword keyword,
+      long value, boolean quoted, boolean forced, String fatal) {
+
+    /**
+     * @param intValue the value of an integer token (0 for any other)
+     * @param doubleValue the value of a double token (0 for any other)
+     */
+    Tok(TokKind kind, String text, SourceFile file, int start, int end, NtpKeyword keyword,
+        long intValue, double doubleValue, boolean quoted, boolean forced, String fatal) {
+      // One field for either value, a double as its bits: a token per lexeme was an eighth of the
+      // bytes allocated per parse + lint of ntp.conf, and the second field an eighth of that
+      // (issue 8, P3). Canonical bits, so that equal doubles give equal tokens as before.
+      this(kind, text, file, start, end, keyword,
+          kind == TokKind.DOUBLE ? Double.doubleToLongBits(doubleValue) : intValue, quoted, forced,
+          fatal);
+    }
+
+    /** The value of an integer token, 0 for any other. */
+    long intValue() {
+      return kind == TokKind.DOUBLE ? 0 : value;
+    }
+
+    /** The value of a double token, 0 for any other. */
+    double doubleValue() {
+      return kind == TokKind.DOUBLE ? Double.longBitsToDouble(value) : 0;
+    }
 
     boolean is(NtpKeyword k) {
       return kind == TokKind.KEYWORD && keyword == k;
@@ -53,12 +77,24 @@ final class NtpScanner {
       return kind == TokKind.SPECIAL && text.length() == 1 && text.charAt(0) == c;
     }
 
+    /**
+     * The lexeme as written, made when asked: the model keeps the words of few tokens (option
+     * keywords, addresses), and a word and its span made for every token were an eighth of the
+     * bytes allocated per parse + lint of ntp.conf (issue 8, P3). Its text is the lexeme's when
+     * that lost nothing (no quote, no byte above 127, no NUL): then it is the file's ASCII text
+     * itself, so no second copy of it.
+     */
+    Word word() {
+      String written = text.length() == end - start ? text : file.text(start, end);
+      return new Word(written, new Span(file, start, end));
+    }
+
     Span span() {
-      return word.span();
+      return new Span(file, start, end);
     }
 
     int line() {
-      return word.span().line();
+      return file.lineOf(start);
     }
   }
 
@@ -124,6 +160,11 @@ final class NtpScanner {
   private final Tokpos tokpos = new Tokpos();
   /** The tokens of the command being scanned. */
   private final List<Tok> toks = new ArrayList<>();
+  /**
+   * Each command's tokens as a range of a shared array: a list and an array per command were
+   * ~1% of the bytes allocated per parse + lint of ntp.conf (issue 8, P3).
+   */
+  private final NtpSyntaxReader.ChunkedLists<Tok> tokLists = new NtpSyntaxReader.ChunkedLists<>();
 
   /** True once a NUL byte read in token mode has ended ntpd's input. */
   boolean endedInput() {
@@ -178,14 +219,14 @@ final class NtpScanner {
         // strchr() finds the NUL among the specials: yylex returns token 0, the end of input.
         tokpos.add(tokposLine);
         endOfInput = true;
-        return with(commands, tokpos.command(line, NtpSyntaxReader.exactCopy(toks),
+        return with(commands, tokpos.command(line, tokLists.keep(toks),
             new Span(file, r.start(), r.end())));
       }
       if (r.kind() == RawKind.SPECIAL) {
         tokpos.add(tokposLine);
         lastScanShared = false;
-        toks.add(new Tok(TokKind.SPECIAL, r.logical(), word(file, r), null, 0, 0, false, false,
-            null));
+        toks.add(new Tok(TokKind.SPECIAL, r.logical(), file, r.start(), r.end(), null, 0, 0, false,
+            false, null));
         continue;
       }
       // A lexeme, a comment or empty quotes: ntpd records the position where it starts reading.
@@ -208,7 +249,7 @@ final class NtpScanner {
       if (endsCommand) {
         // create_string_token: a string of blanks is an end of command.
         tokpos.add(tokposLine);
-        commands = with(commands, tokpos.command(line, NtpSyntaxReader.exactCopy(toks), null));
+        commands = with(commands, tokpos.command(line, tokLists.keep(toks), null));
         toks.clear();
         tokpos.clear();
         continue;
@@ -218,7 +259,7 @@ final class NtpScanner {
     }
     tokpos.add(tokposLine);
     if (!toks.isEmpty() || !commands.isEmpty()) {
-      commands = with(commands, tokpos.command(line, NtpSyntaxReader.exactCopy(toks), null));
+      commands = with(commands, tokpos.command(line, tokLists.keep(toks), null));
     }
     return commands;
   }
@@ -337,14 +378,6 @@ final class NtpScanner {
     return s.length() >= 2 && s.charAt(0) == '-' && (s.charAt(1) == '4' || s.charAt(1) == '6');
   }
 
-  private static Word word(SourceFile file, RawLexeme r) {
-    // A logical text as long as the lexeme lost nothing (no quote, no byte above 127): it is the
-    // lexeme's text itself, ASCII, so no second copy of it (issue 8).
-    String text = r.logical().length() == r.end() - r.start() ? r.logical()
-        : file.text(r.start(), r.end());
-    return new Word(text, new Span(file, r.start(), r.end()));
-  }
-
   /**
    * The token of {@code r}, shared with the other daemon's reading when nothing about it depends
    * on the flavour: then classifying it again would give an equal token.
@@ -394,19 +427,20 @@ final class NtpScanner {
    */
   private Tok classify(SourceFile file, RawLexeme r, String text, NtpKeyword anyKeyword,
       String fatal) {
-    Word word = word(file, r);
+    int start = r.start();
+    int end = r.end();
     boolean quoted = r.kind() == RawKind.QUOTED;
     boolean forced = r.kind() == RawKind.FORCED;
     if (r.kind() == RawKind.WORD && text.isEmpty()) {
       // A word that starts with a NUL: is_u_int("") says yes, sscanf then fails, ntpd exits.
-      return new Tok(TokKind.UINT, text, word, null, 0, 0, false, false,
+      return new Tok(TokKind.UINT, text, file, start, end, null, 0, 0, false, false,
           fatal == null ? "U_int cannot be represented" : fatal);
     }
     if (r.kind() == RawKind.WORD) {
       NtpKeyword keyword = anyKeyword != null && anyKeyword.availability().in(flavour)
           ? anyKeyword : null;
       if (keyword != null) {
-        return new Tok(TokKind.KEYWORD, text, word, keyword, 0, 0, false, false, fatal);
+        return new Tok(TokKind.KEYWORD, text, file, start, end, keyword, 0, 0, false, false, fatal);
       }
       if (isInteger(text)) {
         long value;
@@ -414,7 +448,8 @@ final class NtpScanner {
         if (text.length() <= MAX_LONG_DIGITS) {
           // Well inside a long (the usual case): no BigInteger per number.
           value = text.equals("-") ? 0 : (int) Long.parseLong(text);
-          return new Tok(TokKind.INTEGER, text, word, null, value, 0, false, false, why);
+          return new Tok(TokKind.INTEGER, text, file, start, end, null, value, 0, false, false,
+              why);
         }
         BigInteger big = new BigInteger(text);
         if (big.compareTo(LONG_MIN) < 0) {
@@ -427,14 +462,14 @@ final class NtpScanner {
         } else {
           value = (int) big.longValue();
         }
-        return new Tok(TokKind.INTEGER, text, word, null, value, 0, false, false, why);
+        return new Tok(TokKind.INTEGER, text, file, start, end, null, value, 0, false, false, why);
       }
       if (isUnsigned(text)) {
         boolean hex = text.length() >= 2 && text.charAt(0) == '0'
             && (text.charAt(1) == 'x' || text.charAt(1) == 'X');
         String digits = hex ? text.substring(2) : text;
         if (digits.isEmpty()) {
-          return new Tok(TokKind.UINT, text, word, null, 0, 0, false, false,
+          return new Tok(TokKind.UINT, text, file, start, end, null, 0, 0, false, false,
               fatal == null ? "U_int cannot be represented" : fatal);
         }
         BigInteger big = new BigInteger(digits, hex ? 16 : 10);
@@ -442,7 +477,7 @@ final class NtpScanner {
           big = ULONG_MAX;
         }
         long value = big.longValue() & 0xFFFFFFFFL;
-        return new Tok(TokKind.UINT, text, word, null, value, 0, false, false, fatal);
+        return new Tok(TokKind.UINT, text, file, start, end, null, value, 0, false, false, fatal);
       }
       if (isDouble(text)) {
         double value = parseDouble(text);
@@ -450,16 +485,16 @@ final class NtpScanner {
         if (why == null && underflows(text, value)) {
           why = "Double too large to represent";
         }
-        return new Tok(TokKind.DOUBLE, text, word, null, 0, value, false, false, why);
+        return new Tok(TokKind.DOUBLE, text, file, start, end, null, 0, value, false, false, why);
       }
-      return new Tok(TokKind.STRING, text, word, null, 0, 0, false, false, fatal);
+      return new Tok(TokKind.STRING, text, file, start, end, null, 0, 0, false, false, fatal);
     }
     // String mode, or a quoted lexeme: the -4/-6 prefix test, else a string.
     if (text.length() >= 2 && text.charAt(0) == '-' && (text.charAt(1) == '4' || text.charAt(1) == '6')) {
       NtpKeyword flag = text.charAt(1) == '4' ? NtpKeyword.IPV4_FLAG : NtpKeyword.IPV6_FLAG;
-      return new Tok(TokKind.KEYWORD, text, word, flag, 0, 0, quoted, forced, fatal);
+      return new Tok(TokKind.KEYWORD, text, file, start, end, flag, 0, 0, quoted, forced, fatal);
     }
-    return new Tok(TokKind.STRING, text, word, null, 0, 0, quoted, forced, fatal);
+    return new Tok(TokKind.STRING, text, file, start, end, null, 0, 0, quoted, forced, fatal);
   }
 
   /**

@@ -11,8 +11,10 @@ import dev.ntplint.source.SyntaxToken;
 import dev.ntplint.source.SyntaxTree;
 import dev.ntplint.source.TokenKind;
 import dev.ntplint.source.TokenTable;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.RandomAccess;
 import java.util.function.Function;
 import org.antlr.v4.runtime.Token;
 
@@ -49,15 +51,16 @@ final class NtpSyntaxReader {
     private final int end;
     /** Null for a comment until asked for: see {@link #comment}. */
     private String logical;
-    /** The file's text, kept only by a comment whose logical text is not made yet. */
-    private String fileText;
     /**
-     * The token both daemons' scanners make of this lexeme, once one of them has classified it
-     * and found nothing flavour-dependent about it (NtpScanner): the accept-either target reads
-     * every command once per daemon, and classifying and copying each lexeme twice was a large
-     * share of its time and allocation (issue 8).
+     * For a comment whose logical text is not made yet, the file's text. For any other lexeme,
+     * the token both daemons' scanners make of it, once one of them has classified it and found
+     * nothing flavour-dependent about it (NtpScanner): the accept-either target reads every
+     * command once per daemon, and classifying and copying each lexeme twice was a large share of
+     * its time and allocation (issue 8). One field for the two, as no lexeme needs both: a lexeme
+     * object per lexeme of the file was a tenth of the bytes allocated per parse + lint of
+     * ntp.conf, and the second field a fifth of it (issue 8, P3).
      */
-    private NtpScanner.Tok sharedTok;
+    private Object extra;
 
     RawLexeme(RawKind kind, int start, int end, String logical) {
       this.kind = kind;
@@ -85,24 +88,28 @@ final class NtpSyntaxReader {
      */
     static RawLexeme comment(int start, int end, String fileText) {
       RawLexeme comment = new RawLexeme(RawKind.COMMENT, start, end, null);
-      comment.fileText = fileText;
+      comment.extra = fileText;
       return comment;
     }
 
     String logical() {
       if (logical == null) {
-        logical = NtpBaseLexer.logicalText(fileText.substring(start, end));
-        fileText = null;
+        logical = NtpBaseLexer.logicalText(((String) extra).substring(start, end));
+        extra = null;
       }
       return logical;
     }
 
     NtpScanner.Tok sharedTok() {
-      return sharedTok;
+      return kind == RawKind.COMMENT ? null : (NtpScanner.Tok) extra;
     }
 
+    /** Shares the token of a lexeme other than a comment (NtpScanner classifies no comment). */
     void shareTok(NtpScanner.Tok tok) {
-      sharedTok = tok;
+      if (kind == RawKind.COMMENT) {
+        throw new IllegalStateException("a comment has no token");
+      }
+      extra = tok;
     }
 
     @Override
@@ -177,8 +184,14 @@ final class NtpSyntaxReader {
     private final TokenTable tokens;
     private final List<SourceLine> lines;
     private final List<List<RawLexeme>> lexemes;
-    /** Scratch list, copied to exact size for each line. */
+    /** Scratch list, kept in {@link #kept} for each line. */
     private final List<RawLexeme> raw = new ArrayList<>();
+    /**
+     * Each line's lexemes as a range of a shared array: a list and an array per line, kept until
+     * the whole file is read, were 1.5% of the bytes allocated per parse + lint of ntp.conf
+     * (issue 8, P3).
+     */
+    private final ChunkedLists<RawLexeme> kept = new ChunkedLists<>();
     private int lineFirstToken;
 
     LineCollector(SourceFile file) {
@@ -210,7 +223,7 @@ final class NtpSyntaxReader {
       } else {
         lines.add(SourceLine.ofTable(file, number, tokens, lineFirstToken, tokens.size()));
       }
-      lexemes.add(exactCopy(raw));
+      lexemes.add(kept.keep(raw));
       raw.clear();
       lineFirstToken = tokens.size();
     }
@@ -221,6 +234,68 @@ final class NtpSyntaxReader {
         addLine();
       }
       return new Lexed(new SyntaxTree(file, lines), lexemes);
+    }
+  }
+
+  /**
+   * Short lists made one after the other (a line's lexemes, a command's tokens), each kept as a
+   * range of a shared array: a view object per list instead of a list and an array.
+   */
+  static final class ChunkedLists<T> {
+    /** Elements per array: a few hundred lines' or commands' worth. */
+    static final int CHUNK = 2048;
+    private Object[] chunk = new Object[0];
+    private int used;
+
+    /**
+     * An unmodifiable copy of {@code scratch} (which the caller may then clear), in the current
+     * array or, when it does not fit, a new one.
+     */
+    List<T> keep(List<T> scratch) {
+      int n = scratch.size();
+      if (n == 0) {
+        return List.of();
+      }
+      if (chunk.length - used < n) {
+        chunk = new Object[Math.max(CHUNK, n)];
+        used = 0;
+      }
+      for (int i = 0; i < n; i++) {
+        chunk[used + i] = scratch.get(i);
+      }
+      List<T> kept = new Range<>(chunk, used, used + n);
+      used += n;
+      return kept;
+    }
+  }
+
+  /**
+   * Elements [from, to) of a chunk, as an unmodifiable list: a chunk's elements are never written
+   * again once kept.
+   */
+  private static final class Range<T> extends AbstractList<T> implements RandomAccess {
+    private final Object[] chunk;
+    private final int from;
+    private final int to;
+
+    Range(Object[] chunk, int from, int to) {
+      this.chunk = chunk;
+      this.from = from;
+      this.to = to;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public T get(int index) {
+      if (index < 0 || index >= to - from) {
+        throw new IndexOutOfBoundsException("element " + index + " of " + (to - from));
+      }
+      return (T) chunk[from + index];
+    }
+
+    @Override
+    public int size() {
+      return to - from;
     }
   }
 
