@@ -334,7 +334,7 @@ public final class ConfigEditor {
     if (span.length() == 0) {
       throw new IllegalArgumentException("empty span at " + span.location() + ": nothing to replace");
     }
-    SourceLine line = lineAt(span.start());
+    SourceLine line = lineAt(tree, span.start());
     boolean inWord = false;
     for (SyntaxToken token : line.tokens()) {
       if ((token.kind() == TokenKind.WORD || token.kind() == TokenKind.QUOTED)
@@ -490,17 +490,39 @@ public final class ConfigEditor {
   private SourceLine lineOf(DirectiveSyntax directive) {
     Objects.requireNonNull(directive, "directive");
     checkFile(directive.name().span());
-    SourceLine line = lineAt(directive.line().start());
-    if (line.start() != directive.line().start() || line.end() != directive.line().end()
-        || directive.name().span().start() < line.start()
-        || lastWordEnd(directive) > line.end()) {
+    SourceLine line = lineOf(tree, directive);
+    if (line == null) {
       throw new IllegalArgumentException(describe(directive) + " is not a line of " + file.name());
     }
     return line;
   }
 
+  /** The line of {@code tree} that {@code directive} (of its file) stands on, or null. */
+  private static SourceLine lineOf(SyntaxTree tree, DirectiveSyntax directive) {
+    SourceLine line = lineAt(tree, directive.line().start());
+    if (line.start() != directive.line().start() || line.end() != directive.line().end()
+        || directive.name().start() < line.start() || lastWordEnd(directive) > line.end()) {
+      return null;
+    }
+    return line;
+  }
+
+  /**
+   * True when {@link #removeDirective} of {@code directive} on a new editor of {@code tree} is sure
+   * to make an edit: the directive stands on a line of the tree, which it removes. Answered
+   * without an editor (nor the line style one needs), for a fix asked only whether it changes
+   * anything (issue 8, P2).
+   */
+  public static boolean removesALine(SyntaxTree tree, DirectiveSyntax directive) {
+    if (directive.name().file() != tree.file()) {
+      return false;
+    }
+    SourceLine line = lineOf(tree, directive);
+    return line != null && line.end() > line.start();
+  }
+
   /** The line of the tree that contains {@code offset} (the last line for the end of the file). */
-  private SourceLine lineAt(int offset) {
+  private static SourceLine lineAt(SyntaxTree tree, int offset) {
     List<SourceLine> lines = tree.lines();
     int low = 0;
     int high = lines.size() - 1;

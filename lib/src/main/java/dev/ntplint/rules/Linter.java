@@ -112,7 +112,7 @@ public final class Linter {
    * A file's line style, detected when the first of its deferred fixes is made (possibly after the
    * lint, from any thread), then kept for the others.
    */
-  private static final class FileStyle {
+  private static final class FileStyle implements Fix.EditorSource {
     private final SyntaxTree tree;
     private LineStyle style;
 
@@ -120,7 +120,18 @@ public final class Linter {
       this.tree = tree;
     }
 
-    synchronized LineStyle get() {
+    @Override
+    public SyntaxTree tree() {
+      return tree;
+    }
+
+    /** A new editor of the file, in its line style. */
+    @Override
+    public ConfigEditor get() {
+      return ConfigEditor.of(tree, style());
+    }
+
+    private synchronized LineStyle style() {
       if (style == null) {
         style = LineStyle.detect(tree);
       }
@@ -403,14 +414,7 @@ public final class Linter {
         style = new FileStyle(tree);
         subject.lineStyles().put(tree, style);
       }
-      FileStyle fileStyle = style;
-      return Optional.of(Fix.deferred(description, safety,
-          new java.util.function.Supplier<List<TextEdit>>() {
-            @Override
-            public List<TextEdit> get() {
-              return Fix.editsOf(ConfigEditor.of(tree, fileStyle.get()), edits);
-            }
-          }));
+      return Optional.of(Fix.deferred(description, safety, style, edits));
     }
 
     @Override
@@ -470,12 +474,24 @@ public final class Linter {
 
     @Override
     public void report(Severity severity, Span span, String message, Optional<Fix> fix) {
+      sink.add(new Finding(checkedMetadata(fix), severity, message, span, fix));
+    }
+
+    @Override
+    public void reportLazily(Span span, java.util.function.Supplier<String> message,
+        Optional<Fix> fix) {
+      RuleMetadata meta = checkedMetadata(fix);
+      sink.add(Finding.withLazyMessage(meta, meta.defaultSeverity(), message, span, fix));
+    }
+
+    /** The rule's metadata, once checked that a rule that is not fixable offers no fix. */
+    private RuleMetadata checkedMetadata(Optional<Fix> fix) {
       // isVoid() makes a deferred fix's edits: only for a rule that should not have built one.
       RuleMetadata meta = rule.metadata();
       if (fix.isPresent() && meta.fixable() == Fixability.NONE && !fix.get().isVoid()) {
         throw new IllegalStateException(rule.id() + " is not fixable but reported a fix");
       }
-      sink.add(new Finding(meta, severity, message, span, fix));
+      return meta;
     }
 
     @Override

@@ -77,4 +77,22 @@ class EditsTest {
     words[0] = "prefer";
     assertThat(apply(edits)).contains("iburst").doesNotContain("prefer");
   }
+
+  /** The cheap answer the fixes' isVoid relies on agrees with what a new editor makes. */
+  @Test
+  void changesSomethingOnlyWhenTheEditsAreSureToMakeAnEdit() {
+    for (int i = 0; i < CONFIG.directives().size(); i++) {
+      assertThat(Edits.changesSomething(Edits.removeDirective(d(i)), CONFIG.syntax())).isTrue();
+      ConfigEditor editor = ConfigEditor.of(CONFIG.syntax());
+      Edits.removeDirective(d(i)).accept(editor);
+      assertThat(editor.edits()).isNotEmpty();
+    }
+    ChronyConfig other = ChronyConf.parse(
+        SourceFile.of("other.conf", TEXT.getBytes(StandardCharsets.UTF_8))).config();
+    DirectiveSyntax foreign = other.directives().get(1).syntax();
+    assertThat(Edits.changesSomething(Edits.removeDirective(foreign), CONFIG.syntax())).isFalse();
+    // Not known without making them: the other recipes answer false.
+    assertThat(Edits.changesSomething(Edits.addWords(d(0), "iburst"), CONFIG.syntax())).isFalse();
+    assertThat(Edits.changesSomething(e -> e.removeDirective(d(0)), CONFIG.syntax())).isFalse();
+  }
 }
