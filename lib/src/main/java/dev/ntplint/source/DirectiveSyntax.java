@@ -1,22 +1,55 @@
 package dev.ntplint.source;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The generic view of a directive line, for tools that do not care about its meaning: the line it
  * stands on, its name and its argument words, each with its exact position.
+ *
+ * <p>A final class with the API, equality, hash and text of the record of {@code line},
+ * {@code name} and {@code arguments} it was. A directive read from its line ({@link #ofLine})
+ * keeps its words as one array of byte ranges, the name's first, and makes the name's
+ * {@link Word} and the arguments' {@link WordList} when asked: a word and a list object per
+ * directive were 738,982 of the objects a 20 MB chrony.conf's model kept (issue 8, P4).
  */
-public record DirectiveSyntax(SourceLine line, Word name, List<Word> arguments) {
+public final class DirectiveSyntax {
 
-  public DirectiveSyntax {
+  private final SourceLine line;
+  /** The name as given to the constructor; null for a directive read from its line. */
+  private final Word name;
+  /** The arguments as given to the constructor; null for a directive read from its line. */
+  private final List<Word> arguments;
+  /**
+   * For a directive read from its line: word i (the name, then the arguments) is [bounds[2 i],
+   * bounds[2 i + 1]) of the line's file; never changed.
+   */
+  private final int[] bounds;
+
+  /**
+   * @param line the line the directive stands on
+   * @param name its name as written
+   * @param arguments its argument words, in order (copied unless a list this class made)
+   */
+  public DirectiveSyntax(SourceLine line, Word name, List<Word> arguments) {
+    this.line = line;
+    this.name = name;
     // A WordList is already unmodifiable: copying it would make every argument a Word object.
-    arguments = arguments instanceof WordList ? arguments : List.copyOf(arguments);
+    this.arguments = arguments instanceof WordList ? arguments : List.copyOf(arguments);
+    this.bounds = null;
+  }
+
+  private DirectiveSyntax(SourceLine line, int[] bounds) {
+    this.line = line;
+    this.name = null;
+    this.arguments = null;
+    this.bounds = bounds;
   }
 
   /**
    * The directive written on {@code line}: its first token of {@code wordKind} is the name, the
-   * others the arguments (the line must have at least one). The arguments are kept as byte ranges,
-   * each {@link Word} made when read: one object per argument of every line was most of a large
+   * others the arguments (the line must have at least one). The words are kept as byte ranges,
+   * each {@link Word} made when read: one object per word of every line was most of a large
    * file's live model (issue 8, P4).
    */
   public static DirectiveSyntax ofLine(SourceLine line, TokenKind wordKind) {
@@ -30,26 +63,39 @@ public record DirectiveSyntax(SourceLine line, Word name, List<Word> arguments) 
     if (count == 0) {
       throw new IllegalArgumentException("line " + line.number() + " has no " + wordKind);
     }
-    Word name = null;
-    int[] bounds = new int[2 * (count - 1)];
+    int[] bounds = new int[2 * count];
     int found = 0;
     for (int i = 0; i < tokens; i++) {
       if (line.tokenKind(i) == wordKind) {
         Span.checkRange(line.file(), line.tokenStart(i), line.tokenEnd(i));
-        if (found == 0) {
-          name = new Word(line.file(), line.tokenStart(i), line.tokenEnd(i));
-        } else {
-          bounds[2 * found - 2] = line.tokenStart(i);
-          bounds[2 * found - 1] = line.tokenEnd(i);
-        }
+        bounds[2 * found] = line.tokenStart(i);
+        bounds[2 * found + 1] = line.tokenEnd(i);
         found++;
       }
     }
-    return new DirectiveSyntax(line, name, new WordList(line.file(), bounds));
+    return new DirectiveSyntax(line, bounds);
+  }
+
+  /** The line the directive stands on. */
+  public SourceLine line() {
+    return line;
+  }
+
+  /** The name as written (a new word per call for a directive read from its line). */
+  public Word name() {
+    return bounds == null ? name : new Word(line.file(), bounds[0], bounds[1]);
+  }
+
+  /** The argument words, in order (unmodifiable; a new view per call for one read from its line). */
+  public List<Word> arguments() {
+    return bounds == null ? arguments : new WordList(line.file(), bounds, 1);
   }
 
   /** From the name's first byte to the last argument's last byte. */
   public Span span() {
+    if (bounds != null) {
+      return new Span(line.file(), bounds[0], bounds[bounds.length - 1]);
+    }
     if (arguments.isEmpty()) {
       return name.span();
     }
@@ -58,8 +104,8 @@ public record DirectiveSyntax(SourceLine line, Word name, List<Word> arguments) 
 
   /** The name and the arguments as read, separated by single spaces (for messages). */
   public String text() {
-    StringBuilder sb = new StringBuilder(name.text());
-    for (Word w : arguments) {
+    StringBuilder sb = new StringBuilder(name().text());
+    for (Word w : arguments()) {
       sb.append(' ').append(w.text());
     }
     return sb.toString();
@@ -67,6 +113,10 @@ public record DirectiveSyntax(SourceLine line, Word name, List<Word> arguments) 
 
   /** The span from the first argument to the last (the name's span when there is none). */
   public Span argumentsSpan() {
+    if (bounds != null) {
+      return bounds.length == 2 ? new Span(line.file(), bounds[1], bounds[1])
+          : new Span(line.file(), bounds[2], bounds[bounds.length - 1]);
+    }
     if (arguments.isEmpty()) {
       return new Span(name.file(), name.end(), name.end());
     }
@@ -76,5 +126,24 @@ public record DirectiveSyntax(SourceLine line, Word name, List<Word> arguments) 
   /** The union of two words' spans ({@link Span#union}) without making either span. */
   private static Span spanOver(Word a, Word b) {
     return new Span(a.file(), Math.min(a.start(), b.start()), Math.max(a.end(), b.end()));
+  }
+
+  /* The record's equality, hash and text, written out. */
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof DirectiveSyntax d && Objects.equals(d.line, line)
+        && Objects.equals(d.name(), name()) && d.arguments().equals(arguments());
+  }
+
+  @Override
+  public int hashCode() {
+    return (31 * Objects.hashCode(line) + Objects.hashCode(name())) * 31 + arguments().hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "DirectiveSyntax[line=" + line + ", name=" + name() + ", arguments=" + arguments()
+        + "]";
   }
 }

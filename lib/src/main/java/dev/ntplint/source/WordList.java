@@ -14,13 +14,21 @@ import java.util.RandomAccess;
 final class WordList extends AbstractList<Word> implements RandomAccess {
 
   private final SourceFile file;
-  /** Word i is [bounds[2 i], bounds[2 i + 1]); owned by this list, never changed. */
+  /**
+   * Word i is [bounds[2 (first + i)], bounds[2 (first + i) + 1]); shared with its owner, never
+   * changed.
+   */
   private final int[] bounds;
+  private final int first;
 
-  /** Takes {@code bounds} (checked ranges of {@code file}) as it is: the caller drops it. */
-  WordList(SourceFile file, int[] bounds) {
+  /**
+   * The words [first, bounds.length / 2) of {@code bounds} (checked ranges of {@code file}), taken
+   * as it is: never changed after.
+   */
+  WordList(SourceFile file, int[] bounds, int first) {
     this.file = file;
     this.bounds = bounds;
+    this.first = first;
   }
 
   @Override
@@ -28,12 +36,13 @@ final class WordList extends AbstractList<Word> implements RandomAccess {
     if (index < 0 || index >= size()) {
       throw new IndexOutOfBoundsException("word " + index + " of " + size());
     }
-    return new Word(file, bounds[2 * index], bounds[2 * index + 1]);
+    int at = 2 * (first + index);
+    return new Word(file, bounds[at], bounds[at + 1]);
   }
 
   @Override
   public int size() {
-    return bounds.length >> 1;
+    return (bounds.length >> 1) - first;
   }
 
   /*

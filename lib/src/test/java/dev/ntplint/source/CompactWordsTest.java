@@ -81,6 +81,52 @@ class CompactWordsTest {
   }
 
   @Test
+  void aDirectiveReadFromItsLineEqualsTheOneBuiltOfItsWordsInHashAndText() {
+    SourceFile file = file("\tpool  p.example iburst \n");
+    SourceLine line = ChronyConf.syntax(file).lines().get(0);
+    DirectiveSyntax read = DirectiveSyntax.ofLine(line, TokenKind.WORD);
+    List<Word> words = line.words();
+    DirectiveSyntax built =
+        new DirectiveSyntax(line, words.get(0), List.copyOf(words.subList(1, words.size())));
+    assertThat(read.line()).isSameAs(line);
+    assertThat(read).isEqualTo(built).hasSameHashCodeAs(built).hasToString(built.toString());
+    assertThat(built).isEqualTo(read);
+    assertThat(read.toString()).startsWith("DirectiveSyntax[line=SourceLine[")
+        .endsWith(", name=pool, arguments=[p.example, iburst]]");
+    assertThat(read.span()).isEqualTo(built.span()).isEqualTo(file.span(1, 23));
+    assertThat(read.argumentsSpan()).isEqualTo(built.argumentsSpan());
+    assertThat(read.text()).isEqualTo(built.text()).isEqualTo("pool p.example iburst");
+    DirectiveSyntax nameOnly =
+        DirectiveSyntax.ofLine(ChronyConf.syntax(file("rtcsync\n")).lines().get(0),
+            TokenKind.WORD);
+    assertThat(nameOnly.argumentsSpan()).isEqualTo(new Span(nameOnly.line().file(), 7, 7));
+    assertThat(nameOnly).isNotEqualTo(read);
+  }
+
+  @Test
+  void rawEqualsComparesTheBytesAsRawDoes() {
+    SourceFile file = file("server n\u00e4me\n");
+    Word server = Word.of(file, 0, 6);
+    assertThat(server.rawEquals("server")).isTrue();
+    assertThat(server.rawEquals("Server")).isFalse();
+    assertThat(server.rawEquals("serve")).isFalse();
+    assertThat(server.rawEquals("servers")).isFalse();
+    Word name = Word.of(file, 7, 12);
+    assertThat(name.rawEquals(name.raw())).isTrue();
+    assertThat(name.rawEquals(name.text())).isFalse();
+  }
+
+  @Test
+  void aDirectivesNameIsTheCataloguesStringWhenSpeltSo() {
+    var directives = ChronyConf.parse(file("server a\nSERVER b\nbogus x\n")).config()
+        .directives();
+    assertThat(directives.get(0).name()).isEqualTo("server")
+        .isSameAs(directives.get(0).kind().orElseThrow().keyword());
+    assertThat(directives.get(1).name()).isEqualTo("SERVER");
+    assertThat(directives.get(2).name()).isEqualTo("bogus");
+  }
+
+  @Test
   void theArgumentListIsKeptAsItIsAndCannotBeChanged() {
     SourceLine line = ChronyConf.syntax(file("server a b\n")).lines().get(0);
     DirectiveSyntax syntax = DirectiveSyntax.ofLine(line, TokenKind.WORD);
