@@ -9,6 +9,7 @@ import dev.ntplint.chrony.catalog.SourceOption;
 import dev.ntplint.source.SourceFile;
 import dev.ntplint.source.Span;
 import dev.ntplint.source.Word;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -102,5 +103,38 @@ class CompactOptionsTest {
               new Option<>(SourceOption.PREFER, word, Optional.empty()))
               .hasSameHashCodeAs(new Option<>(SourceOption.PREFER, word, Optional.empty()));
         });
+  }
+
+  /** The record Subnet was, component for component. */
+  record RecordedSubnet(String text, Optional<java.net.InetAddress> address, int prefixLength,
+      Optional<String> hostName, Span span) {}
+
+  @Test
+  void aSubnetHasTheRecordsComponentsHashAndTextWhateverItsText() throws Exception {
+    SourceFile file = SourceFile.ofText("t", "allow 10.1.0.0/16 n\u00e4me\n");
+    var ten = java.net.InetAddress.getByAddress(new byte[] {10, 1, 0, 0});
+    for (RecordedSubnet r : List.of(
+        new RecordedSubnet("10.1.0.0/16", Optional.of(ten), 16, Optional.empty(),
+            file.span(6, 17)),
+        // Not the span's bytes: kept as given.
+        new RecordedSubnet("10.1.0.0/17", Optional.of(ten), 16, Optional.empty(),
+            file.span(6, 17)),
+        new RecordedSubnet(null, Optional.empty(), -1, Optional.empty(), file.span(6, 17)),
+        new RecordedSubnet("n\u00e4me", Optional.empty(), -1, Optional.of("n\u00e4me"),
+            file.span(18, 23)))) {
+      Subnet s = new Subnet(r.text(), r.address(), r.prefixLength(), r.hostName(), r.span());
+      assertThat(new RecordedSubnet(s.text(), s.address(), s.prefixLength(), s.hostName(),
+          s.span())).isEqualTo(r);
+      assertThat(s.hashCode()).isEqualTo(r.hashCode());
+      assertThat(s.toString()).isEqualTo(r.toString().replaceFirst("^RecordedSubnet", "Subnet"));
+      assertThat(s).isEqualTo(
+          new Subnet(r.text(), r.address(), r.prefixLength(), r.hostName(), r.span()));
+      assertThat(s.isIpv6()).isFalse();
+    }
+    assertThat(new Subnet("10.1.0.0/16", Optional.of(ten), 16, Optional.empty(),
+        file.span(6, 17))).isNotEqualTo(new Subnet("10.1.0.0/17", Optional.of(ten), 16,
+        Optional.empty(), file.span(6, 17)));
+    assertThat(new Subnet("::/0", Optional.of(java.net.InetAddress.getByName("::")), 0,
+        Optional.empty(), file.span(0, 0)).isIpv6()).isTrue();
   }
 }
