@@ -293,18 +293,18 @@ public final class Linter {
     @Override
     public int compare(Finding a, Finding b) {
       // Most comparisons are within one file: no map look-ups (and boxed indexes) for those.
-      if (a.span().file() != b.span().file()) {
-        int byFile = Integer.compare(fileIndex.getOrDefault(a.span().file(), unknownFile),
-            fileIndex.getOrDefault(b.span().file(), unknownFile));
+      if (a.spanFile() != b.spanFile()) {
+        int byFile = Integer.compare(fileIndex.getOrDefault(a.spanFile(), unknownFile),
+            fileIndex.getOrDefault(b.spanFile(), unknownFile));
         if (byFile != 0) {
           return byFile;
         }
       }
-      int byStart = Integer.compare(a.span().start(), b.span().start());
+      int byStart = Integer.compare(a.spanStart(), b.spanStart());
       if (byStart != 0) {
         return byStart;
       }
-      int byEnd = Integer.compare(a.span().end(), b.span().end());
+      int byEnd = Integer.compare(a.spanEnd(), b.spanEnd());
       return byEnd != 0 ? byEnd : a.rule().id().compareTo(b.rule().id());
     }
   }
@@ -324,7 +324,7 @@ public final class Linter {
       Map<Suppression.Target, Boolean> used) {
     Suppression found = null;
     for (Suppression s : all) {
-      if (s.file() != f.span().file()) {
+      if (s.file() != f.spanFile()) {
         continue;
       }
       boolean applies = s.wholeFile() || (s.line() != 0 && s.line() >= f.line() && s.line() <= f.endLine());
@@ -371,7 +371,7 @@ public final class Linter {
   }
 
   private static String lineKey(Finding f) {
-    return System.identityHashCode(f.span().file()) + ":" + f.line();
+    return System.identityHashCode(f.spanFile()) + ":" + f.line();
   }
 
   /** The context one rule sees while it checks one configuration. */

@@ -143,6 +143,24 @@ class DeferredFixTest {
     assertThat(nothing.isVoid()).isTrue();
   }
 
+  @Test
+  void aFindingKeepsItsSpanAsOffsetsAndGivesItBackEqual() {
+    Finding f = finding(Optional.empty());
+    assertThat(f.span()).isEqualTo(FILE.span(0, 6));
+    assertThat(f.file()).isEqualTo("x.conf");
+    assertThat(f.line()).isEqualTo(1);
+    assertThat(f.column()).isEqualTo(1);
+    assertThat(f.endLine()).isEqualTo(1);
+    assertThat(f.endColumn()).isEqualTo(7);
+    assertThat(f.withSeverity(dev.ntplint.diag.Severity.ERROR).span()).isEqualTo(f.span());
+    assertThat(f.format()).isEqualTo("x.conf:1:1: " + f.severity().label() + ": m [TST010]");
+    Finding elsewhere = new Finding(f.rule(), f.severity(), "m", FILE.span(0, 5),
+        Optional.empty());
+    assertThat(f).isNotEqualTo(elsewhere);
+    assertThat(new Finding(f.rule(), f.severity(), "m", FILE.span(0, 6), Optional.empty()))
+        .isEqualTo(f).hasSameHashCodeAs(f);
+  }
+
   private static Finding finding(Optional<Fix> fix) {
     RuleMetadata meta = RuleMetadata.builder("TST010", "deferred").dialects(Dialect.CHRONY)
         .fixable(Fixability.SAFE).summary("Deferred").description("A test rule.").build();
