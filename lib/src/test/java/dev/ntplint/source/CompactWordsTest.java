@@ -126,6 +126,31 @@ class CompactWordsTest {
     assertThat(directives.get(2).name()).isEqualTo("bogus");
   }
 
+  /** A file kept as one Latin-1 string (issue 8, P4) gives back exactly the bytes it was made of. */
+  @Test
+  void aFileGivesBackItsBytesWhateverTheyAre() {
+    PropertyRun run = PropertyRun.named("file bytes, arbitrary", 300);
+    run.qt().forAll(ConfigGenerators.arbitraryBytes(512)).checkAssert(bytes -> {
+      run.ran();
+      byte[] original = bytes.clone();
+      SourceFile file = SourceFile.of("b", bytes);
+      java.util.Arrays.fill(bytes, (byte) 'x');
+      assertThat(file.bytes()).isEqualTo(original);
+      assertThat(file.length()).isEqualTo(original.length);
+      for (int i = 0; i < original.length; i++) {
+        assertThat(file.byteAt(i)).isEqualTo(original[i]);
+      }
+      int half = original.length / 2;
+      assertThat(file.slice(half, original.length))
+          .isEqualTo(java.util.Arrays.copyOfRange(original, half, original.length));
+      assertThat(file.text(0, original.length))
+          .isEqualTo(new String(original, StandardCharsets.UTF_8));
+      assertThat(file.latin1()).isEqualTo(new String(original, StandardCharsets.ISO_8859_1));
+    });
+    run.report();
+    assertThat(run.count()).isGreaterThan(100);
+  }
+
   @Test
   void theArgumentListIsKeptAsItIsAndCannotBeChanged() {
     SourceLine line = ChronyConf.syntax(file("server a b\n")).lines().get(0);
