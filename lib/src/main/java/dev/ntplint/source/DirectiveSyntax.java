@@ -9,9 +9,10 @@ import java.util.Objects;
  *
  * <p>A final class with the API, equality, hash and text of the record of {@code line},
  * {@code name} and {@code arguments} it was. A directive read from its line ({@link #ofLine})
- * keeps its words as one array of byte ranges, the name's first, and makes the name's
- * {@link Word} and the arguments' {@link WordList} when asked: a word and a list object per
- * directive were 738,982 of the objects a 20 MB chrony.conf's model kept (issue 8, P4).
+ * keeps only the line and which tokens are words, and makes the name's {@link Word} and the
+ * arguments' {@link WordList} from the line's tokens when asked: a word, a list object and an
+ * array of byte ranges per directive were 1.1 million of the objects a 20 MB chrony.conf's model
+ * kept (issue 8, P4).
  */
 public final class DirectiveSyntax {
 
@@ -20,11 +21,10 @@ public final class DirectiveSyntax {
   private final Word name;
   /** The arguments as given to the constructor; null for a directive read from its line. */
   private final List<Word> arguments;
-  /**
-   * For a directive read from its line: word i (the name, then the arguments) is [bounds[2 i],
-   * bounds[2 i + 1]) of the line's file; never changed.
-   */
-  private final int[] bounds;
+  /** For a directive read from its line: the kind of its tokens that are words; else null. */
+  private final TokenKind wordKind;
+  /** For a directive read from its line: the index of its name's token in the line. */
+  private final int nameToken;
 
   /**
    * @param line the line the directive stands on
@@ -36,44 +36,39 @@ public final class DirectiveSyntax {
     this.name = name;
     // A WordList is already unmodifiable: copying it would make every argument a Word object.
     this.arguments = arguments instanceof WordList ? arguments : List.copyOf(arguments);
-    this.bounds = null;
+    this.wordKind = null;
+    this.nameToken = -1;
   }
 
-  private DirectiveSyntax(SourceLine line, int[] bounds) {
+  private DirectiveSyntax(SourceLine line, TokenKind wordKind, int nameToken) {
     this.line = line;
     this.name = null;
     this.arguments = null;
-    this.bounds = bounds;
+    this.wordKind = wordKind;
+    this.nameToken = nameToken;
   }
 
   /**
    * The directive written on {@code line}: its first token of {@code wordKind} is the name, the
-   * others the arguments (the line must have at least one). The words are kept as byte ranges,
-   * each {@link Word} made when read: one object per word of every line was most of a large
-   * file's live model (issue 8, P4).
+   * others the arguments (the line must have at least one). The words are read from the line's
+   * tokens when asked, each {@link Word} made then: one object per word of every line was most
+   * of a large file's live model (issue 8, P4).
    */
   public static DirectiveSyntax ofLine(SourceLine line, TokenKind wordKind) {
     int tokens = line.tokenCount();
-    int count = 0;
-    for (int i = 0; i < tokens; i++) {
-      if (line.tokenKind(i) == wordKind) {
-        count++;
-      }
-    }
-    if (count == 0) {
-      throw new IllegalArgumentException("line " + line.number() + " has no " + wordKind);
-    }
-    int[] bounds = new int[2 * count];
-    int found = 0;
+    int nameToken = -1;
     for (int i = 0; i < tokens; i++) {
       if (line.tokenKind(i) == wordKind) {
         Span.checkRange(line.file(), line.tokenStart(i), line.tokenEnd(i));
-        bounds[2 * found] = line.tokenStart(i);
-        bounds[2 * found + 1] = line.tokenEnd(i);
-        found++;
+        if (nameToken < 0) {
+          nameToken = i;
+        }
       }
     }
-    return new DirectiveSyntax(line, bounds);
+    if (nameToken < 0) {
+      throw new IllegalArgumentException("line " + line.number() + " has no " + wordKind);
+    }
+    return new DirectiveSyntax(line, wordKind, nameToken);
   }
 
   /** The line the directive stands on. */
@@ -83,18 +78,28 @@ public final class DirectiveSyntax {
 
   /** The name as written (a new word per call for a directive read from its line). */
   public Word name() {
-    return bounds == null ? name : new Word(line.file(), bounds[0], bounds[1]);
+    return wordKind == null ? name
+        : new Word(line.file(), line.tokenStart(nameToken), line.tokenEnd(nameToken));
   }
 
   /** The argument words, in order (unmodifiable; a new view per call for one read from its line). */
   public List<Word> arguments() {
-    return bounds == null ? arguments : new WordList(line.file(), bounds, 1);
+    return wordKind == null ? arguments : new WordList(line, wordKind, nameToken + 1);
+  }
+
+  /** The index of the line's last word token (the name's when it has no argument). */
+  private int lastWordToken() {
+    int i = line.tokenCount() - 1;
+    while (line.tokenKind(i) != wordKind) {
+      i--;
+    }
+    return i;
   }
 
   /** From the name's first byte to the last argument's last byte. */
   public Span span() {
-    if (bounds != null) {
-      return new Span(line.file(), bounds[0], bounds[bounds.length - 1]);
+    if (wordKind != null) {
+      return new Span(line.file(), line.tokenStart(nameToken), line.tokenEnd(lastWordToken()));
     }
     if (arguments.isEmpty()) {
       return name.span();
@@ -113,9 +118,17 @@ public final class DirectiveSyntax {
 
   /** The span from the first argument to the last (the name's span when there is none). */
   public Span argumentsSpan() {
-    if (bounds != null) {
-      return bounds.length == 2 ? new Span(line.file(), bounds[1], bounds[1])
-          : new Span(line.file(), bounds[2], bounds[bounds.length - 1]);
+    if (wordKind != null) {
+      int last = lastWordToken();
+      if (last == nameToken) {
+        int nameEnd = line.tokenEnd(nameToken);
+        return new Span(line.file(), nameEnd, nameEnd);
+      }
+      int first = nameToken + 1;
+      while (line.tokenKind(first) != wordKind) {
+        first++;
+      }
+      return new Span(line.file(), line.tokenStart(first), line.tokenEnd(last));
     }
     if (arguments.isEmpty()) {
       return new Span(name.file(), name.end(), name.end());

@@ -207,6 +207,15 @@ class CompactWordsTest {
           assertThat(syntax.name()).isEqualTo(words.get(0));
           assertThat(syntax.arguments()).isEqualTo(words.subList(1, words.size()))
               .hasSameHashCodeAs(words.subList(1, words.size()));
+          // By index too: get() searches the line's tokens, the iterator walks them once.
+          for (int i = 0; i < syntax.arguments().size(); i++) {
+            assertThat(syntax.arguments().get(i)).isEqualTo(words.get(i + 1));
+          }
+          assertThat(syntax.span()).isEqualTo(words.get(0).span()
+              .union(words.get(words.size() - 1).span()));
+          assertThat(syntax.argumentsSpan()).isEqualTo(words.size() == 1
+              ? file.span(words.get(0).end(), words.get(0).end())
+              : words.get(1).span().union(words.get(words.size() - 1).span()));
         }
       });
     } finally {
