@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * Collects high-level edits of one configuration file and compiles them into minimal
@@ -144,13 +145,27 @@ public final class ConfigEditor {
    * fixes quadratic (issue 8, P4).
    */
   private final SourceFile file;
-  private final LineStyle style;
+  /** Null until first needed when made with a style source. */
+  private LineStyle style;
+  /**
+   * Where the style comes from when first needed, or null. Only new lines, a final newline and a
+   * line without blanks to copy need it: removing, replacing or adding words to a line never
+   * detects it, which reads every line of the file (a third of what the text report's "is this fix
+   * void" cost, issue 8, P2).
+   */
+  private Supplier<LineStyle> styleSource;
   private final List<Pending> pending = new ArrayList<>();
 
   private ConfigEditor(SyntaxTree tree, LineStyle style) {
     this.tree = Objects.requireNonNull(tree, "tree");
     this.file = tree.file();
     this.style = sanitize(Objects.requireNonNull(style, "style"));
+  }
+
+  private ConfigEditor(SyntaxTree tree, Supplier<LineStyle> styleSource) {
+    this.tree = Objects.requireNonNull(tree, "tree");
+    this.file = tree.file();
+    this.styleSource = Objects.requireNonNull(styleSource, "styleSource");
   }
 
   /** An editor for {@code tree} whose new lines follow the style detected in the file. */
@@ -163,6 +178,15 @@ public final class ConfigEditor {
     return new ConfigEditor(tree, style);
   }
 
+  /**
+   * An editor for {@code tree} whose new lines follow the style {@code style} gives (non-null),
+   * asked for it only when an edit needs it, at most once: the same edits as {@code of(tree,
+   * style.get())}.
+   */
+  public static ConfigEditor withStyleWhenNeeded(SyntaxTree tree, Supplier<LineStyle> style) {
+    return new ConfigEditor(tree, style);
+  }
+
   /** The tree being edited (the original file). */
   public SyntaxTree tree() {
     return tree;
@@ -170,7 +194,13 @@ public final class ConfigEditor {
 
   /** The style new lines follow (CRs stripped from indentation and separator). */
   public LineStyle style() {
-    return style;
+    LineStyle known = style;
+    if (known == null) {
+      known = sanitize(Objects.requireNonNull(styleSource.get(), "style"));
+      style = known;
+      styleSource = null;
+    }
+    return known;
   }
 
   /** True when no edit has been recorded. */
@@ -481,7 +511,7 @@ public final class ConfigEditor {
     if (file.byteAt(file.length() - 1) == '\r') {
       return new byte[] {'\n'};
     }
-    return latin1(style.lineEnding());
+    return latin1(style().lineEnding());
   }
 
   // ----- look-ups --------------------------------------------------------------------------------
@@ -583,13 +613,14 @@ public final class ConfigEditor {
         break;
       }
     }
-    return style.separator();
+    return style().separator();
   }
 
   // ----- text ------------------------------------------------------------------------------------
 
   /** Indentation + the words joined in the file's style + the file's line ending. */
   private byte[] newLine(String text) {
+    LineStyle style = style();
     return concat(latin1(style.indentation()), joinWords(text, style.separator()),
         latin1(style.lineEnding()));
   }

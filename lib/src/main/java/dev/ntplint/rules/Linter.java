@@ -115,6 +115,14 @@ public final class Linter {
   private static final class FileStyle implements Fix.EditorSource {
     private final SyntaxTree tree;
     private LineStyle style;
+    /** {@link #style}, as the editors ask for it: an object per file, not a lambda per editor. */
+    private final java.util.function.Supplier<LineStyle> styleSource =
+        new java.util.function.Supplier<>() {
+          @Override
+          public LineStyle get() {
+            return style();
+          }
+        };
 
     FileStyle(SyntaxTree tree) {
       this.tree = tree;
@@ -125,10 +133,13 @@ public final class Linter {
       return tree;
     }
 
-    /** A new editor of the file, in its line style. */
+    /**
+     * A new editor of the file, in its line style, detected only when an edit needs it: removing
+     * or changing words never does (issue 8, P2).
+     */
     @Override
     public ConfigEditor get() {
-      return ConfigEditor.of(tree, style());
+      return ConfigEditor.withStyleWhenNeeded(tree, styleSource);
     }
 
     private synchronized LineStyle style() {
