@@ -593,7 +593,7 @@ final class ChronyDirectiveReader {
     switch (kind.valueKind()) {
       case NONE:
         afterOption = valueStart;
-        return new Option<>(kind, keywordWord, Optional.empty());
+        return Option.of(kind, keywordWord.file(), keywordWord.start(), keywordWord.end(), null);
       case REFID: {
         int i = valueStart;
         while (i < text.length() && text.charAt(i) != ' ') {
@@ -609,7 +609,7 @@ final class ChronyDirectiveReader {
         value = new Value.TextValue(args.display(valueStart, valueStart + consumed),
             args.span(valueStart, valueStart + consumed));
         afterOption = valueStart + consumed;
-        return new Option<>(kind, keywordWord, Optional.of(value));
+        return Option.of(kind, keywordWord.file(), keywordWord.start(), keywordWord.end(), value);
       }
       case KEYWORD: {
         int i = valueStart;
@@ -622,7 +622,7 @@ final class ChronyDirectiveReader {
         }
         value = new Value.TextValue(word.toLowerCase(Locale.ROOT), args.span(valueStart, i));
         afterOption = i;
-        return new Option<>(kind, keywordWord, Optional.of(value));
+        return Option.of(kind, keywordWord.file(), keywordWord.start(), keywordWord.end(), value);
       }
       default:
         break;
@@ -652,7 +652,7 @@ final class ChronyDirectiveReader {
       }
     }
     afterOption = valueStart + r.consumed();
-    return new Option<>(kind, keywordWord, Optional.of(value));
+    return Option.of(kind, keywordWord.file(), keywordWord.start(), keywordWord.end(), value);
   }
 
   /** Options by keyword, per option enum (chronyd compares them case-insensitively). */

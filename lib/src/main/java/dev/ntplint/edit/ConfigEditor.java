@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * Collects high-level edits of one configuration file and compiles them into minimal
@@ -144,13 +145,27 @@ public final class ConfigEditor {
    * fixes quadratic (issue 8, P4).
    */
   private final SourceFile file;
-  private final LineStyle style;
+  /** Null until first needed when made with a style source. */
+  private LineStyle style;
+  /**
+   * Where the style comes from when first needed, or null. Only new lines, a final newline and a
+   * line without blanks to copy need it: removing, replacing or adding words to a line never
+   * detects it, which reads every line of the file (a third of what the text report's "is this fix
+   * void" cost, issue 8, P2).
+   */
+  private Supplier<LineStyle> styleSource;
   private final List<Pending> pending = new ArrayList<>();
 
   private ConfigEditor(SyntaxTree tree, LineStyle style) {
     this.tree = Objects.requireNonNull(tree, "tree");
     this.file = tree.file();
     this.style = sanitize(Objects.requireNonNull(style, "style"));
+  }
+
+  private ConfigEditor(SyntaxTree tree, Supplier<LineStyle> styleSource) {
+    this.tree = Objects.requireNonNull(tree, "tree");
+    this.file = tree.file();
+    this.styleSource = Objects.requireNonNull(styleSource, "styleSource");
   }
 
   /** An editor for {@code tree} whose new lines follow the style detected in the file. */
@@ -163,6 +178,15 @@ public final class ConfigEditor {
     return new ConfigEditor(tree, style);
   }
 
+  /**
+   * An editor for {@code tree} whose new lines follow the style {@code style} gives (non-null),
+   * asked for it only when an edit needs it, at most once: the same edits as {@code of(tree,
+   * style.get())}.
+   */
+  public static ConfigEditor withStyleWhenNeeded(SyntaxTree tree, Supplier<LineStyle> style) {
+    return new ConfigEditor(tree, style);
+  }
+
   /** The tree being edited (the original file). */
   public SyntaxTree tree() {
     return tree;
@@ -170,7 +194,13 @@ public final class ConfigEditor {
 
   /** The style new lines follow (CRs stripped from indentation and separator). */
   public LineStyle style() {
-    return style;
+    LineStyle known = style;
+    if (known == null) {
+      known = sanitize(Objects.requireNonNull(styleSource.get(), "style"));
+      style = known;
+      styleSource = null;
+    }
+    return known;
   }
 
   /** True when no edit has been recorded. */
@@ -334,7 +364,7 @@ public final class ConfigEditor {
     if (span.length() == 0) {
       throw new IllegalArgumentException("empty span at " + span.location() + ": nothing to replace");
     }
-    SourceLine line = lineAt(span.start());
+    SourceLine line = lineAt(tree, span.start());
     boolean inWord = false;
     for (SyntaxToken token : line.tokens()) {
       if ((token.kind() == TokenKind.WORD || token.kind() == TokenKind.QUOTED)
@@ -481,7 +511,7 @@ public final class ConfigEditor {
     if (file.byteAt(file.length() - 1) == '\r') {
       return new byte[] {'\n'};
     }
-    return latin1(style.lineEnding());
+    return latin1(style().lineEnding());
   }
 
   // ----- look-ups --------------------------------------------------------------------------------
@@ -490,17 +520,39 @@ public final class ConfigEditor {
   private SourceLine lineOf(DirectiveSyntax directive) {
     Objects.requireNonNull(directive, "directive");
     checkFile(directive.name().span());
-    SourceLine line = lineAt(directive.line().start());
-    if (line.start() != directive.line().start() || line.end() != directive.line().end()
-        || directive.name().span().start() < line.start()
-        || lastWordEnd(directive) > line.end()) {
+    SourceLine line = lineOf(tree, directive);
+    if (line == null) {
       throw new IllegalArgumentException(describe(directive) + " is not a line of " + file.name());
     }
     return line;
   }
 
+  /** The line of {@code tree} that {@code directive} (of its file) stands on, or null. */
+  private static SourceLine lineOf(SyntaxTree tree, DirectiveSyntax directive) {
+    SourceLine line = lineAt(tree, directive.line().start());
+    if (line.start() != directive.line().start() || line.end() != directive.line().end()
+        || directive.name().start() < line.start() || lastWordEnd(directive) > line.end()) {
+      return null;
+    }
+    return line;
+  }
+
+  /**
+   * True when {@link #removeDirective} of {@code directive} on a new editor of {@code tree} is sure
+   * to make an edit: the directive stands on a line of the tree, which it removes. Answered
+   * without an editor (nor the line style one needs), for a fix asked only whether it changes
+   * anything (issue 8, P2).
+   */
+  public static boolean removesALine(SyntaxTree tree, DirectiveSyntax directive) {
+    if (directive.name().file() != tree.file()) {
+      return false;
+    }
+    SourceLine line = lineOf(tree, directive);
+    return line != null && line.end() > line.start();
+  }
+
   /** The line of the tree that contains {@code offset} (the last line for the end of the file). */
-  private SourceLine lineAt(int offset) {
+  private static SourceLine lineAt(SyntaxTree tree, int offset) {
     List<SourceLine> lines = tree.lines();
     int low = 0;
     int high = lines.size() - 1;
@@ -561,13 +613,14 @@ public final class ConfigEditor {
         break;
       }
     }
-    return style.separator();
+    return style().separator();
   }
 
   // ----- text ------------------------------------------------------------------------------------
 
   /** Indentation + the words joined in the file's style + the file's line ending. */
   private byte[] newLine(String text) {
+    LineStyle style = style();
     return concat(latin1(style.indentation()), joinWords(text, style.separator()),
         latin1(style.lineEnding()));
   }

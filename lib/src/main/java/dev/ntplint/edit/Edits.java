@@ -2,6 +2,7 @@ package dev.ntplint.edit;
 
 import dev.ntplint.source.DirectiveSyntax;
 import dev.ntplint.source.Span;
+import dev.ntplint.source.SyntaxTree;
 import dev.ntplint.source.Word;
 import java.util.List;
 import java.util.Objects;
@@ -65,6 +66,16 @@ public final class Edits {
   /** {@link ConfigEditor#appendDirective}: one new line at the end of the file. */
   public static Consumer<ConfigEditor> append(String line) {
     return append(List.of(line));
+  }
+
+  /**
+   * True when {@code edits}, made on a new editor of {@code tree}, are sure to change something:
+   * the removal of a directive standing on a line of the tree. False when that is not known
+   * without making them. A fix is asked this for every finding a report prints (issue 8, P2).
+   */
+  public static boolean changesSomething(Consumer<ConfigEditor> edits, SyntaxTree tree) {
+    return edits instanceof RemoveDirective remove
+        && ConfigEditor.removesALine(tree, remove.directive());
   }
 
   private record AddWords(DirectiveSyntax directive, String[] words)

@@ -2,6 +2,9 @@ package dev.ntplint.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.ntplint.chrony.model.Option;
+import dev.ntplint.chrony.model.Subnet;
+import dev.ntplint.chrony.model.Value;
 import dev.ntplint.diag.Diagnostic;
 import dev.ntplint.source.DirectiveSyntax;
 import dev.ntplint.source.Span;
@@ -16,6 +19,7 @@ import java.net.InetAddress;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -175,17 +179,45 @@ public final class ModelJson {
     } else if (value instanceof Record r) {
       json.writeStartObject();
       for (RecordComponent component : r.getClass().getRecordComponents()) {
-        Object v = get(component, r);
-        if (v instanceof Span s) {
-          writeSpanFields(s);
-        } else {
-          json.writeFieldName(component.getName());
-          writeValue(v);
-        }
+        writeComponent(component.getName(), get(component, r));
+      }
+      json.writeEndObject();
+    } else if (FORMER_RECORDS.containsKey(value.getClass())) {
+      json.writeStartObject();
+      for (String name : FORMER_RECORDS.get(value.getClass())) {
+        writeComponent(name, get(name, value));
       }
       json.writeEndObject();
     } else {
       json.writeString(value.toString());
+    }
+  }
+
+  private void writeComponent(String name, Object value) throws IOException {
+    if (value instanceof Span s) {
+      writeSpanFields(s);
+    } else {
+      json.writeFieldName(name);
+      writeValue(value);
+    }
+  }
+
+  /**
+   * The model's values that were records and are now final classes holding less (issue 8, P4),
+   * with their former components in order: printed exactly as the records were.
+   */
+  private static final Map<Class<?>, List<String>> FORMER_RECORDS = Map.of(
+      Option.class, List.of("kind", "keyword", "value"),
+      Value.IntValue.class, List.of("value", "span"),
+      Value.DoubleValue.class, List.of("value", "span"),
+      Value.TextValue.class, List.of("text", "span"),
+      Subnet.class, List.of("text", "address", "prefixLength", "hostName", "span"));
+
+  private static Object get(String accessor, Object value) {
+    try {
+      return value.getClass().getMethod(accessor).invoke(value);
+    } catch (NoSuchMethodException | IllegalAccessException | InvocationTargetException e) {
+      throw new IllegalStateException("cannot read " + accessor + " of " + value.getClass(), e);
     }
   }
 

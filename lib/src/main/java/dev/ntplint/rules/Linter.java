@@ -112,15 +112,37 @@ public final class Linter {
    * A file's line style, detected when the first of its deferred fixes is made (possibly after the
    * lint, from any thread), then kept for the others.
    */
-  private static final class FileStyle {
+  private static final class FileStyle implements Fix.EditorSource {
     private final SyntaxTree tree;
     private LineStyle style;
+    /** {@link #style}, as the editors ask for it: an object per file, not a lambda per editor. */
+    private final java.util.function.Supplier<LineStyle> styleSource =
+        new java.util.function.Supplier<>() {
+          @Override
+          public LineStyle get() {
+            return style();
+          }
+        };
 
     FileStyle(SyntaxTree tree) {
       this.tree = tree;
     }
 
-    synchronized LineStyle get() {
+    @Override
+    public SyntaxTree tree() {
+      return tree;
+    }
+
+    /**
+     * A new editor of the file, in its line style, detected only when an edit needs it: removing
+     * or changing words never does (issue 8, P2).
+     */
+    @Override
+    public ConfigEditor get() {
+      return ConfigEditor.withStyleWhenNeeded(tree, styleSource);
+    }
+
+    private synchronized LineStyle style() {
       if (style == null) {
         style = LineStyle.detect(tree);
       }
@@ -282,18 +304,18 @@ public final class Linter {
     @Override
     public int compare(Finding a, Finding b) {
       // Most comparisons are within one file: no map look-ups (and boxed indexes) for those.
-      if (a.span().file() != b.span().file()) {
-        int byFile = Integer.compare(fileIndex.getOrDefault(a.span().file(), unknownFile),
-            fileIndex.getOrDefault(b.span().file(), unknownFile));
+      if (a.spanFile() != b.spanFile()) {
+        int byFile = Integer.compare(fileIndex.getOrDefault(a.spanFile(), unknownFile),
+            fileIndex.getOrDefault(b.spanFile(), unknownFile));
         if (byFile != 0) {
           return byFile;
         }
       }
-      int byStart = Integer.compare(a.span().start(), b.span().start());
+      int byStart = Integer.compare(a.spanStart(), b.spanStart());
       if (byStart != 0) {
         return byStart;
       }
-      int byEnd = Integer.compare(a.span().end(), b.span().end());
+      int byEnd = Integer.compare(a.spanEnd(), b.spanEnd());
       return byEnd != 0 ? byEnd : a.rule().id().compareTo(b.rule().id());
     }
   }
@@ -313,7 +335,7 @@ public final class Linter {
       Map<Suppression.Target, Boolean> used) {
     Suppression found = null;
     for (Suppression s : all) {
-      if (s.file() != f.span().file()) {
+      if (s.file() != f.spanFile()) {
         continue;
       }
       boolean applies = s.wholeFile() || (s.line() != 0 && s.line() >= f.line() && s.line() <= f.endLine());
@@ -360,7 +382,7 @@ public final class Linter {
   }
 
   private static String lineKey(Finding f) {
-    return System.identityHashCode(f.span().file()) + ":" + f.line();
+    return System.identityHashCode(f.spanFile()) + ":" + f.line();
   }
 
   /** The context one rule sees while it checks one configuration. */
@@ -403,14 +425,7 @@ public final class Linter {
         style = new FileStyle(tree);
         subject.lineStyles().put(tree, style);
       }
-      FileStyle fileStyle = style;
-      return Optional.of(Fix.deferred(description, safety,
-          new java.util.function.Supplier<List<TextEdit>>() {
-            @Override
-            public List<TextEdit> get() {
-              return Fix.editsOf(ConfigEditor.of(tree, fileStyle.get()), edits);
-            }
-          }));
+      return Optional.of(Fix.deferred(description, safety, style, edits));
     }
 
     @Override
@@ -470,12 +485,24 @@ public final class Linter {
 
     @Override
     public void report(Severity severity, Span span, String message, Optional<Fix> fix) {
+      sink.add(new Finding(checkedMetadata(fix), severity, message, span, fix));
+    }
+
+    @Override
+    public void reportLazily(Span span, java.util.function.Supplier<String> message,
+        Optional<Fix> fix) {
+      RuleMetadata meta = checkedMetadata(fix);
+      sink.add(Finding.withLazyMessage(meta, meta.defaultSeverity(), message, span, fix));
+    }
+
+    /** The rule's metadata, once checked that a rule that is not fixable offers no fix. */
+    private RuleMetadata checkedMetadata(Optional<Fix> fix) {
       // isVoid() makes a deferred fix's edits: only for a rule that should not have built one.
       RuleMetadata meta = rule.metadata();
       if (fix.isPresent() && meta.fixable() == Fixability.NONE && !fix.get().isVoid()) {
         throw new IllegalStateException(rule.id() + " is not fixable but reported a fix");
       }
-      sink.add(new Finding(meta, severity, message, span, fix));
+      return meta;
     }
 
     @Override

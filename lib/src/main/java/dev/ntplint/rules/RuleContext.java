@@ -13,6 +13,7 @@ import dev.ntplint.source.SyntaxTree;
 import dev.ntplint.view.TimeServiceView;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /** What a rule sees of the configuration being linted, and where it reports. */
 public interface RuleContext {
@@ -71,6 +72,16 @@ public interface RuleContext {
    * in impact). A severity configured by the user still wins.
    */
   void report(Severity severity, Span span, String message, Optional<Fix> fix);
+
+  /**
+   * Reports a finding whose message {@code message} computes when it is read, each time it is
+   * read: for a rule that may report on most lines of a large file, whose findings would otherwise
+   * keep a message string each (issue 8, P4). It must give the same string every time, from what
+   * the rule knew when it reported.
+   */
+  default void reportLazily(Span span, Supplier<String> message, Optional<Fix> fix) {
+    report(span, message.get(), fix);
+  }
 
   /** The lossless tree of a file of this configuration (for building fixes). */
   Optional<SyntaxTree> syntax(SourceFile file);

@@ -1,55 +1,106 @@
 package dev.ntplint.source;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The generic view of a directive line, for tools that do not care about its meaning: the line it
  * stands on, its name and its argument words, each with its exact position.
+ *
+ * <p>A final class with the API, equality, hash and text of the record of {@code line},
+ * {@code name} and {@code arguments} it was. A directive read from its line ({@link #ofLine})
+ * keeps only the line and which tokens are words, and makes the name's {@link Word} and the
+ * arguments' {@link WordList} from the line's tokens when asked: a word, a list object and an
+ * array of byte ranges per directive were 1.1 million of the objects a 20 MB chrony.conf's model
+ * kept (issue 8, P4).
  */
-public record DirectiveSyntax(SourceLine line, Word name, List<Word> arguments) {
+public final class DirectiveSyntax {
 
-  public DirectiveSyntax {
+  private final SourceLine line;
+  /** The name as given to the constructor; null for a directive read from its line. */
+  private final Word name;
+  /** The arguments as given to the constructor; null for a directive read from its line. */
+  private final List<Word> arguments;
+  /** For a directive read from its line: the kind of its tokens that are words; else null. */
+  private final TokenKind wordKind;
+  /** For a directive read from its line: the index of its name's token in the line. */
+  private final int nameToken;
+
+  /**
+   * @param line the line the directive stands on
+   * @param name its name as written
+   * @param arguments its argument words, in order (copied unless a list this class made)
+   */
+  public DirectiveSyntax(SourceLine line, Word name, List<Word> arguments) {
+    this.line = line;
+    this.name = name;
     // A WordList is already unmodifiable: copying it would make every argument a Word object.
-    arguments = arguments instanceof WordList ? arguments : List.copyOf(arguments);
+    this.arguments = arguments instanceof WordList ? arguments : List.copyOf(arguments);
+    this.wordKind = null;
+    this.nameToken = -1;
+  }
+
+  private DirectiveSyntax(SourceLine line, TokenKind wordKind, int nameToken) {
+    this.line = line;
+    this.name = null;
+    this.arguments = null;
+    this.wordKind = wordKind;
+    this.nameToken = nameToken;
   }
 
   /**
    * The directive written on {@code line}: its first token of {@code wordKind} is the name, the
-   * others the arguments (the line must have at least one). The arguments are kept as byte ranges,
-   * each {@link Word} made when read: one object per argument of every line was most of a large
-   * file's live model (issue 8, P4).
+   * others the arguments (the line must have at least one). The words are read from the line's
+   * tokens when asked, each {@link Word} made then: one object per word of every line was most
+   * of a large file's live model (issue 8, P4).
    */
   public static DirectiveSyntax ofLine(SourceLine line, TokenKind wordKind) {
     int tokens = line.tokenCount();
-    int count = 0;
-    for (int i = 0; i < tokens; i++) {
-      if (line.tokenKind(i) == wordKind) {
-        count++;
-      }
-    }
-    if (count == 0) {
-      throw new IllegalArgumentException("line " + line.number() + " has no " + wordKind);
-    }
-    Word name = null;
-    int[] bounds = new int[2 * (count - 1)];
-    int found = 0;
+    int nameToken = -1;
     for (int i = 0; i < tokens; i++) {
       if (line.tokenKind(i) == wordKind) {
         Span.checkRange(line.file(), line.tokenStart(i), line.tokenEnd(i));
-        if (found == 0) {
-          name = new Word(line.file(), line.tokenStart(i), line.tokenEnd(i));
-        } else {
-          bounds[2 * found - 2] = line.tokenStart(i);
-          bounds[2 * found - 1] = line.tokenEnd(i);
+        if (nameToken < 0) {
+          nameToken = i;
         }
-        found++;
       }
     }
-    return new DirectiveSyntax(line, name, new WordList(line.file(), bounds));
+    if (nameToken < 0) {
+      throw new IllegalArgumentException("line " + line.number() + " has no " + wordKind);
+    }
+    return new DirectiveSyntax(line, wordKind, nameToken);
+  }
+
+  /** The line the directive stands on. */
+  public SourceLine line() {
+    return line;
+  }
+
+  /** The name as written (a new word per call for a directive read from its line). */
+  public Word name() {
+    return wordKind == null ? name
+        : new Word(line.file(), line.tokenStart(nameToken), line.tokenEnd(nameToken));
+  }
+
+  /** The argument words, in order (unmodifiable; a new view per call for one read from its line). */
+  public List<Word> arguments() {
+    return wordKind == null ? arguments : new WordList(line, wordKind, nameToken + 1);
+  }
+
+  /** The index of the line's last word token (the name's when it has no argument). */
+  private int lastWordToken() {
+    int i = line.tokenCount() - 1;
+    while (line.tokenKind(i) != wordKind) {
+      i--;
+    }
+    return i;
   }
 
   /** From the name's first byte to the last argument's last byte. */
   public Span span() {
+    if (wordKind != null) {
+      return new Span(line.file(), line.tokenStart(nameToken), line.tokenEnd(lastWordToken()));
+    }
     if (arguments.isEmpty()) {
       return name.span();
     }
@@ -58,8 +109,8 @@ public record DirectiveSyntax(SourceLine line, Word name, List<Word> arguments) 
 
   /** The name and the arguments as read, separated by single spaces (for messages). */
   public String text() {
-    StringBuilder sb = new StringBuilder(name.text());
-    for (Word w : arguments) {
+    StringBuilder sb = new StringBuilder(name().text());
+    for (Word w : arguments()) {
       sb.append(' ').append(w.text());
     }
     return sb.toString();
@@ -67,6 +118,18 @@ public record DirectiveSyntax(SourceLine line, Word name, List<Word> arguments) 
 
   /** The span from the first argument to the last (the name's span when there is none). */
   public Span argumentsSpan() {
+    if (wordKind != null) {
+      int last = lastWordToken();
+      if (last == nameToken) {
+        int nameEnd = line.tokenEnd(nameToken);
+        return new Span(line.file(), nameEnd, nameEnd);
+      }
+      int first = nameToken + 1;
+      while (line.tokenKind(first) != wordKind) {
+        first++;
+      }
+      return new Span(line.file(), line.tokenStart(first), line.tokenEnd(last));
+    }
     if (arguments.isEmpty()) {
       return new Span(name.file(), name.end(), name.end());
     }
@@ -76,5 +139,24 @@ public record DirectiveSyntax(SourceLine line, Word name, List<Word> arguments) 
   /** The union of two words' spans ({@link Span#union}) without making either span. */
   private static Span spanOver(Word a, Word b) {
     return new Span(a.file(), Math.min(a.start(), b.start()), Math.max(a.end(), b.end()));
+  }
+
+  /* The record's equality, hash and text, written out. */
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof DirectiveSyntax d && Objects.equals(d.line, line)
+        && Objects.equals(d.name(), name()) && d.arguments().equals(arguments());
+  }
+
+  @Override
+  public int hashCode() {
+    return (31 * Objects.hashCode(line) + Objects.hashCode(name())) * 31 + arguments().hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "DirectiveSyntax[line=" + line + ", name=" + name() + ", arguments=" + arguments()
+        + "]";
   }
 }

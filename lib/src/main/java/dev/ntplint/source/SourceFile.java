@@ -14,16 +14,20 @@ import java.util.Objects;
 public final class SourceFile {
 
   private final String name;
-  private final byte[] bytes;
+  /**
+   * The bytes, one char per byte, and nothing else: a compact (Latin-1) string stores one byte
+   * per char, so it holds the bytes exactly, and a byte array beside it was a second copy of the
+   * file, 20 MB of what a 20 MB chrony.conf's model kept (issue 8, P4).
+   */
   private final String latin1;
   /** Byte offset at which each line starts; a line ends after its LF (only LF ends a line). */
   private final int[] lineStarts;
   /** True when every byte is ASCII: then UTF-8 and ISO-8859-1 views coincide. */
   private final boolean ascii;
 
+  /** Reads {@code bytes} only while it runs (the string is a copy): the caller keeps the array. */
   private SourceFile(String name, byte[] bytes) {
     this.name = Objects.requireNonNull(name, "name");
-    this.bytes = bytes;
     this.latin1 = new String(bytes, StandardCharsets.ISO_8859_1);
     this.lineStarts = computeLineStarts(bytes);
     this.ascii = isAscii(bytes);
@@ -40,7 +44,7 @@ public final class SourceFile {
 
   /** A source file named {@code name} (its path as the user gave it, or "-" for stdin). */
   public static SourceFile of(String name, byte[] bytes) {
-    return new SourceFile(name, bytes.clone());
+    return new SourceFile(name, bytes);
   }
 
   /** A source file from text, encoded as UTF-8. */
@@ -70,16 +74,16 @@ public final class SourceFile {
   }
 
   public int length() {
-    return bytes.length;
+    return latin1.length();
   }
 
   /** A copy of the file's bytes. */
   public byte[] bytes() {
-    return bytes.clone();
+    return latin1.getBytes(StandardCharsets.ISO_8859_1);
   }
 
   public byte byteAt(int offset) {
-    return bytes[offset];
+    return (byte) latin1.charAt(offset);
   }
 
   /** True when every byte is ASCII (below 0x80): no multi-byte character is in the file. */
@@ -102,11 +106,11 @@ public final class SourceFile {
     if (ascii) {
       return latin1.substring(start, end);
     }
-    return new String(bytes, start, end - start, StandardCharsets.UTF_8);
+    return new String(slice(start, end), StandardCharsets.UTF_8);
   }
 
   public byte[] slice(int start, int end) {
-    return Arrays.copyOfRange(bytes, start, end);
+    return latin1.substring(start, end).getBytes(StandardCharsets.ISO_8859_1);
   }
 
   /** Number of lines: a final line without LF counts, an empty remainder after a final LF does too. */
@@ -144,7 +148,7 @@ public final class SourceFile {
   }
 
   private int utf8SequenceLength(int i, int limit) {
-    int b = bytes[i] & 0xff;
+    int b = latin1.charAt(i);
     int length;
     if (b < 0x80) {
       return 1;
@@ -161,7 +165,7 @@ public final class SourceFile {
       return 1;
     }
     for (int k = 1; k < length; k++) {
-      if ((bytes[i + k] & 0xc0) != 0x80) {
+      if ((latin1.charAt(i + k) & 0xc0) != 0x80) {
         return 1;
       }
     }

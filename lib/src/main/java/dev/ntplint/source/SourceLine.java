@@ -17,36 +17,33 @@ public final class SourceLine {
 
   private final SourceFile file;
   private final int number;
-  private final int start;
-  private final int end;
-  /** The tokens as given to the constructor; null for a line of a table. */
-  private final List<SyntaxToken> tokenList;
-  /** For a line of a table: tokens [firstToken, firstToken + tokenCount) of it. */
-  private final TokenTable table;
-  private final int firstToken;
-  private final int tokenCount;
+  /**
+   * The tokens as given to the constructor (a {@code List<SyntaxToken>}), or, for a line of a
+   * table, the {@link TokenTable}. One field for both, and {@link #a} and {@link #b} meaning
+   * different things for each: a 20 MB chrony.conf keeps 528,091 lines, and each field was 2 MB
+   * of the live model (issue 8, P4).
+   */
+  private final Object tokens;
+  /** For a line of a table: its first token's index in it; else where the line starts. */
+  private final int a;
+  /** For a line of a table: its number of tokens; else where the line ends. */
+  private final int b;
 
   public SourceLine(SourceFile file, int number, int start, int end, List<SyntaxToken> tokens) {
     this.file = file;
     this.number = number;
-    this.start = start;
-    this.end = end;
     // A TokenTable slice is already unmodifiable: copying it would make every token an object.
-    this.tokenList = tokens instanceof TokenTable.Slice ? tokens : List.copyOf(tokens);
-    this.table = null;
-    this.firstToken = 0;
-    this.tokenCount = tokenList.size();
+    this.tokens = tokens instanceof TokenTable.Slice ? tokens : List.copyOf(tokens);
+    this.a = start;
+    this.b = end;
   }
 
   private SourceLine(SourceFile file, int number, TokenTable table, int from, int to) {
     this.file = file;
     this.number = number;
-    this.start = table.start(from);
-    this.end = table.start(to);
-    this.tokenList = null;
-    this.table = table;
-    this.firstToken = from;
-    this.tokenCount = to - from;
+    this.tokens = table;
+    this.a = from;
+    this.b = to - from;
   }
 
   /**
@@ -73,22 +70,30 @@ public final class SourceLine {
 
   /** Where the line starts in the file. */
   public int start() {
-    return start;
+    return tokens instanceof TokenTable table ? table.start(a) : a;
   }
 
   /** Where the line ends in the file (exclusive, after its terminator). */
   public int end() {
-    return end;
+    return tokens instanceof TokenTable table ? table.start(a + b) : b;
   }
 
   /** Every token of the line, in order (unmodifiable). */
+  @SuppressWarnings("unchecked")
   public List<SyntaxToken> tokens() {
-    return tokenList != null ? tokenList : table.slice(firstToken, firstToken + tokenCount);
+    return tokens instanceof TokenTable table
+        ? table.slice(a, a + b) : (List<SyntaxToken>) tokens;
   }
 
   /** The number of tokens: {@code tokens().size()} without a list. */
   public int tokenCount() {
-    return tokenCount;
+    return tokens instanceof TokenTable ? b : tokenList().size();
+  }
+
+  /** The tokens given to the constructor (not a line of a table). */
+  @SuppressWarnings("unchecked")
+  private List<SyntaxToken> tokenList() {
+    return (List<SyntaxToken>) tokens;
   }
 
   /*
@@ -99,36 +104,37 @@ public final class SourceLine {
 
   /** The kind of token {@code index} of {@link #tokens}. */
   public TokenKind tokenKind(int index) {
-    if (table != null) {
+    if (tokens instanceof TokenTable table) {
       return table.kind(tableIndex(index));
     }
-    return tokenList instanceof TokenTable.Slice slice
-        ? slice.kind(index) : tokenList.get(index).kind();
+    return tokens instanceof TokenTable.Slice slice
+        ? slice.kind(index) : tokenList().get(index).kind();
   }
 
   /** Where token {@code index} of {@link #tokens} starts in the file. */
   public int tokenStart(int index) {
-    if (table != null) {
+    if (tokens instanceof TokenTable table) {
       return table.start(tableIndex(index));
     }
-    return tokenList instanceof TokenTable.Slice slice
-        ? slice.start(index) : tokenList.get(index).start();
+    return tokens instanceof TokenTable.Slice slice
+        ? slice.start(index) : tokenList().get(index).start();
   }
 
   /** Where token {@code index} of {@link #tokens} ends in the file (exclusive). */
   public int tokenEnd(int index) {
-    if (table != null) {
+    if (tokens instanceof TokenTable table) {
       return table.start(tableIndex(index) + 1);
     }
-    return tokenList instanceof TokenTable.Slice slice
-        ? slice.end(index) : tokenList.get(index).end();
+    return tokens instanceof TokenTable.Slice slice
+        ? slice.end(index) : tokenList().get(index).end();
   }
 
+  /** For a line of a table: token {@code index}'s index in the table. */
   private int tableIndex(int index) {
-    if (index < 0 || index >= tokenCount) {
-      throw new IndexOutOfBoundsException("token " + index + " of " + tokenCount);
+    if (index < 0 || index >= b) {
+      throw new IndexOutOfBoundsException("token " + index + " of " + b);
     }
-    return firstToken + index;
+    return a + index;
   }
 
   /** True when token {@code index} is a word (plain or quoted). */
@@ -139,23 +145,23 @@ public final class SourceLine {
 
   /** The whole line, terminator included. */
   public Span span() {
-    return new Span(file, start, end);
+    return new Span(file, start(), end());
   }
 
   /** The line without its LF (a CR before the LF stays: chronyd and ntpd read it as a blank). */
   public Span contentSpan() {
-    int contentEnd = hasNewline() ? end - 1 : end;
-    return new Span(file, start, contentEnd);
+    int contentEnd = hasNewline() ? end() - 1 : end();
+    return new Span(file, start(), contentEnd);
   }
 
   public boolean hasNewline() {
-    return tokenCount > 0 && tokenKind(tokenCount - 1) == TokenKind.NEWLINE;
+    return tokenCount() > 0 && tokenKind(tokenCount() - 1) == TokenKind.NEWLINE;
   }
 
   /** The line's words (directive name first), in order. */
   public List<Word> words() {
     List<Word> words = new ArrayList<>();
-    for (int i = 0; i < tokenCount; i++) {
+    for (int i = 0; i < tokenCount(); i++) {
       if (isWordToken(i)) {
         words.add(Word.of(file, tokenStart(i), tokenEnd(i)));
       }
@@ -169,7 +175,7 @@ public final class SourceLine {
 
   /** The comment on this line, if any (whole-line in chrony.conf, trailing too in ntp.conf). */
   public java.util.Optional<Span> comment() {
-    for (int i = 0; i < tokenCount; i++) {
+    for (int i = 0; i < tokenCount(); i++) {
       if (tokenKind(i) == TokenKind.COMMENT) {
         return java.util.Optional.of(new Span(file, tokenStart(i), tokenEnd(i)));
       }
@@ -180,7 +186,7 @@ public final class SourceLine {
   /** True when the line holds no word (blank, comment-only, or only ignored bytes). */
   public boolean hasNoWords() {
     // By index: an iterator per call showed in the allocation profile (issue 8, P4).
-    for (int i = 0; i < tokenCount; i++) {
+    for (int i = 0; i < tokenCount(); i++) {
       if (isWordToken(i)) {
         return false;
       }
@@ -190,7 +196,7 @@ public final class SourceLine {
 
   /** True when the line is only blanks and its terminator. */
   public boolean isBlank() {
-    for (int i = 0; i < tokenCount; i++) {
+    for (int i = 0; i < tokenCount(); i++) {
       TokenKind kind = tokenKind(i);
       if (kind != TokenKind.WHITESPACE && kind != TokenKind.NEWLINE) {
         return false;
@@ -206,12 +212,12 @@ public final class SourceLine {
 
   /** True when the content ends with a CR right before the LF (a CRLF line). */
   public boolean isCrlf() {
-    return hasNewline() && end - start >= 2 && file.byteAt(end - 2) == '\r';
+    return hasNewline() && end() - start() >= 2 && file.byteAt(end() - 2) == '\r';
   }
 
   /** The leading blanks of the line (its indentation), as raw bytes. */
   public String indentation() {
-    if (tokenCount > 0 && tokenKind(0) == TokenKind.WHITESPACE) {
+    if (tokenCount() > 0 && tokenKind(0) == TokenKind.WHITESPACE) {
       return file.latin1(tokenStart(0), tokenEnd(0));
     }
     return "";
@@ -221,22 +227,22 @@ public final class SourceLine {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof SourceLine l && l.file == file && l.number == number && l.start == start
-        && l.end == end && l.tokens().equals(tokens());
+    return o instanceof SourceLine l && l.file == file && l.number == number
+        && l.start() == start() && l.end() == end() && l.tokens().equals(tokens());
   }
 
   @Override
   public int hashCode() {
     int hash = Objects.hashCode(file);
     hash = hash * 31 + Integer.hashCode(number);
-    hash = hash * 31 + Integer.hashCode(start);
-    hash = hash * 31 + Integer.hashCode(end);
+    hash = hash * 31 + Integer.hashCode(start());
+    hash = hash * 31 + Integer.hashCode(end());
     return hash * 31 + tokens().hashCode();
   }
 
   @Override
   public String toString() {
-    return "SourceLine[file=" + file + ", number=" + number + ", start=" + start + ", end=" + end
-        + ", tokens=" + tokens() + "]";
+    return "SourceLine[file=" + file + ", number=" + number + ", start=" + start() + ", end="
+        + end() + ", tokens=" + tokens() + "]";
   }
 }

@@ -83,6 +83,22 @@ public final class Word {
     return file.latin1(start, end);
   }
 
+  /**
+   * True when the word's bytes are {@code latin1}'s chars, one byte per char: {@code
+   * raw().equals(latin1)} without making a string.
+   */
+  public boolean rawEquals(String latin1) {
+    if (latin1.length() != end - start) {
+      return false;
+    }
+    for (int i = 0; i < latin1.length(); i++) {
+      if ((file.byteAt(start + i) & 0xff) != latin1.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof Word w && Objects.equals(w.text(), text())

@@ -6,56 +6,83 @@ import java.util.NoSuchElementException;
 import java.util.RandomAccess;
 
 /**
- * Words of one file as an unmodifiable list of byte ranges: a {@link Word} is made when one is
- * read. A directive's arguments are kept this way in {@link DirectiveSyntax}: a word object per
- * argument of every line was the largest part of a large file's live model, which the collector
- * copies over and over (issue 8, P4). Equal to any list of the same words, as List.of's lists are.
+ * The words of a line after its name, as an unmodifiable list read from the line's tokens: a
+ * {@link Word} is made when one is read. A directive's arguments are kept this way in {@link
+ * DirectiveSyntax}: a word object per argument of every line was the largest part of a large
+ * file's live model, and then an array of their byte ranges per line 14 MB of it, which the
+ * collector copies over and over (issue 8, P4). Equal to any list of the same words, as List.of's
+ * lists are.
  */
 final class WordList extends AbstractList<Word> implements RandomAccess {
 
-  private final SourceFile file;
-  /** Word i is [bounds[2 i], bounds[2 i + 1]); owned by this list, never changed. */
-  private final int[] bounds;
+  private final SourceLine line;
+  private final TokenKind wordKind;
+  /** The index of the line's token where the search for word 0 starts. */
+  private final int fromToken;
+  private final int size;
 
-  /** Takes {@code bounds} (checked ranges of {@code file}) as it is: the caller drops it. */
-  WordList(SourceFile file, int[] bounds) {
-    this.file = file;
-    this.bounds = bounds;
+  /** The tokens of {@code wordKind} of {@code line} from token {@code fromToken} on. */
+  WordList(SourceLine line, TokenKind wordKind, int fromToken) {
+    this.line = line;
+    this.wordKind = wordKind;
+    this.fromToken = fromToken;
+    int count = 0;
+    for (int i = fromToken; i < line.tokenCount(); i++) {
+      if (line.tokenKind(i) == wordKind) {
+        count++;
+      }
+    }
+    this.size = count;
   }
 
   @Override
   public Word get(int index) {
-    if (index < 0 || index >= size()) {
-      throw new IndexOutOfBoundsException("word " + index + " of " + size());
+    if (index < 0 || index >= size) {
+      throw new IndexOutOfBoundsException("word " + index + " of " + size);
     }
-    return new Word(file, bounds[2 * index], bounds[2 * index + 1]);
+    int seen = 0;
+    for (int i = fromToken; ; i++) {
+      if (line.tokenKind(i) == wordKind && seen++ == index) {
+        return wordAt(i);
+      }
+    }
+  }
+
+  private Word wordAt(int token) {
+    return new Word(line.file(), line.tokenStart(token), line.tokenEnd(token));
   }
 
   @Override
   public int size() {
-    return bounds.length >> 1;
+    return size;
   }
 
   /*
    * An iterator of this class alone, as TokenTable.Slice has: AbstractList's is shared by many
-   * lists, so the JIT does not inline get() through it.
+   * lists, so the JIT does not inline get() through it. It walks the tokens once, where get()
+   * would search from the start each time.
    */
   @Override
   public Iterator<Word> iterator() {
     return new Iterator<>() {
-      private int next;
+      private int nextToken = fromToken;
+      private int returned;
 
       @Override
       public boolean hasNext() {
-        return next < size();
+        return returned < size;
       }
 
       @Override
       public Word next() {
-        if (next >= size()) {
+        if (returned >= size) {
           throw new NoSuchElementException();
         }
-        return get(next++);
+        while (line.tokenKind(nextToken) != wordKind) {
+          nextToken++;
+        }
+        returned++;
+        return wordAt(nextToken++);
       }
     };
   }

@@ -77,4 +77,54 @@ class EditsTest {
     words[0] = "prefer";
     assertThat(apply(edits)).contains("iburst").doesNotContain("prefer");
   }
+
+  /** The cheap answer the fixes' isVoid relies on agrees with what a new editor makes. */
+  @Test
+  void changesSomethingOnlyWhenTheEditsAreSureToMakeAnEdit() {
+    for (int i = 0; i < CONFIG.directives().size(); i++) {
+      assertThat(Edits.changesSomething(Edits.removeDirective(d(i)), CONFIG.syntax())).isTrue();
+      ConfigEditor editor = ConfigEditor.of(CONFIG.syntax());
+      Edits.removeDirective(d(i)).accept(editor);
+      assertThat(editor.edits()).isNotEmpty();
+    }
+    ChronyConfig other = ChronyConf.parse(
+        SourceFile.of("other.conf", TEXT.getBytes(StandardCharsets.UTF_8))).config();
+    DirectiveSyntax foreign = other.directives().get(1).syntax();
+    assertThat(Edits.changesSomething(Edits.removeDirective(foreign), CONFIG.syntax())).isFalse();
+    // Not known without making them: the other recipes answer false.
+    assertThat(Edits.changesSomething(Edits.addWords(d(0), "iburst"), CONFIG.syntax())).isFalse();
+    assertThat(Edits.changesSomething(e -> e.removeDirective(d(0)), CONFIG.syntax())).isFalse();
+  }
+
+  /** An editor asks for its line style only for edits that need it, and makes the same edits. */
+  @Test
+  void theStyleIsDetectedOnlyWhenAnEditNeedsIt() {
+    java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.function.Supplier<dev.ntplint.source.LineStyle> style = () -> {
+      asked.incrementAndGet();
+      return dev.ntplint.source.LineStyle.detect(CONFIG.syntax());
+    };
+    List<Consumer<ConfigEditor>> styleFree = List.of(Edits.removeDirective(d(1)),
+        Edits.replaceWord(d(1).name(), "server"), Edits.addWords(d(0), "iburst"),
+        Edits.removeWords(d(0), d(0).arguments().get(1).span()
+            .union(d(0).arguments().get(2).span())));
+    for (Consumer<ConfigEditor> edits : styleFree) {
+      ConfigEditor lazy = ConfigEditor.withStyleWhenNeeded(CONFIG.syntax(), style);
+      edits.accept(lazy);
+      assertThat(lazy.edits()).isEqualTo(editsOf(edits));
+      assertThat(asked).hasValue(0);
+    }
+    // A new line at the end of a file without a final newline needs the style: asked once.
+    ConfigEditor lazy = ConfigEditor.withStyleWhenNeeded(CONFIG.syntax(), style);
+    Edits.append(List.of("rtcsync", "rtconutc")).accept(lazy);
+    assertThat(lazy.edits()).isEqualTo(editsOf(Edits.append(List.of("rtcsync", "rtconutc"))));
+    assertThat(lazy.style()).isEqualTo(ConfigEditor.of(CONFIG.syntax()).style());
+    assertThat(asked).hasValue(1);
+  }
+
+  private static List<dev.ntplint.source.TextEdit> editsOf(Consumer<ConfigEditor> edits) {
+    ConfigEditor editor = ConfigEditor.of(CONFIG.syntax());
+    edits.accept(editor);
+    return editor.edits();
+  }
 }

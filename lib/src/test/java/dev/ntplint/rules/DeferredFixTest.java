@@ -80,6 +80,87 @@ class DeferredFixTest {
         .satisfies(f -> assertThat(f.fix()).isEmpty());
   }
 
+  @Test
+  void aLazyMessageIsComputedWhenReadAndTheFindingEqualsOneWithItsString() {
+    AtomicInteger made = new AtomicInteger();
+    RuleMetadata meta = finding(Optional.empty()).rule();
+    Finding lazy = Finding.withLazyMessage(meta, meta.defaultSeverity(), () -> {
+      made.incrementAndGet();
+      return "m";
+    }, FILE.span(0, 6), Optional.empty());
+    assertThat(made).hasValue(0);
+    Finding eager = finding(Optional.empty());
+    assertThat(lazy).isEqualTo(eager).hasSameHashCodeAs(eager).hasToString(eager.toString());
+    assertThat(lazy.message()).isEqualTo("m");
+    assertThat(lazy.withSeverity(dev.ntplint.diag.Severity.ERROR).message()).isEqualTo("m");
+    assertThat(made.get()).isGreaterThan(1);
+  }
+
+  @Test
+  void aRuleReportingLazilyGivesTheFindingItsMessage() {
+    Rule rule = new BaseRule(RuleMetadata.builder("TST012", "lazy").dialects(Dialect.CHRONY)
+        .fixable(Fixability.SAFE).summary("Lazy").description("Reports a lazy message.")
+        .build()) {
+      @Override
+      public void check(RuleContext context) {
+        context.reportLazily(context.view().anchor(), () -> "made " + "late",
+            context.fix(context.view().mainFile(), "remove the server", Fixability.SAFE,
+                dev.ntplint.edit.Edits.removeDirective(
+                    context.chrony().orElseThrow().directives().get(0)
+                        .syntax())));
+      }
+    };
+    Finding f = lintWith(rule).findings().get(0);
+    assertThat(f.message()).isEqualTo("made late");
+    assertThat(f.format()).endsWith("made late [TST012]");
+    assertThat(f.fix()).hasValueSatisfying(fix -> assertThat(fix.apply(FILE.bytes())).isEmpty());
+  }
+
+  @Test
+  void aRemovalOfALineIsNotVoidWithoutMakingItsEditsAndMakesThemWhenAsked() {
+    AtomicInteger styles = new AtomicInteger();
+    ChronyConfigTree tree = resolve();
+    var syntax = tree.root().result().config().syntax();
+    Fix.EditorSource source = new Fix.EditorSource() {
+      @Override
+      public dev.ntplint.source.SyntaxTree tree() {
+        return syntax;
+      }
+
+      @Override
+      public ConfigEditor get() {
+        styles.incrementAndGet();
+        return ConfigEditor.of(syntax);
+      }
+    };
+    Fix fix = Fix.deferred("remove", Fixability.SAFE, source, dev.ntplint.edit.Edits
+        .removeDirective(tree.directives().get(0).syntax()));
+    assertThat(fix.isVoid()).isFalse();
+    assertThat(styles).hasValue(0);
+    assertThat(fix.edits()).containsExactly(TextEdit.delete(0, FILE.length()));
+    assertThat(styles).hasValue(1);
+    Fix nothing = Fix.deferred("nothing", Fixability.SAFE, source, e -> { });
+    assertThat(nothing.isVoid()).isTrue();
+  }
+
+  @Test
+  void aFindingKeepsItsSpanAsOffsetsAndGivesItBackEqual() {
+    Finding f = finding(Optional.empty());
+    assertThat(f.span()).isEqualTo(FILE.span(0, 6));
+    assertThat(f.file()).isEqualTo("x.conf");
+    assertThat(f.line()).isEqualTo(1);
+    assertThat(f.column()).isEqualTo(1);
+    assertThat(f.endLine()).isEqualTo(1);
+    assertThat(f.endColumn()).isEqualTo(7);
+    assertThat(f.withSeverity(dev.ntplint.diag.Severity.ERROR).span()).isEqualTo(f.span());
+    assertThat(f.format()).isEqualTo("x.conf:1:1: " + f.severity().label() + ": m [TST010]");
+    Finding elsewhere = new Finding(f.rule(), f.severity(), "m", FILE.span(0, 5),
+        Optional.empty());
+    assertThat(f).isNotEqualTo(elsewhere);
+    assertThat(new Finding(f.rule(), f.severity(), "m", FILE.span(0, 6), Optional.empty()))
+        .isEqualTo(f).hasSameHashCodeAs(f);
+  }
+
   private static Finding finding(Optional<Fix> fix) {
     RuleMetadata meta = RuleMetadata.builder("TST010", "deferred").dialects(Dialect.CHRONY)
         .fixable(Fixability.SAFE).summary("Deferred").description("A test rule.").build();
@@ -97,9 +178,16 @@ class DeferredFixTest {
             context.fix(context.view().mainFile(), "append rtcsync", Fixability.SAFE, edits));
       }
     };
-    ChronyConfigTree tree = new ChronyIncludeResolver(
+    return lintWith(rule);
+  }
+
+  private static LintResult lintWith(Rule rule) {
+    return new Linter(RuleRegistry.of(List.of(rule))).lint(resolve(), LintSettings.defaults());
+  }
+
+  private static ChronyConfigTree resolve() {
+    return new ChronyIncludeResolver(
         ConfinedFileSystem.unconfined(Path.of("").toAbsolutePath()), ChronyVersion.NEWEST)
         .resolve(FILE);
-    return new Linter(RuleRegistry.of(List.of(rule))).lint(tree, LintSettings.defaults());
   }
 }

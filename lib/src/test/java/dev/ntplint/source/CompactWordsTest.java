@@ -81,6 +81,77 @@ class CompactWordsTest {
   }
 
   @Test
+  void aDirectiveReadFromItsLineEqualsTheOneBuiltOfItsWordsInHashAndText() {
+    SourceFile file = file("\tpool  p.example iburst \n");
+    SourceLine line = ChronyConf.syntax(file).lines().get(0);
+    DirectiveSyntax read = DirectiveSyntax.ofLine(line, TokenKind.WORD);
+    List<Word> words = line.words();
+    DirectiveSyntax built =
+        new DirectiveSyntax(line, words.get(0), List.copyOf(words.subList(1, words.size())));
+    assertThat(read.line()).isSameAs(line);
+    assertThat(read).isEqualTo(built).hasSameHashCodeAs(built).hasToString(built.toString());
+    assertThat(built).isEqualTo(read);
+    assertThat(read.toString()).startsWith("DirectiveSyntax[line=SourceLine[")
+        .endsWith(", name=pool, arguments=[p.example, iburst]]");
+    assertThat(read.span()).isEqualTo(built.span()).isEqualTo(file.span(1, 23));
+    assertThat(read.argumentsSpan()).isEqualTo(built.argumentsSpan());
+    assertThat(read.text()).isEqualTo(built.text()).isEqualTo("pool p.example iburst");
+    DirectiveSyntax nameOnly =
+        DirectiveSyntax.ofLine(ChronyConf.syntax(file("rtcsync\n")).lines().get(0),
+            TokenKind.WORD);
+    assertThat(nameOnly.argumentsSpan()).isEqualTo(new Span(nameOnly.line().file(), 7, 7));
+    assertThat(nameOnly).isNotEqualTo(read);
+  }
+
+  @Test
+  void rawEqualsComparesTheBytesAsRawDoes() {
+    SourceFile file = file("server n\u00e4me\n");
+    Word server = Word.of(file, 0, 6);
+    assertThat(server.rawEquals("server")).isTrue();
+    assertThat(server.rawEquals("Server")).isFalse();
+    assertThat(server.rawEquals("serve")).isFalse();
+    assertThat(server.rawEquals("servers")).isFalse();
+    Word name = Word.of(file, 7, 12);
+    assertThat(name.rawEquals(name.raw())).isTrue();
+    assertThat(name.rawEquals(name.text())).isFalse();
+  }
+
+  @Test
+  void aDirectivesNameIsTheCataloguesStringWhenSpeltSo() {
+    var directives = ChronyConf.parse(file("server a\nSERVER b\nbogus x\n")).config()
+        .directives();
+    assertThat(directives.get(0).name()).isEqualTo("server")
+        .isSameAs(directives.get(0).kind().orElseThrow().keyword());
+    assertThat(directives.get(1).name()).isEqualTo("SERVER");
+    assertThat(directives.get(2).name()).isEqualTo("bogus");
+  }
+
+  /** A file kept as one Latin-1 string (issue 8, P4) gives back exactly the bytes it was made of. */
+  @Test
+  void aFileGivesBackItsBytesWhateverTheyAre() {
+    PropertyRun run = PropertyRun.named("file bytes, arbitrary", 300);
+    run.qt().forAll(ConfigGenerators.arbitraryBytes(512)).checkAssert(bytes -> {
+      run.ran();
+      byte[] original = bytes.clone();
+      SourceFile file = SourceFile.of("b", bytes);
+      java.util.Arrays.fill(bytes, (byte) 'x');
+      assertThat(file.bytes()).isEqualTo(original);
+      assertThat(file.length()).isEqualTo(original.length);
+      for (int i = 0; i < original.length; i++) {
+        assertThat(file.byteAt(i)).isEqualTo(original[i]);
+      }
+      int half = original.length / 2;
+      assertThat(file.slice(half, original.length))
+          .isEqualTo(java.util.Arrays.copyOfRange(original, half, original.length));
+      assertThat(file.text(0, original.length))
+          .isEqualTo(new String(original, StandardCharsets.UTF_8));
+      assertThat(file.latin1()).isEqualTo(new String(original, StandardCharsets.ISO_8859_1));
+    });
+    run.report();
+    assertThat(run.count()).isGreaterThan(100);
+  }
+
+  @Test
   void theArgumentListIsKeptAsItIsAndCannotBeChanged() {
     SourceLine line = ChronyConf.syntax(file("server a b\n")).lines().get(0);
     DirectiveSyntax syntax = DirectiveSyntax.ofLine(line, TokenKind.WORD);
@@ -136,6 +207,15 @@ class CompactWordsTest {
           assertThat(syntax.name()).isEqualTo(words.get(0));
           assertThat(syntax.arguments()).isEqualTo(words.subList(1, words.size()))
               .hasSameHashCodeAs(words.subList(1, words.size()));
+          // By index too: get() searches the line's tokens, the iterator walks them once.
+          for (int i = 0; i < syntax.arguments().size(); i++) {
+            assertThat(syntax.arguments().get(i)).isEqualTo(words.get(i + 1));
+          }
+          assertThat(syntax.span()).isEqualTo(words.get(0).span()
+              .union(words.get(words.size() - 1).span()));
+          assertThat(syntax.argumentsSpan()).isEqualTo(words.size() == 1
+              ? file.span(words.get(0).end(), words.get(0).end())
+              : words.get(1).span().union(words.get(words.size() - 1).span()));
         }
       });
     } finally {

@@ -92,4 +92,28 @@ class TableLinesTest {
       run.report();
     }
   }
+
+  /** A line given its tokens keeps the start and end it was given, whatever its tokens say. */
+  @Test
+  void aLineOfAListKeepsItsOwnRange() {
+    SourceFile file = SourceFile.ofText("t", "ab cd\n");
+    List<SyntaxToken> tokens = List.of(new SyntaxToken(TokenKind.WORD, 0, 2),
+        new SyntaxToken(TokenKind.WHITESPACE, 2, 3), new SyntaxToken(TokenKind.WORD, 3, 5));
+    SourceLine line = new SourceLine(file, 7, 1, 4, tokens);
+    assertThat(line.start()).isEqualTo(1);
+    assertThat(line.end()).isEqualTo(4);
+    assertThat(line.number()).isEqualTo(7);
+    assertThat(line.tokenCount()).isEqualTo(3);
+    assertThat(line.tokens()).isEqualTo(tokens);
+    assertThat(line.tokenStart(2)).isEqualTo(3);
+    assertThat(line.tokenEnd(2)).isEqualTo(5);
+    assertThat(line.span()).isEqualTo(file.span(1, 4));
+    assertThat(line.hasNewline()).isFalse();
+    assertThat(line.toString()).startsWith("SourceLine[file=t, number=7, start=1, end=4, tokens=[");
+    assertThat(line).isEqualTo(new SourceLine(file, 7, 1, 4, tokens))
+        .hasSameHashCodeAs(new SourceLine(file, 7, 1, 4, tokens))
+        .isNotEqualTo(new SourceLine(file, 7, 1, 5, tokens))
+        .isNotEqualTo(new SourceLine(file, 7, 0, 4, tokens));
+    assertThatThrownBy(() -> line.tokenKind(3)).isInstanceOf(IndexOutOfBoundsException.class);
+  }
 }

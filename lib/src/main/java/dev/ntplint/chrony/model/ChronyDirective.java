@@ -3,6 +3,7 @@ package dev.ntplint.chrony.model;
 import dev.ntplint.chrony.catalog.ChronyDirectiveKind;
 import dev.ntplint.source.DirectiveSyntax;
 import dev.ntplint.source.Span;
+import dev.ntplint.source.Word;
 import java.util.Optional;
 
 /**
@@ -22,8 +23,16 @@ public sealed interface ChronyDirective
     return syntax().span();
   }
 
-  /** The directive name as written. */
+  /**
+   * The directive name as written. The catalogue's string when it is spelt so: a name decoded per
+   * directive was a string kept by most directive words of a large file (issue 8, P4).
+   */
   default String name() {
-    return syntax().name().text();
+    Word name = syntax().name();
+    Optional<ChronyDirectiveKind> kind = kind();
+    if (kind.isPresent() && name.rawEquals(kind.get().keyword())) {
+      return kind.get().keyword();
+    }
+    return name.text();
   }
 }

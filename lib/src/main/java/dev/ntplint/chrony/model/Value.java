@@ -1,18 +1,145 @@
 package dev.ntplint.chrony.model;
 
+import dev.ntplint.source.SourceFile;
 import dev.ntplint.source.Span;
+import java.util.Objects;
 
-/** A typed value read from a directive, with the exact bytes it came from. */
+/**
+ * A typed value read from a directive, with the exact bytes it came from.
+ *
+ * <p>The kinds are final classes with the API, equality, hash and text of the records they were,
+ * holding the span's file and offsets rather than a {@link Span} object: a span per value was
+ * 470,000 of the objects a 20 MB chrony.conf's model kept, copied by every young collection
+ * (issue 8, P4). {@link #span()} makes a new span per call.
+ */
 public sealed interface Value permits Value.IntValue, Value.DoubleValue, Value.TextValue {
 
   Span span();
 
   /** An integer as chronyd scanned it (sscanf %d / %u / %x, or strtol). */
-  record IntValue(long value, Span span) implements Value {}
+  final class IntValue implements Value {
+    private final long value;
+    private final SourceFile file;
+    private final int start;
+    private final int end;
+
+    public IntValue(long value, Span span) {
+      this.value = value;
+      this.file = span.file();
+      this.start = span.start();
+      this.end = span.end();
+    }
+
+    public long value() {
+      return value;
+    }
+
+    @Override
+    public Span span() {
+      return new Span(file, start, end);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof IntValue v && v.value == value && sameRange(v.file, v.start, v.end,
+          file, start, end);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * Long.hashCode(value) + span().hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return "IntValue[value=" + value + ", span=" + span() + "]";
+    }
+  }
 
   /** A floating-point number as chronyd scanned it (sscanf %lf). */
-  record DoubleValue(double value, Span span) implements Value {}
+  final class DoubleValue implements Value {
+    private final double value;
+    private final SourceFile file;
+    private final int start;
+    private final int end;
+
+    public DoubleValue(double value, Span span) {
+      this.value = value;
+      this.file = span.file();
+      this.start = span.start();
+      this.end = span.end();
+    }
+
+    public double value() {
+      return value;
+    }
+
+    @Override
+    public Span span() {
+      return new Span(file, start, end);
+    }
+
+    /** As the record's: the values compared as {@link Double#compare} does. */
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof DoubleValue v && Double.compare(v.value, value) == 0
+          && sameRange(v.file, v.start, v.end, file, start, end);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * Double.hashCode(value) + span().hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return "DoubleValue[value=" + value + ", span=" + span() + "]";
+    }
+  }
 
   /** A word taken verbatim: a path, a host, an interface, a keyword. */
-  record TextValue(String text, Span span) implements Value {}
+  final class TextValue implements Value {
+    private final String text;
+    private final SourceFile file;
+    private final int start;
+    private final int end;
+
+    public TextValue(String text, Span span) {
+      this.text = text;
+      this.file = span.file();
+      this.start = span.start();
+      this.end = span.end();
+    }
+
+    public String text() {
+      return text;
+    }
+
+    @Override
+    public Span span() {
+      return new Span(file, start, end);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof TextValue v && Objects.equals(v.text, text)
+          && sameRange(v.file, v.start, v.end, file, start, end);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * Objects.hashCode(text) + span().hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return "TextValue[text=" + text + ", span=" + span() + "]";
+    }
+  }
+
+  /** Span equality (the file by identity) without making the spans. */
+  private static boolean sameRange(SourceFile a, int aStart, int aEnd, SourceFile b, int bStart,
+      int bEnd) {
+    return a == b && aStart == bStart && aEnd == bEnd;
+  }
 }

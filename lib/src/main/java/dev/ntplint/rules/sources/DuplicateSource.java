@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** NTP110: the same host configured twice. */
 public final class DuplicateSource extends BaseRule {
@@ -63,10 +64,23 @@ public final class DuplicateSource extends BaseRule {
         where = ChronyFacts.at(first.span());
         whereFirst.put(first, where);
       }
-      // The address word is in the directive's file: no span of the whole directive for it.
-      context.report(s.addressWord().span(), message(s, where),
+      // The address word is in the directive's file: no span of the whole directive for it. The
+      // message is made when read: a string per duplicate was a tenth of what a large file's
+      // model and findings keep (issue 8, P4).
+      context.reportLazily(s.addressWord().span(), new Message(s, where),
           context.fix(s.addressWord().file(), "remove the duplicate line", Fixability.SAFE,
               Edits.removeDirective(s.syntax())));
+    }
+  }
+
+  /**
+   * A duplicate's message, made when read. A class, not a lambda: a short check links no lambda
+   * call site (issue 8, P1; ShortCheckLambdaTest).
+   */
+  private record Message(TimeSource duplicate, String where) implements Supplier<String> {
+    @Override
+    public String get() {
+      return message(duplicate, where);
     }
   }
 
