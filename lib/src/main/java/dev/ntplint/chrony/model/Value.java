@@ -1,6 +1,5 @@
 package dev.ntplint.chrony.model;
 
-import dev.ntplint.source.SourceFile;
 import dev.ntplint.source.Span;
 import java.util.Objects;
 
@@ -17,17 +16,12 @@ public sealed interface Value permits Value.IntValue, Value.DoubleValue, Value.T
   Span span();
 
   /** An integer as chronyd scanned it (sscanf %d / %u / %x, or strtol). */
-  final class IntValue implements Value {
+  final class IntValue extends ValueRange implements Value {
     private final long value;
-    private final SourceFile file;
-    private final int start;
-    private final int end;
 
     public IntValue(long value, Span span) {
+      super(span);
       this.value = value;
-      this.file = span.file();
-      this.start = span.start();
-      this.end = span.end();
     }
 
     public long value() {
@@ -35,14 +29,8 @@ public sealed interface Value permits Value.IntValue, Value.DoubleValue, Value.T
     }
 
     @Override
-    public Span span() {
-      return new Span(file, start, end);
-    }
-
-    @Override
     public boolean equals(Object o) {
-      return o instanceof IntValue v && v.value == value && sameRange(v.file, v.start, v.end,
-          file, start, end);
+      return o instanceof IntValue v && v.value == value && sameRange(v);
     }
 
     @Override
@@ -57,33 +45,23 @@ public sealed interface Value permits Value.IntValue, Value.DoubleValue, Value.T
   }
 
   /** A floating-point number as chronyd scanned it (sscanf %lf). */
-  final class DoubleValue implements Value {
+  final class DoubleValue extends ValueRange implements Value {
     private final double value;
-    private final SourceFile file;
-    private final int start;
-    private final int end;
 
     public DoubleValue(double value, Span span) {
+      super(span);
       this.value = value;
-      this.file = span.file();
-      this.start = span.start();
-      this.end = span.end();
     }
 
     public double value() {
       return value;
     }
 
-    @Override
-    public Span span() {
-      return new Span(file, start, end);
-    }
-
     /** As the record's: the values compared as {@link Double#compare} does. */
     @Override
     public boolean equals(Object o) {
       return o instanceof DoubleValue v && Double.compare(v.value, value) == 0
-          && sameRange(v.file, v.start, v.end, file, start, end);
+          && sameRange(v);
     }
 
     @Override
@@ -98,17 +76,12 @@ public sealed interface Value permits Value.IntValue, Value.DoubleValue, Value.T
   }
 
   /** A word taken verbatim: a path, a host, an interface, a keyword. */
-  final class TextValue implements Value {
+  final class TextValue extends ValueRange implements Value {
     private final String text;
-    private final SourceFile file;
-    private final int start;
-    private final int end;
 
     public TextValue(String text, Span span) {
+      super(span);
       this.text = text;
-      this.file = span.file();
-      this.start = span.start();
-      this.end = span.end();
     }
 
     public String text() {
@@ -116,14 +89,9 @@ public sealed interface Value permits Value.IntValue, Value.DoubleValue, Value.T
     }
 
     @Override
-    public Span span() {
-      return new Span(file, start, end);
-    }
-
-    @Override
     public boolean equals(Object o) {
       return o instanceof TextValue v && Objects.equals(v.text, text)
-          && sameRange(v.file, v.start, v.end, file, start, end);
+          && sameRange(v);
     }
 
     @Override
@@ -135,11 +103,5 @@ public sealed interface Value permits Value.IntValue, Value.DoubleValue, Value.T
     public String toString() {
       return "TextValue[text=" + text + ", span=" + span() + "]";
     }
-  }
-
-  /** Span equality (the file by identity) without making the spans. */
-  private static boolean sameRange(SourceFile a, int aStart, int aEnd, SourceFile b, int bStart,
-      int bEnd) {
-    return a == b && aStart == bStart && aEnd == bEnd;
   }
 }
