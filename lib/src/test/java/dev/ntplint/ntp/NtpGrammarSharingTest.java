@@ -148,7 +148,8 @@ class NtpGrammarSharingTest {
         (line + "\n").getBytes(StandardCharsets.ISO_8859_1)), null);
   }
 
-  private static List<Command> commands(Lexed lexed, NtpFlavour flavour) {
+  /** Every command the scanner makes of a lexed file, as NtpConf reads them (shared by tests). */
+  static List<Command> commands(Lexed lexed, NtpFlavour flavour) {
     NtpScanner scanner = new NtpScanner(flavour);
     List<Command> commands = new ArrayList<>();
     for (int i = 0; i < lexed.lexemes().size() && !scanner.endedInput(); i++) {

@@ -68,7 +68,8 @@ class NtpLeanModelTest {
     qt().withFixedSeed(SEED).withExamples(3000).forAll(configs()).checkAssert(text -> {
       SourceFile file = SourceFile.of("ntp.conf", text.getBytes(StandardCharsets.ISO_8859_1));
       for (NtpFlavour flavour : NtpFlavour.values()) {
-        for (Command c : commands(NtpSyntaxReader.read(file, null), flavour)) {
+        for (Command c : NtpGrammarSharingTest.commands(
+            NtpSyntaxReader.read(file, null), flavour)) {
           for (int n = 0; n <= c.toks().size(); n++) {
             assertThat(NtpConf.syntaxOf(c, n)).as("%s, %d tokens", text, n)
                 .isEqualTo(listedSyntax(c, n));
@@ -83,7 +84,8 @@ class NtpLeanModelTest {
     qt().withFixedSeed(SEED).withExamples(2000).forAll(configs()).checkAssert(text -> {
       SourceFile file = SourceFile.of("ntp.conf", text.getBytes(StandardCharsets.ISO_8859_1));
       for (NtpFlavour flavour : NtpFlavour.values()) {
-        for (Command c : commands(NtpSyntaxReader.read(file, null), flavour)) {
+        for (Command c : NtpGrammarSharingTest.commands(
+            NtpSyntaxReader.read(file, null), flavour)) {
           for (Tok t : c.toks()) {
             Word word = t.word();
             assertThat(word).isEqualTo(Word.of(file, t.start(), t.end()));
@@ -101,7 +103,8 @@ class NtpLeanModelTest {
     for (String text : List.of("crypto pw s3cret\n", "crypto pw s3cret # c\n",
         "crypto pw \"s3 cret\"\n", "crypto randfile /dev/urandom pw s3cret\n")) {
       SourceFile file = SourceFile.of("ntp.conf", text.getBytes(StandardCharsets.US_ASCII));
-      List<Command> commands = commands(NtpSyntaxReader.read(file, null), NtpFlavour.CLASSIC);
+      List<Command> commands = NtpGrammarSharingTest.commands(
+        NtpSyntaxReader.read(file, null), NtpFlavour.CLASSIC);
       assertThat(commands).hasSize(1);
       Command c = commands.get(0);
       DirectiveSyntax syntax = NtpConf.syntaxOf(c, c.toks().size());
@@ -282,7 +285,8 @@ class NtpLeanModelTest {
     assertThatThrownBy(() -> comment.shareTok(null)).isInstanceOf(IllegalStateException.class);
     RawLexeme word = lexemes.get(1);
     assertThat(word.sharedTok()).isNull();
-    List<Command> commands = commands(NtpSyntaxReader.read(file, null), NtpFlavour.CLASSIC);
+    List<Command> commands = NtpGrammarSharingTest.commands(
+        NtpSyntaxReader.read(file, null), NtpFlavour.CLASSIC);
     assertThat(commands.get(0).toks()).hasSize(2);
     Tok a = tok(file, NtpScanner.TokKind.STRING, 0, 0);
     word.shareTok(a);
@@ -319,19 +323,11 @@ class NtpLeanModelTest {
   private static List<Boolean> wholeLine(String text) {
     SourceFile file = SourceFile.of("ntp.conf", text.getBytes(StandardCharsets.US_ASCII));
     List<Boolean> whole = new ArrayList<>();
-    for (Command c : commands(NtpSyntaxReader.read(file, null), NtpFlavour.CLASSIC)) {
+    for (Command c : NtpGrammarSharingTest.commands(
+        NtpSyntaxReader.read(file, null), NtpFlavour.CLASSIC)) {
       whole.add(NtpConf.isWholeLine(c, c.toks().size()));
     }
     return whole;
-  }
-
-  private static List<Command> commands(Lexed lexed, NtpFlavour flavour) {
-    NtpScanner scanner = new NtpScanner(flavour);
-    List<Command> commands = new ArrayList<>();
-    for (int i = 0; i < lexed.lexemes().size() && !scanner.endedInput(); i++) {
-      commands.addAll(scanner.scan(lexed.tree().lines().get(i), lexed.lexemes().get(i)));
-    }
-    return commands;
   }
 
   /** Lines of addresses, most of them repeated, some quoted, qualified or with a prefix. */
