@@ -24,7 +24,7 @@ import java.util.Optional;
  * @param hostName the name, when the text is not numeric
  * @param span where the address is written
  */
-public final class Subnet {
+public final class Subnet extends ValueRange {
 
   /** Stands for the text when it is the span's bytes, all ASCII (compared by identity). */
   private static final String SPAN_BYTES = new String("");
@@ -36,19 +36,14 @@ public final class Subnet {
   private final int prefixLength;
   /** Null unless a host name. */
   private final String hostName;
-  private final SourceFile file;
-  private final int start;
-  private final int end;
 
   public Subnet(String text, Optional<InetAddress> address, int prefixLength,
       Optional<String> hostName, Span span) {
+    super(span);
     this.text = isAsciiBytesOf(text, span) ? SPAN_BYTES : text;
     this.address = address.orElse(null);
     this.prefixLength = prefixLength;
     this.hostName = hostName.orElse(null);
-    this.file = span.file();
-    this.start = span.start();
-    this.end = span.end();
   }
 
   /** True when {@code text} is the bytes of {@code span}, each an ASCII char: no decoding needed. */
@@ -68,7 +63,7 @@ public final class Subnet {
 
   /** The address as written. */
   public String text() {
-    return text != SPAN_BYTES ? text : file.latin1(start, end);
+    return text != SPAN_BYTES ? text : rangeLatin1();
   }
 
   /** The network address; empty for a host name. */
@@ -86,11 +81,6 @@ public final class Subnet {
     return Optional.ofNullable(hostName);
   }
 
-  /** Where the address is written. */
-  public Span span() {
-    return new Span(file, start, end);
-  }
-
   public boolean isIpv6() {
     return address instanceof java.net.Inet6Address;
   }
@@ -101,8 +91,7 @@ public final class Subnet {
   public boolean equals(Object o) {
     return o instanceof Subnet s && Objects.equals(s.text(), text())
         && Objects.equals(s.address, address) && s.prefixLength == prefixLength
-        && Objects.equals(s.hostName, hostName) && s.file == file && s.start == start
-        && s.end == end;
+        && Objects.equals(s.hostName, hostName) && sameRange(s);
   }
 
   @Override

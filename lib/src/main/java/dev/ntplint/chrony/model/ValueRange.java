@@ -4,8 +4,8 @@ import dev.ntplint.source.SourceFile;
 import dev.ntplint.source.Span;
 
 /**
- * The bytes a {@link Value} came from, kept as the span's file and offsets rather than a
- * {@link Span} object (see {@link Value}).
+ * The bytes a model value ({@link Value}, {@link Subnet}) came from, kept as the span's file and
+ * offsets rather than a {@link Span} object (see {@link Value}).
  */
 abstract class ValueRange {
   private final SourceFile file;
@@ -18,9 +18,14 @@ abstract class ValueRange {
     this.end = span.end();
   }
 
-  /** Where the value is (a new span per call). */
+  /** Where the value is written (a new span per call). */
   public Span span() {
     return new Span(file, start, end);
+  }
+
+  /** The range's bytes, one char per byte, without making the span. */
+  final String rangeLatin1() {
+    return file.latin1(start, end);
   }
 
   /** Span equality (the file by identity) without making the spans. */
