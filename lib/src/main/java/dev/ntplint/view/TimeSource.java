@@ -12,23 +12,6 @@ import java.util.OptionalLong;
 /**
  * One configured time source, with the options that mean the same in both daemons.
  *
- * @param dialect the language it was written in (decides how a fix spells things)
- * @param kind server, pool, peer, reference clock...
- * @param address the host name or address as written; for a reference clock its driver and
- *     device (chrony {@code PPS /dev/pps0}, ntpd {@code 127.127.22.0})
- * @param addressWord where the address is written
- * @param iburst a burst of requests at start ({@code iburst})
- * @param prefer {@code prefer}
- * @param noselect never selected for synchronisation ({@code noselect})
- * @param minpoll the minimum poll interval (log2 seconds), when given
- * @param maxpoll the maximum poll interval (log2 seconds), when given
- * @param key the symmetric key id, when given
- * @param nts authenticated with NTS
- * @param maxSources for a pool: how many of its servers the daemon uses at most (effective value,
- *     after the daemon's clamping); 1 for any other kind
- * @param refid a reference clock's reference id (explicit or the daemon's default)
- * @param syntax the directive
- *
  * <p>A final class with the API, equality, hash and text of the record it was, holding the
  * optional numbers as primitives and the refid as a nullable string: the OptionalInt objects were
  * 264,000 of the objects a 20 MB chrony.conf's model kept (issue 8, P4). The accessors make the
@@ -55,6 +38,24 @@ public final class TimeSource {
   private final String refid;
   private final DirectiveSyntax syntax;
 
+  /**
+   * @param dialect the language it was written in (decides how a fix spells things)
+   * @param kind server, pool, peer, reference clock...
+   * @param address the host name or address as written; for a reference clock its driver and
+   *     device (chrony {@code PPS /dev/pps0}, ntpd {@code 127.127.22.0})
+   * @param addressWord where the address is written
+   * @param iburst a burst of requests at start ({@code iburst})
+   * @param prefer {@code prefer}
+   * @param noselect never selected for synchronisation ({@code noselect})
+   * @param minpoll the minimum poll interval (log2 seconds), when given
+   * @param maxpoll the maximum poll interval (log2 seconds), when given
+   * @param key the symmetric key id, when given
+   * @param nts authenticated with NTS
+   * @param maxSources for a pool: how many of its servers the daemon uses at most (effective value,
+   *     after the daemon's clamping); 1 for any other kind
+   * @param refid a reference clock's reference id (explicit or the daemon's default)
+   * @param syntax the directive
+   */
   public TimeSource(
       Dialect dialect,
       SourceKind kind,

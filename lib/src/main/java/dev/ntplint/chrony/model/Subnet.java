@@ -17,12 +17,6 @@ import java.util.Optional;
  * the span's ASCII bytes (the text is then decoded when read): the text string, span and optional
  * of each of the 95,139 {@code allow} lines of a 20 MB chrony.conf were 380,000 of the objects its
  * model kept (issue 8, P4).
- *
- * @param text the address as written
- * @param address the network address; empty for a host name
- * @param prefixLength the prefix length in bits (32/128 for a single host)
- * @param hostName the name, when the text is not numeric
- * @param span where the address is written
  */
 public final class Subnet extends ValueRange {
 
@@ -37,6 +31,13 @@ public final class Subnet extends ValueRange {
   /** Null unless a host name. */
   private final String hostName;
 
+  /**
+   * @param text the address as written
+   * @param address the network address; empty for a host name
+   * @param prefixLength the prefix length in bits (32/128 for a single host)
+   * @param hostName the name, when the text is not numeric
+   * @param span where the address is written
+   */
   public Subnet(String text, Optional<InetAddress> address, int prefixLength,
       Optional<String> hostName, Span span) {
     super(span);
@@ -46,7 +47,7 @@ public final class Subnet extends ValueRange {
     this.hostName = hostName.orElse(null);
   }
 
-  /** True when {@code text} is the bytes of {@code span}, each an ASCII char: no decoding needed. */
+  /** True when {@code text} is the bytes of {@code span}, each ASCII: no decoding needed. */
   private static boolean isAsciiBytesOf(String text, Span span) {
     if (text == null || text.length() != span.length()) {
       return false;
