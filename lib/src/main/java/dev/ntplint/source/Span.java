@@ -13,8 +13,11 @@ public record Span(SourceFile file, int start, int end) {
     checkRange(file, start, end);
   }
 
-  /** Throws unless [start, end) is a range of {@code file}, as the constructor requires. */
-  static void checkRange(SourceFile file, int start, int end) {
+  /**
+   * Throws unless [start, end) is a range of {@code file}, as the constructor requires: for a
+   * class that keeps a range as offsets and checks it without making a span.
+   */
+  public static void checkRange(SourceFile file, int start, int end) {
     Objects.requireNonNull(file, "file");
     if (start < 0 || end < start || end > file.length()) {
       throw new IllegalArgumentException("bad span [" + start + ", " + end + ") in " + file.name());

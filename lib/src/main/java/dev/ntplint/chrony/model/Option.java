@@ -51,12 +51,13 @@ public final class Option<K extends Enum<K> & OptionSpec> {
 
   /**
    * The option whose keyword is the bytes [keywordStart, keywordEnd) of {@code file} (a range
-   * checked as {@link Word#of(SourceFile, int, int)} checks it), with {@code value}, or none for a
-   * flag when null.
+   * checked as {@link Span#checkRange} checks it), with {@code value}, or none for a flag when
+   * null.
    */
   public static <K extends Enum<K> & OptionSpec> Option<K> of(K kind, SourceFile file,
       int keywordStart, int keywordEnd, Value value) {
-    Word.of(file, keywordStart, keywordEnd);
+    // Checked without a word object: this runs for every option of every directive (issue 8).
+    Span.checkRange(file, keywordStart, keywordEnd);
     return new Option<>(kind, file, keywordStart, keywordEnd, value);
   }
 
