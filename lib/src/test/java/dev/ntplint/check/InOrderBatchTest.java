@@ -48,6 +48,40 @@ class InOrderBatchTest {
   }
 
   @Test
+  void aLargeBatchIsWorkedOnInRunsAndASmallOneStillSpreadsOverTheThreads() {
+    assertThat(InOrderBatch.runLength(10_000, 2)).isEqualTo(InOrderBatch.MAX_RUN);
+    assertThat(InOrderBatch.runLength(24, 2)).isEqualTo(3);
+    assertThat(InOrderBatch.runLength(4, 2)).isEqualTo(1);
+    // Four slow inputs on two threads: each thread takes some, so they overlap.
+    Set<Thread> workers = ConcurrentHashMap.newKeySet();
+    InOrderBatch.run(List.of(1, 2, 3, 4), 2, n -> {
+      workers.add(Thread.currentThread());
+      LockSupport.parkNanos(20_000_000);
+      return n;
+    }, n -> { });
+    assertThat(workers).hasSize(2);
+  }
+
+  @Test
+  void aFailureInTheMiddleOfARunHandsOverTheRunsEarlierResultsFirst() {
+    List<Integer> seen = new ArrayList<>();
+    List<Integer> inputs = IntStream.range(0, 1_000).boxed().collect(Collectors.toList());
+    AtomicInteger workedAfterTheFailure = new AtomicInteger();
+    assertThatThrownBy(() -> InOrderBatch.run(inputs, 2, n -> {
+      if (n == 437) {
+        throw new IllegalArgumentException("input 437");
+      }
+      if (n > 437 && n < 440) {
+        // 437 is the sixth input of its run (432-439): the rest of that run is never worked on.
+        workedAfterTheFailure.incrementAndGet();
+      }
+      return n;
+    }, seen::add)).hasMessage("input 437");
+    assertThat(seen).isEqualTo(IntStream.range(0, 437).boxed().collect(Collectors.toList()));
+    assertThat(workedAfterTheFailure).hasValue(0);
+  }
+
+  @Test
   void keepsAtMostTheWindowOfResultsPending() {
     AtomicInteger pending = new AtomicInteger();
     AtomicInteger mostPending = new AtomicInteger();
