@@ -551,6 +551,17 @@ public final class ConfigEditor {
     return line != null && line.end() > line.start();
   }
 
+  /**
+   * True when inserting a directive line of {@code text} before or after {@code anchor}, or at the
+   * end of the file when it is null, on an editor of {@code tree} records an edit (one that is
+   * never empty: it adds a line) rather than being refused: the text is one line with a word, and
+   * the anchor stands on a line of the tree. Answered without detecting the file's line style.
+   */
+  public static boolean insertsALine(SyntaxTree tree, DirectiveSyntax anchor, String text) {
+    return directiveTextProblem(text) == null && (anchor == null
+        || anchor.name().file() == tree.file() && lineOf(tree, anchor) != null);
+  }
+
   /** The line of the tree that contains {@code offset} (the last line for the end of the file). */
   private static SourceLine lineAt(SyntaxTree tree, int offset) {
     List<SourceLine> lines = tree.lines();
@@ -630,15 +641,11 @@ public final class ConfigEditor {
    * the separator; a double-quoted run (ntp.conf) is copied verbatim.
    */
   private static byte[] joinWords(String text, String separator) {
-    Objects.requireNonNull(text, "text");
-    if (containsAny(text, "\n\u0000")) {
-      throw new IllegalArgumentException("a directive must be one line without NUL bytes: "
-          + quote(text));
+    String problem = directiveTextProblem(text);
+    if (problem != null) {
+      throw new IllegalArgumentException(problem);
     }
     String trimmed = strip(text);
-    if (trimmed.isEmpty()) {
-      throw new IllegalArgumentException("empty directive text");
-    }
     // The separator comes from the file (one char per byte); the words are new text (UTF-8).
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     StringBuilder word = new StringBuilder();
@@ -663,6 +670,15 @@ public final class ConfigEditor {
     }
     out.writeBytes(utf8(word.toString()));
     return out.toByteArray();
+  }
+
+  /** Why {@code text} cannot be a new directive line, or null when it can. */
+  private static String directiveTextProblem(String text) {
+    Objects.requireNonNull(text, "text");
+    if (containsAny(text, "\n\u0000")) {
+      return "a directive must be one line without NUL bytes: " + quote(text);
+    }
+    return strip(text).isEmpty() ? "empty directive text" : null;
   }
 
   private static void checkWord(String word) {

@@ -1,6 +1,10 @@
 package dev.ntplint.edit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.strings;
 
 import dev.ntplint.chrony.ChronyConf;
 import dev.ntplint.chrony.model.ChronyConfig;
@@ -10,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 /** Each {@link Edits} recipe makes the bytes its {@link ConfigEditor} calls make. */
 class EditsTest {
@@ -94,6 +99,43 @@ class EditsTest {
     // Not known without making them: the other recipes answer false.
     assertThat(Edits.changesSomething(Edits.addWords(d(0), "iburst"), CONFIG.syntax())).isFalse();
     assertThat(Edits.changesSomething(e -> e.removeDirective(d(0)), CONFIG.syntax())).isFalse();
+  }
+
+  /**
+   * For new lines, the cheap answer agrees with making them: true exactly when a new editor makes
+   * an edit of them, whatever their text (blank, several lines, NUL bytes) and anchor (a line of
+   * the tree, another file's, none).
+   */
+  @Test
+  void changesSomethingForNewLinesExactlyWhenAnEditorMakesThem() {
+    ChronyConfig other = ChronyConf.parse(
+        SourceFile.of("other.conf", TEXT.getBytes(StandardCharsets.UTF_8))).config();
+    List<DirectiveSyntax> anchors = new java.util.ArrayList<>();
+    for (int i = 0; i < CONFIG.directives().size(); i++) {
+      anchors.add(d(i));
+    }
+    anchors.add(other.directives().get(0).syntax());
+    anchors.add(null);
+    Gen<String> line = strings().betweenCodePoints(0, 127).ofLengthBetween(0, 5)
+        .map(t -> t.chars().mapToObj(c -> String.valueOf("a \t\r\n\u0000\"b".charAt(c % 8)))
+            .collect(java.util.stream.Collectors.joining()));
+    qt().withExamples(500).forAll(lists().of(line).ofSizeBetween(0, 3),
+        integers().between(0, anchors.size() - 1), integers().between(0, 2))
+        .checkAssert((lines, a, where) -> {
+          DirectiveSyntax anchor = anchors.get(a);
+          Consumer<ConfigEditor> edits = anchor == null ? Edits.append(lines)
+              : where == 0 ? Edits.insertBefore(anchor, lines) : Edits.insertAfter(anchor, lines);
+          ConfigEditor editor = ConfigEditor.of(CONFIG.syntax());
+          boolean made;
+          try {
+            edits.accept(editor);
+            made = !editor.edits().isEmpty();
+          } catch (IllegalArgumentException e) {
+            made = false;
+          }
+          assertThat(Edits.changesSomething(edits, CONFIG.syntax()))
+              .as("%s at %s", lines, anchor).isEqualTo(made);
+        });
   }
 
   /** An editor asks for its line style only for edits that need it, and makes the same edits. */
