@@ -20,6 +20,14 @@ final class WordList extends AbstractList<Word> implements RandomAccess {
   /** The index of the line's token where the search for word 0 starts. */
   private final int fromToken;
   private final int size;
+  /**
+   * Where the last {@link #get} found its word: its index in the high 16 bits and its token's
+   * in the low 16 bits (0 while nothing was found, or for a line too long to pack), so that asking
+   * for word i after word i-1 (as chrony's Arguments does for every directive) walks on from there
+   * instead of from the line's first token (issue 8, P3). One int, read and written whole: any
+   * value another thread left is a true position of this immutable list.
+   */
+  private int lastFound;
 
   /** The tokens of {@code wordKind} of {@code line} from token {@code fromToken} on. */
   WordList(SourceLine line, TokenKind wordKind, int fromToken) {
@@ -41,8 +49,17 @@ final class WordList extends AbstractList<Word> implements RandomAccess {
       throw new IndexOutOfBoundsException("word " + index + " of " + size);
     }
     int seen = 0;
-    for (int i = fromToken; ; i++) {
+    int from = fromToken;
+    int last = lastFound;
+    if (last != 0 && (last >>> 16) <= index) {
+      seen = last >>> 16;
+      from = last & 0xFFFF;
+    }
+    for (int i = from; ; i++) {
       if (line.tokenKind(i) == wordKind && seen++ == index) {
+        if (index < 0x10000 && i < 0x10000) {
+          lastFound = index << 16 | i;
+        }
         return wordAt(i);
       }
     }

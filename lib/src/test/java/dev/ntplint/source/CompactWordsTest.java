@@ -207,9 +207,20 @@ class CompactWordsTest {
           assertThat(syntax.name()).isEqualTo(words.get(0));
           assertThat(syntax.arguments()).isEqualTo(words.subList(1, words.size()))
               .hasSameHashCodeAs(words.subList(1, words.size()));
-          // By index too: get() searches the line's tokens, the iterator walks them once.
-          for (int i = 0; i < syntax.arguments().size(); i++) {
-            assertThat(syntax.arguments().get(i)).isEqualTo(words.get(i + 1));
+          // By index too: get() searches the line's tokens, the iterator walks them once. One
+          // list asked in order, backwards and every other word: get() walks on from where the
+          // previous call found its word when it can.
+          List<Word> arguments = syntax.arguments();
+          int n = arguments.size();
+          for (int i = 0; i < n; i++) {
+            assertThat(arguments.get(i)).isEqualTo(words.get(i + 1));
+          }
+          for (int i = n - 1; i >= 0; i--) {
+            assertThat(arguments.get(i)).isEqualTo(words.get(i + 1));
+          }
+          for (int i = 0; i < 2 * n; i++) {
+            int index = i < n ? (2 * i) % n : (n - 1 - i % n);
+            assertThat(arguments.get(index)).isEqualTo(words.get(index + 1));
           }
           assertThat(syntax.span()).isEqualTo(words.get(0).span()
               .union(words.get(words.size() - 1).span()));
