@@ -121,6 +121,33 @@ class LauncherStalenessTest {
     assertThat(run("check", "lib")).as("a batch collects with Serial").contains(serialCollector);
   }
 
+  /** A directory of 2,000 files or more compiles with lower thresholds; fewer files do not. */
+  @Test
+  void aFleetOfFilesCompilesSooner() throws Exception {
+    layOut();
+    String sooner = "-XX:CompileThresholdScaling=0.3";
+    Path fleet = top.resolve("fleet");
+    for (int i = 0; i < 1999; i++) {
+      Path host = fleet.resolve("host" + i / 100);
+      Files.createDirectories(host);
+      Files.writeString(host.resolve(i + ".conf"), "server ntp.example.com\n");
+    }
+    assertThat(run("check", "fleet")).contains("java ", "-XX:+UseSerialGC")
+        .doesNotContain(sooner);
+    Files.writeString(top.resolve("one.conf"), "server ntp.example.com\n");
+    assertThat(run("check", "fleet", "one.conf")).as("a named file is not counted")
+        .doesNotContain(sooner);
+    Files.writeString(fleet.resolve("the2000th.conf"), "server ntp.example.com\n");
+    assertThat(run("check", "fleet")).contains("java ", sooner);
+    assertThat(run("convert", "--to", "chrony", "fleet")).contains("java ", sooner);
+    Files.createDirectories(top.resolve("more"));
+    Files.writeString(top.resolve("more/x.conf"), "server ntp.example.com\n");
+    Files.delete(fleet.resolve("the2000th.conf"));
+    assertThat(run("check", "fleet", "more")).as("two directories, 2,000 files together")
+        .contains(sooner);
+    assertThat(run("check", "one.conf")).doesNotContain(sooner);
+  }
+
   /**
    * The first run after a build records the classes of a plain check and of one through picocli
    * (an option) over the training files, dumps a static archive of both lists and then maps it;
