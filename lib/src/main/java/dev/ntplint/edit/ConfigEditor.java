@@ -552,6 +552,24 @@ public final class ConfigEditor {
   }
 
   /**
+   * True when adding {@code words} to {@code directive} on an editor of {@code tree} records an
+   * edit (never empty: it adds bytes) rather than being refused: at least one word, each a single
+   * word, and the directive stands on a line of the tree.
+   */
+  public static boolean addsWords(SyntaxTree tree, DirectiveSyntax directive, String... words) {
+    if (words.length == 0 || directive.name().file() != tree.file()
+        || lineOf(tree, directive) == null) {
+      return false;
+    }
+    for (String word : words) {
+      if (wordProblem(word) != null) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * True when inserting a directive line of {@code text} before or after {@code anchor}, or at the
    * end of the file when it is null, on an editor of {@code tree} records an edit (one that is
    * never empty: it adds a line) rather than being refused: the text is one line with a word, and
@@ -682,18 +700,27 @@ public final class ConfigEditor {
   }
 
   private static void checkWord(String word) {
+    String problem = wordProblem(word);
+    if (problem != null) {
+      throw new IllegalArgumentException(problem);
+    }
+  }
+
+  /** Why {@code word} cannot be a new word, or null when it can. */
+  private static String wordProblem(String word) {
     Objects.requireNonNull(word, "word");
     if (word.isEmpty()) {
-      throw new IllegalArgumentException("empty word (remove the word instead)");
+      return "empty word (remove the word instead)";
     }
     boolean quoted = word.length() >= 2 && word.charAt(0) == '"'
         && word.charAt(word.length() - 1) == '"';
     for (int i = 0; i < word.length(); i++) {
       char c = word.charAt(i);
       if (c == '\n' || c == '\r' || c == 0 || !quoted && isBlank(c)) {
-        throw new IllegalArgumentException("not a single word: " + quote(word));
+        return "not a single word: " + quote(word);
       }
     }
+    return null;
   }
 
   private static boolean isBlank(char c) {

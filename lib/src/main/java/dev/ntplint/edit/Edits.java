@@ -70,14 +70,17 @@ public final class Edits {
 
   /**
    * True when {@code edits}, made on a new editor of {@code tree}, are sure to change something:
-   * the removal of a directive standing on a line of the tree, or new lines that the editor
-   * accepts. False when that is not known without making them. A fix is asked this for every
+   * the removal of a directive standing on a line of the tree, or new lines or words that the
+   * editor accepts. False when that is not known without making them. A fix is asked this for every
    * finding a report prints; making an insertion's edits for it (its file's line style detected
    * first) was ~3% of a batch's CPU (issue 8, P2).
    */
   public static boolean changesSomething(Consumer<ConfigEditor> edits, SyntaxTree tree) {
     if (edits instanceof RemoveDirective remove) {
       return ConfigEditor.removesALine(tree, remove.directive());
+    }
+    if (edits instanceof AddWords add) {
+      return ConfigEditor.addsWords(tree, add.directive(), add.words());
     }
     if (edits instanceof Insert insert && !insert.lines().isEmpty()) {
       for (String line : insert.lines()) {

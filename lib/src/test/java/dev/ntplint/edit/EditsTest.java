@@ -97,14 +97,15 @@ class EditsTest {
     DirectiveSyntax foreign = other.directives().get(1).syntax();
     assertThat(Edits.changesSomething(Edits.removeDirective(foreign), CONFIG.syntax())).isFalse();
     // Not known without making them: the other recipes answer false.
-    assertThat(Edits.changesSomething(Edits.addWords(d(0), "iburst"), CONFIG.syntax())).isFalse();
+    assertThat(Edits.changesSomething(Edits.replaceWord(d(1).name(), "server"), CONFIG.syntax()))
+        .isFalse();
     assertThat(Edits.changesSomething(e -> e.removeDirective(d(0)), CONFIG.syntax())).isFalse();
   }
 
   /**
-   * For new lines, the cheap answer agrees with making them: true exactly when a new editor makes
-   * an edit of them, whatever their text (blank, several lines, NUL bytes) and anchor (a line of
-   * the tree, another file's, none).
+   * For new lines and words, the cheap answer agrees with making them: true exactly when a new
+   * editor makes an edit of them, whatever their text (blank, several lines, NUL bytes, quotes) and
+   * anchor (a line of the tree, another file's, none).
    */
   @Test
   void changesSomethingForNewLinesExactlyWhenAnEditorMakesThem() {
@@ -124,7 +125,9 @@ class EditsTest {
         .checkAssert((lines, a, where) -> {
           DirectiveSyntax anchor = anchors.get(a);
           Consumer<ConfigEditor> edits = anchor == null ? Edits.append(lines)
-              : where == 0 ? Edits.insertBefore(anchor, lines) : Edits.insertAfter(anchor, lines);
+              : where == 0 ? Edits.insertBefore(anchor, lines)
+              : where == 1 ? Edits.insertAfter(anchor, lines)
+              : Edits.addWords(anchor, lines.toArray(String[]::new));
           ConfigEditor editor = ConfigEditor.of(CONFIG.syntax());
           boolean made;
           try {
