@@ -130,6 +130,10 @@ public final class InOrderBatch {
 
   /** The work failed for an input: what it threw, rethrown when that input's turn comes. */
   private record Failure(Throwable cause) {
+    /**
+     * The exception for the caller to throw: the cause itself when unchecked (an {@link Error}
+     * is thrown from here), else wrapped.
+     */
     RuntimeException rethrown() {
       if (cause instanceof RuntimeException runtime) {
         return runtime;
