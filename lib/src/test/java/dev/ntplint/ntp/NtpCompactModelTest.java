@@ -199,6 +199,36 @@ class NtpCompactModelTest {
   }
 
   @Test
+  void anOptionKeepsAKeywordOrValueItCannotTellFromItsKindAndRange() {
+    // Its bytes spell the kind, its text does not.
+    Word renamed = new Word("maxpoll", FILE.span(9, 16));
+    Option<AssociationOption> option =
+        new Option<>(AssociationOption.MINPOLL, renamed, Optional.empty());
+    assertThat(option.keyword()).isSameAs(renamed);
+    assertThat(option).isNotEqualTo(Option.of(AssociationOption.MINPOLL, FILE, 9, 16, null));
+    assertLikeItsRecord(option,
+        new RecordedOption<>(AssociationOption.MINPOLL, renamed, Optional.empty()));
+    // A value from another file: the span is the keyword's file's, as the record's union was.
+    SourceFile other = SourceFile.ofText("u", "4 and more text\n");
+    Value elsewhere = Value.IntValue.of(4, false, other, 0, 1);
+    Option<AssociationOption> ranged =
+        Option.of(AssociationOption.MINPOLL, FILE, 9, 16, elsewhere);
+    Word minpoll = Word.of(FILE, 9, 16);
+    assertThat(ranged.value()).containsSame(elsewhere);
+    assertThat(ranged.keyword()).isEqualTo(minpoll);
+    assertThat(ranged.span()).isEqualTo(minpoll.span().union(elsewhere.span()));
+    assertThat(ranged).isEqualTo(
+        new Option<>(AssociationOption.MINPOLL, minpoll, Optional.of(elsewhere)))
+        .isNotEqualTo(Option.of(AssociationOption.MINPOLL, FILE, 9, 16,
+            Value.IntValue.of(4, false, FILE, 17, 18)));
+    assertLikeItsRecord(ranged,
+        new RecordedOption<>(AssociationOption.MINPOLL, minpoll, Optional.of(elsewhere)));
+    // A keyword written as its kind spells it shares the spelling as its text.
+    assertThat(Option.of(AssociationOption.MINPOLL, FILE, 9, 16, null).keyword().text())
+        .isSameAs(AssociationOption.MINPOLL.keyword());
+  }
+
+  @Test
   void anyRangeGivesTheOptionItsWordWouldGive() {
     int length = FILE.length();
     qt().withFixedSeed(SEED).forAll(integers().between(0, length), integers().between(0, length))

@@ -12,25 +12,27 @@ import java.util.Optional;
  * One option, flag or factor of a command ({@code minpoll 4}, {@code iburst}, {@code noquery}).
  *
  * <p>A final class with the API, equality, hash and text of the record of {@code kind},
- * {@code keyword} and {@code value} it was. An option read from a file ({@link #of}) holds its
- * keyword's byte range and makes the {@link Word} when asked, and holds its value without an
- * {@code Optional}: a 20 MB ntp.conf has 728,177 options, whose keyword words and optionals were a
- * million of the objects its model kept, copied by every young collection (issue 8, P4).
+ * {@code keyword} and {@code value} it was. An option whose keyword is written as its kind spells
+ * it (as every option read from a file but the two-word {@code serverresponse fuzz}) holds only
+ * its kind, where its keyword starts and its value (or its file, for a flag); it makes its
+ * {@link Word} when asked: a 20 MB ntp.conf has 728,177 options, whose keyword words and optionals
+ * were a million of the objects its model kept, copied by every young collection, and the
+ * option's range in fields of its own another 5.8 MB (issue 8, P4).
  *
  * @param <K> the command's option enum
  */
 public final class Option<K extends Enum<K> & NtpOptionSpec> {
 
   private final K kind;
-  /**
-   * The file the keyword is in, or, for a keyword word given to the constructor whose text is not
-   * its bytes decoded (as a two-word flag's {@code serverresponse fuzz}), that word itself.
-   */
-  private final Object keyword;
   private final int keywordStart;
-  private final int keywordEnd;
-  /** The value, or null for a flag. */
-  private final Value value;
+  /**
+   * For a keyword that is {@code kind.keyword()}'s bytes at keywordStart: the value, or for a flag
+   * the file; otherwise (any other keyword word, or a value from another file) a {@link Written}.
+   */
+  private final Object rest;
+
+  /** The keyword and value of an option whose keyword is not held as its kind and start. */
+  private record Written(Word keyword, Value value) {}
 
   /**
    * @param kind which one
@@ -38,16 +40,22 @@ public final class Option<K extends Enum<K> & NtpOptionSpec> {
    * @param value its value, absent for flags
    */
   public Option(K kind, Word keyword, Optional<Value> value) {
-    this(kind, keepsItsBytes(keyword) ? keyword.file() : keyword, keyword.start(), keyword.end(),
-        value.orElse(null));
+    this(kind, keyword.start(), restOf(kind, keyword, value.orElse(null)));
   }
 
-  private Option(K kind, Object keyword, int keywordStart, int keywordEnd, Value value) {
+  private Option(K kind, int keywordStart, Object rest) {
     this.kind = kind;
-    this.keyword = keyword;
     this.keywordStart = keywordStart;
-    this.keywordEnd = keywordEnd;
-    this.value = value;
+    this.rest = rest;
+  }
+
+  /** What {@link #rest} holds for {@code keyword} and {@code value} (null for a flag). */
+  private static Object restOf(NtpOptionSpec kind, Word keyword, Value value) {
+    if (kind != null && keyword.text().equals(kind.keyword())
+        && compactRest(kind, keyword.file(), keyword.start(), keyword.end(), value)) {
+      return value != null ? value : keyword.file();
+    }
+    return new Written(keyword, value);
   }
 
   /**
@@ -59,12 +67,34 @@ public final class Option<K extends Enum<K> & NtpOptionSpec> {
       int keywordStart, int keywordEnd, Value value) {
     // Checked without a word object: this runs for every option of every command (issue 8).
     Span.checkRange(file, keywordStart, keywordEnd);
-    return new Option<>(kind, file, keywordStart, keywordEnd, value);
+    if (kind != null && compactRest(kind, file, keywordStart, keywordEnd, value)) {
+      return new Option<>(kind, keywordStart, value != null ? value : file);
+    }
+    return new Option<>(kind, keywordStart,
+        new Written(Word.of(file, keywordStart, keywordEnd), value));
   }
 
-  /** True when {@code word} is what {@link Word#of} makes of its range: its bytes, decoded. */
-  private static boolean keepsItsBytes(Word word) {
-    return word.text().equals(word.file().text(word.start(), word.end()));
+  /**
+   * True when the keyword [start, end) of {@code file} is {@code kind.keyword()}'s bytes, so that
+   * its end and text follow from the kind, and the value (if any) is in the same file, so that the
+   * file follows from the value.
+   */
+  private static boolean compactRest(NtpOptionSpec kind, SourceFile file, int start, int end,
+      Value value) {
+    if (value != null && ((ValueRange) value).file() != file) {
+      return false;
+    }
+    String spelled = kind.keyword();
+    if (spelled.length() != end - start) {
+      return false;
+    }
+    for (int i = 0; i < spelled.length(); i++) {
+      char c = spelled.charAt(i);
+      if (c >= 0x80 || file.byteAt(start + i) != c) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Which one. */
@@ -73,31 +103,53 @@ public final class Option<K extends Enum<K> & NtpOptionSpec> {
   }
 
   /**
-   * The keyword as written (for two-word flags, both words); a new word per call for an option
-   * read from a file.
+   * The keyword as written (for two-word flags, both words); a new word per call, sharing its
+   * text with the kind's spelling, for a keyword written as that.
    */
   public Word keyword() {
-    return keyword instanceof Word word
-        ? word : Word.of((SourceFile) keyword, keywordStart, keywordEnd);
+    if (rest instanceof Written written) {
+      return written.keyword();
+    }
+    String spelled = kind.keyword();
+    return new Word(spelled, new Span(file(), keywordStart, keywordStart + spelled.length()));
+  }
+
+  private SourceFile file() {
+    return rest instanceof ValueRange value ? value.file() : (SourceFile) rest;
+  }
+
+  /** The value, or null for a flag. */
+  private Value valueOrNull() {
+    if (rest instanceof Written written) {
+      return written.value();
+    }
+    return rest instanceof Value value ? value : null;
   }
 
   /** Its value, absent for flags. */
   public Optional<Value> value() {
-    return Optional.ofNullable(value);
+    return Optional.ofNullable(valueOrNull());
   }
 
   /** From the keyword to the end of the value. */
   public Span span() {
-    SourceFile file = keyword instanceof Word word ? word.file() : (SourceFile) keyword;
-    if (value == null) {
-      return new Span(file, keywordStart, keywordEnd);
+    Value value = valueOrNull();
+    if (rest instanceof Written written) {
+      Span keyword = written.keyword().span();
+      return value == null ? keyword : keyword.union(value.span());
     }
-    Span v = value.span();
-    return new Span(file, Math.min(keywordStart, v.start()), Math.max(keywordEnd, v.end()));
+    int keywordEnd = keywordStart + kind.keyword().length();
+    if (value == null) {
+      return new Span(file(), keywordStart, keywordEnd);
+    }
+    ValueRange range = (ValueRange) value;
+    return new Span(range.file(), Math.min(keywordStart, range.start()),
+        Math.max(keywordEnd, range.end()));
   }
 
   /** The value; throws as {@code value().orElseThrow()} does for a flag, without the optional. */
   private Value present() {
+    Value value = valueOrNull();
     if (value == null) {
       throw new NoSuchElementException("No value present");
     }
@@ -128,17 +180,17 @@ public final class Option<K extends Enum<K> & NtpOptionSpec> {
   @Override
   public boolean equals(Object o) {
     return o instanceof Option<?> other && other.kind == kind && sameKeyword(other)
-        && Objects.equals(other.value, value);
+        && Objects.equals(other.valueOrNull(), valueOrNull());
   }
 
   /**
-   * {@code other.keyword().equals(keyword())}; two keywords read from a file are equal when their
-   * ranges are (each is its bytes decoded), compared without making or decoding the words.
+   * {@code other.keyword().equals(keyword())}; two keywords held as their kind's spelling (the
+   * kinds being the same) are equal when they start at the same byte of the same file, compared
+   * without making the words.
    */
   private boolean sameKeyword(Option<?> other) {
-    if (keyword instanceof SourceFile && other.keyword instanceof SourceFile) {
-      return other.keyword == keyword && other.keywordStart == keywordStart
-          && other.keywordEnd == keywordEnd;
+    if (!(rest instanceof Written) && !(other.rest instanceof Written)) {
+      return other.keywordStart == keywordStart && other.file() == file();
     }
     return other.keyword().equals(keyword());
   }

@@ -28,6 +28,21 @@ abstract class ValueRange {
     return new Span(file, start, end);
   }
 
+  /** The span's file, without making the span. */
+  final SourceFile file() {
+    return file;
+  }
+
+  /** The span's first byte offset, without making the span. */
+  final int start() {
+    return start;
+  }
+
+  /** The span's end offset (exclusive), without making the span. */
+  final int end() {
+    return end;
+  }
+
   /** Span equality (the file by identity) without making the spans. */
   final boolean sameRange(ValueRange other) {
     return other.file == file && other.start == start && other.end == end;
