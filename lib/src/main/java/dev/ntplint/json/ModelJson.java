@@ -206,12 +206,21 @@ public final class ModelJson {
    * The model's values that were records and are now final classes holding less (issue 8, P4),
    * with their former components in order: printed exactly as the records were.
    */
-  private static final Map<Class<?>, List<String>> FORMER_RECORDS = Map.of(
-      Option.class, List.of("kind", "keyword", "value"),
-      Value.IntValue.class, List.of("value", "span"),
-      Value.DoubleValue.class, List.of("value", "span"),
-      Value.TextValue.class, List.of("text", "span"),
-      Subnet.class, List.of("text", "address", "prefixLength", "hostName", "span"));
+  private static final Map<Class<?>, List<String>> FORMER_RECORDS = Map.ofEntries(
+      Map.entry(Option.class, List.of("kind", "keyword", "value")),
+      Map.entry(Value.IntValue.class, List.of("value", "span")),
+      Map.entry(Value.DoubleValue.class, List.of("value", "span")),
+      Map.entry(Value.TextValue.class, List.of("text", "span")),
+      Map.entry(Subnet.class, List.of("text", "address", "prefixLength", "hostName", "span")),
+      Map.entry(dev.ntplint.ntp.model.Option.class, List.of("kind", "keyword", "value")),
+      Map.entry(dev.ntplint.ntp.model.Value.IntValue.class,
+          List.of("value", "unsigned", "span")),
+      Map.entry(dev.ntplint.ntp.model.Value.DoubleValue.class, List.of("value", "span")),
+      Map.entry(dev.ntplint.ntp.model.Value.BooleanValue.class, List.of("value", "span")),
+      Map.entry(dev.ntplint.ntp.model.Value.TextValue.class, List.of("text", "span")),
+      Map.entry(dev.ntplint.ntp.model.Value.SecretValue.class, List.of("secret", "span")),
+      Map.entry(dev.ntplint.ntp.model.NtpAddress.class,
+          List.of("word", "text", "family", "numeric", "prefixLength", "refclock")));
 
   private static Object get(String accessor, Object value) {
     try {

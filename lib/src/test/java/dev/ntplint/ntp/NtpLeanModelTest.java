@@ -148,14 +148,14 @@ class NtpLeanModelTest {
     NtpAddress first = addresses.get(0);
     assertThat(addresses).extracting(NtpAddress::text).containsExactly("10.0.0.0", "255.0.0.0",
         "10.0.0.0", "255.0.0.0", "10.0.0.0", "10.0.0.0");
-    assertThat(addresses.get(2).numeric()).isSameAs(first.numeric());
+    assertThat(addresses.get(2).numeric().get()).isSameAs(first.numeric().get());
     assertThat(addresses.get(2).text()).isSameAs(first.text());
     assertThat(addresses.get(2).word().text()).isSameAs(first.text());
-    assertThat(addresses.get(3).numeric()).isSameAs(addresses.get(1).numeric());
+    assertThat(addresses.get(3).numeric().get()).isSameAs(addresses.get(1).numeric().get());
     assertThat(addresses.get(4).family()).contains(AddressFamily.IPV4);
-    assertThat(addresses.get(4).numeric()).isSameAs(first.numeric());
+    assertThat(addresses.get(4).numeric().get()).isSameAs(first.numeric().get());
     // The quoted one: the same address, its word as written.
-    assertThat(addresses.get(5).numeric()).isSameAs(first.numeric());
+    assertThat(addresses.get(5).numeric().get()).isSameAs(first.numeric().get());
     assertThat(addresses.get(5).word().text()).isEqualTo("\"10.0.0.0\"");
     for (NtpAddress a : addresses) {
       assertThat(a).isEqualTo(NtpAddress.of(Word.of(a.span()), a.text(), a.family()));
@@ -175,9 +175,10 @@ class NtpLeanModelTest {
     for (NtpAddress a : addresses) {
       assertThat(a).isEqualTo(NtpAddress.of(Word.of(a.span()), a.text(), a.family()));
     }
-    assertThat(addresses.get(5000).numeric()).isSameAs(addresses.get(0).numeric());
-    assertThat(addresses.get(5001).numeric()).isNotSameAs(addresses.get(4999).numeric())
-        .isEqualTo(addresses.get(4999).numeric());
+    assertThat(addresses.get(5000).numeric().get()).isSameAs(addresses.get(0).numeric().get());
+    assertThat(addresses.get(5001).numeric().get())
+        .isNotSameAs(addresses.get(4999).numeric().get())
+        .isEqualTo(addresses.get(4999).numeric().get());
   }
 
   @Test
