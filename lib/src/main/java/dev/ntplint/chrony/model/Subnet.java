@@ -2,6 +2,7 @@ package dev.ntplint.chrony.model;
 
 import dev.ntplint.source.SourceFile;
 import dev.ntplint.source.Span;
+import dev.ntplint.source.WrittenRange;
 import java.net.InetAddress;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,7 +19,7 @@ import java.util.Optional;
  * of each of the 95,139 {@code allow} lines of a 20 MB chrony.conf were 380,000 of the objects its
  * model kept (issue 8, P4).
  */
-public final class Subnet extends ValueRange {
+public final class Subnet extends WrittenRange {
 
   /** Stands for the text when it is the span's bytes, all ASCII (compared by identity). */
   private static final String SPAN_BYTES = new String("");

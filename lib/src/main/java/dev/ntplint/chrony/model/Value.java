@@ -1,6 +1,7 @@
 package dev.ntplint.chrony.model;
 
 import dev.ntplint.source.Span;
+import dev.ntplint.source.WrittenRange;
 import java.util.Objects;
 
 /**
@@ -16,7 +17,7 @@ public sealed interface Value permits Value.IntValue, Value.DoubleValue, Value.T
   Span span();
 
   /** An integer as chronyd scanned it (sscanf %d / %u / %x, or strtol). */
-  final class IntValue extends ValueRange implements Value {
+  final class IntValue extends WrittenRange implements Value {
     private final long value;
 
     public IntValue(long value, Span span) {
@@ -45,7 +46,7 @@ public sealed interface Value permits Value.IntValue, Value.DoubleValue, Value.T
   }
 
   /** A floating-point number as chronyd scanned it (sscanf %lf). */
-  final class DoubleValue extends ValueRange implements Value {
+  final class DoubleValue extends WrittenRange implements Value {
     private final double value;
 
     public DoubleValue(double value, Span span) {
@@ -76,7 +77,7 @@ public sealed interface Value permits Value.IntValue, Value.DoubleValue, Value.T
   }
 
   /** A word taken verbatim: a path, a host, an interface, a keyword. */
-  final class TextValue extends ValueRange implements Value {
+  final class TextValue extends WrittenRange implements Value {
     private final String text;
 
     public TextValue(String text, Span span) {

@@ -4,6 +4,7 @@ import dev.ntplint.ntp.catalog.NtpOptionSpec;
 import dev.ntplint.source.SourceFile;
 import dev.ntplint.source.Span;
 import dev.ntplint.source.Word;
+import dev.ntplint.source.WrittenRange;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
@@ -81,7 +82,7 @@ public final class Option<K extends Enum<K> & NtpOptionSpec> {
    */
   private static boolean compactRest(NtpOptionSpec kind, SourceFile file, int start, int end,
       Value value) {
-    if (value != null && ((ValueRange) value).file() != file) {
+    if (value != null && ((WrittenRange) value).file() != file) {
       return false;
     }
     String spelled = kind.keyword();
@@ -115,7 +116,7 @@ public final class Option<K extends Enum<K> & NtpOptionSpec> {
   }
 
   private SourceFile file() {
-    return rest instanceof ValueRange value ? value.file() : (SourceFile) rest;
+    return rest instanceof WrittenRange value ? value.file() : (SourceFile) rest;
   }
 
   /** The value, or null for a flag. */
@@ -142,7 +143,7 @@ public final class Option<K extends Enum<K> & NtpOptionSpec> {
     if (value == null) {
       return new Span(file(), keywordStart, keywordEnd);
     }
-    ValueRange range = (ValueRange) value;
+    WrittenRange range = (WrittenRange) value;
     return new Span(range.file(), Math.min(keywordStart, range.start()),
         Math.max(keywordEnd, range.end()));
   }

@@ -2,6 +2,7 @@ package dev.ntplint.ntp.model;
 
 import dev.ntplint.source.SourceFile;
 import dev.ntplint.source.Span;
+import dev.ntplint.source.WrittenRange;
 import java.util.Objects;
 
 /**
@@ -20,7 +21,7 @@ public sealed interface Value
   Span span();
 
   /** An integer token ({@code T_Integer}, or {@code T_U_int} where the grammar allows it). */
-  final class IntValue extends ValueRange implements Value {
+  final class IntValue extends WrittenRange implements Value {
     private final long value;
     private final boolean unsigned;
 
@@ -73,7 +74,7 @@ public sealed interface Value
   }
 
   /** A number that is a double token ({@code T_Double}), or an integer where a number is read. */
-  final class DoubleValue extends ValueRange implements Value {
+  final class DoubleValue extends WrittenRange implements Value {
     private final double value;
 
     public DoubleValue(double value, Span span) {
@@ -117,7 +118,7 @@ public sealed interface Value
    * A boolean: {@code true}, or an integer (0 and 1 as such; ntpd reads any other integer as 1 and
    * says so).
    */
-  final class BooleanValue extends ValueRange implements Value {
+  final class BooleanValue extends WrittenRange implements Value {
     private final boolean value;
 
     public BooleanValue(boolean value, Span span) {
@@ -157,7 +158,7 @@ public sealed interface Value
   }
 
   /** A string as ntpd reads it: quotes removed, bytes above 127 dropped. */
-  final class TextValue extends ValueRange implements Value {
+  final class TextValue extends WrittenRange implements Value {
     private final String text;
 
     public TextValue(String text, Span span) {
@@ -197,7 +198,7 @@ public sealed interface Value
   }
 
   /** A secret ({@code crypto pw}): kept for the round trip, never shown. */
-  final class SecretValue extends ValueRange implements Value {
+  final class SecretValue extends WrittenRange implements Value {
     private final Secret secret;
 
     public SecretValue(Secret secret, Span span) {
