@@ -101,6 +101,23 @@ public final class SourceFile {
     return latin1.substring(start, end);
   }
 
+  /**
+   * True when the bytes [start, end) are {@code text}'s chars, each ASCII: then {@code text} is
+   * what {@link #text} and {@link #latin1} give for the range, compared without making a string.
+   */
+  public boolean holdsAscii(int start, int end, String text) {
+    if (text.length() != end - start) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80 || latin1.charAt(start + i) != c) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The bytes in [start, end) decoded as UTF-8 (malformed bytes become U+FFFD), for display. */
   public String text(int start, int end) {
     if (ascii) {

@@ -58,6 +58,15 @@ public final class Word {
     return decoded;
   }
 
+  /**
+   * True when the text is what {@link #of} makes of the range, its bytes decoded: a model object
+   * may then keep the range alone and make the word again when asked.
+   */
+  public boolean isItsBytes() {
+    String known = text;
+    return known == null || known.equals(file.text(start, end));
+  }
+
   /** Where the word is (a new span per call: keep it when it is read more than once). */
   public Span span() {
     return new Span(file, start, end);

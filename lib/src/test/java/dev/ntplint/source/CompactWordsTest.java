@@ -117,6 +117,29 @@ class CompactWordsTest {
   }
 
   @Test
+  void holdsAsciiIsTheTextOfARangeOfAsciiBytes() {
+    SourceFile file = file("server n\u00e4me\n");
+    assertThat(file.holdsAscii(0, 6, "server")).isTrue();
+    assertThat(file.holdsAscii(0, 6, "Server")).isFalse();
+    assertThat(file.holdsAscii(0, 5, "server")).isFalse();
+    assertThat(file.holdsAscii(7, 12, file.text(7, 12))).as("a decoded non-ASCII word").isFalse();
+    assertThat(file.holdsAscii(7, 12, file.latin1(7, 12))).as("its Latin-1 chars").isFalse();
+  }
+
+  @Test
+  void aWordIsItsBytesWhenItsTextIsTheirDecoding() {
+    SourceFile file = file("server n\u00e4me\n");
+    assertThat(Word.of(file, 0, 6).isItsBytes()).isTrue();
+    Word name = Word.of(file, 7, 12);
+    assertThat(name.isItsBytes()).isTrue();
+    name.text();
+    assertThat(name.isItsBytes()).as("once decoded").isTrue();
+    assertThat(new Word(file.text(7, 12), file.span(7, 12)).isItsBytes()).isTrue();
+    assertThat(new Word(file.latin1(7, 12), file.span(7, 12)).isItsBytes()).isFalse();
+    assertThat(new Word("pool", file.span(0, 6)).isItsBytes()).isFalse();
+  }
+
+  @Test
   void aDirectivesNameIsTheCataloguesStringWhenSpeltSo() {
     var directives = ChronyConf.parse(file("server a\nSERVER b\nbogus x\n")).config()
         .directives();

@@ -37,7 +37,7 @@ public final class Option<K extends Enum<K> & OptionSpec> {
    * @param value its value, absent for flags
    */
   public Option(K kind, Word keyword, Optional<Value> value) {
-    this(kind, keepsItsBytes(keyword) ? keyword.file() : keyword, keyword.start(), keyword.end(),
+    this(kind, keyword.isItsBytes() ? keyword.file() : keyword, keyword.start(), keyword.end(),
         value.orElse(null));
   }
 
@@ -59,11 +59,6 @@ public final class Option<K extends Enum<K> & OptionSpec> {
     // Checked without a word object: this runs for every option of every directive (issue 8).
     Span.checkRange(file, keywordStart, keywordEnd);
     return new Option<>(kind, file, keywordStart, keywordEnd, value);
-  }
-
-  /** True when {@code word} is what {@link Word#of} makes of its range: its bytes, decoded. */
-  private static boolean keepsItsBytes(Word word) {
-    return word.text().equals(word.file().text(word.start(), word.end()));
   }
 
   /** Which option. */

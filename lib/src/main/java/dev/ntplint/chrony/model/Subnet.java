@@ -1,6 +1,5 @@
 package dev.ntplint.chrony.model;
 
-import dev.ntplint.source.SourceFile;
 import dev.ntplint.source.Span;
 import dev.ntplint.source.WrittenRange;
 import java.net.InetAddress;
@@ -42,25 +41,12 @@ public final class Subnet extends WrittenRange {
   public Subnet(String text, Optional<InetAddress> address, int prefixLength,
       Optional<String> hostName, Span span) {
     super(span);
-    this.text = isAsciiBytesOf(text, span) ? SPAN_BYTES : text;
+    // Text that is the span's ASCII bytes needs no string of its own.
+    this.text = text != null && span.file().holdsAscii(span.start(), span.end(), text)
+        ? SPAN_BYTES : text;
     this.address = address.orElse(null);
     this.prefixLength = prefixLength;
     this.hostName = hostName.orElse(null);
-  }
-
-  /** True when {@code text} is the bytes of {@code span}, each ASCII: no decoding needed. */
-  private static boolean isAsciiBytesOf(String text, Span span) {
-    if (text == null || text.length() != span.length()) {
-      return false;
-    }
-    SourceFile file = span.file();
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c >= 0x80 || file.byteAt(span.start() + i) != c) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** The address as written. */

@@ -53,7 +53,7 @@ public final class NtpAddress {
    */
   public NtpAddress(Word word, String text, Optional<AddressFamily> family,
       Optional<InetAddress> numeric, OptionalInt prefixLength, Optional<RefclockAddress> refclock) {
-    this(keepsItsBytes(word) ? word.file() : word, word.start(), word.end(), text,
+    this(word.isItsBytes() ? word.file() : word, word.start(), word.end(), text,
         family.orElse(null), numeric.orElse(null), prefixLength.isPresent(),
         prefixLength.orElse(0), refclock.orElse(null));
   }
@@ -71,14 +71,9 @@ public final class NtpAddress {
     this.refclock = refclock;
   }
 
-  /** True when {@code word} is what {@link Word#of} makes of its range: its bytes, decoded. */
-  private static boolean keepsItsBytes(Word word) {
-    return word.text().equals(word.file().text(word.start(), word.end()));
-  }
-
   /** Reads {@code text} (the logical text of {@code word}). */
   public static NtpAddress of(Word word, String text, Optional<AddressFamily> family) {
-    return read(keepsItsBytes(word) ? word.file() : word, word.start(), word.end(), text,
+    return read(word.isItsBytes() ? word.file() : word, word.start(), word.end(), text,
         family.orElse(null));
   }
 
@@ -156,22 +151,8 @@ public final class NtpAddress {
       return w;
     }
     SourceFile file = (SourceFile) word;
-    return isAsciiBytes(text, file, start, end)
+    return text != null && file.holdsAscii(start, end, text)
         ? new Word(text, new Span(file, start, end)) : Word.of(file, start, end);
-  }
-
-  /** True when {@code text} is the bytes [start, end) of {@code file}, each ASCII. */
-  private static boolean isAsciiBytes(String text, SourceFile file, int start, int end) {
-    if (text == null || text.length() != end - start) {
-      return false;
-    }
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c >= 0x80 || file.byteAt(start + i) != c) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** The address as ntpd reads it (quotes removed, bytes above 127 dropped). */

@@ -85,17 +85,7 @@ public final class Option<K extends Enum<K> & NtpOptionSpec> {
     if (value != null && ((WrittenRange) value).file() != file) {
       return false;
     }
-    String spelled = kind.keyword();
-    if (spelled.length() != end - start) {
-      return false;
-    }
-    for (int i = 0; i < spelled.length(); i++) {
-      char c = spelled.charAt(i);
-      if (c >= 0x80 || file.byteAt(start + i) != c) {
-        return false;
-      }
-    }
-    return true;
+    return file.holdsAscii(start, end, kind.keyword());
   }
 
   /** Which one. */
