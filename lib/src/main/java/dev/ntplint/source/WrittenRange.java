@@ -55,6 +55,6 @@ public abstract class WrittenRange {
 
   /** The span's hash, as {@code span().hashCode()}, without making the span. */
   protected final int rangeHash() {
-    return (31 * file.hashCode() + Integer.hashCode(start)) * 31 + Integer.hashCode(end);
+    return Span.hashCode(file, start, end);
   }
 }

@@ -88,7 +88,7 @@ public final class Subnet extends WrittenRange {
     hash = hash * 31 + address().hashCode();
     hash = hash * 31 + Integer.hashCode(prefixLength);
     hash = hash * 31 + hostName().hashCode();
-    return hash * 31 + span().hashCode();
+    return hash * 31 + rangeHash();
   }
 
   @Override

@@ -36,7 +36,7 @@ public sealed interface Value permits Value.IntValue, Value.DoubleValue, Value.T
 
     @Override
     public int hashCode() {
-      return 31 * Long.hashCode(value) + span().hashCode();
+      return 31 * Long.hashCode(value) + rangeHash();
     }
 
     @Override
@@ -67,7 +67,7 @@ public sealed interface Value permits Value.IntValue, Value.DoubleValue, Value.T
 
     @Override
     public int hashCode() {
-      return 31 * Double.hashCode(value) + span().hashCode();
+      return 31 * Double.hashCode(value) + rangeHash();
     }
 
     @Override
@@ -97,7 +97,7 @@ public sealed interface Value permits Value.IntValue, Value.DoubleValue, Value.T
 
     @Override
     public int hashCode() {
-      return 31 * Objects.hashCode(text) + span().hashCode();
+      return 31 * Objects.hashCode(text) + rangeHash();
     }
 
     @Override
