@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /** Look-ups over a chrony configuration that several rules share. */
 public final class ChronyFacts {
@@ -66,24 +67,59 @@ public final class ChronyFacts {
     }
   };
 
-  /** The directives of each family asked for so far, filled on demand. */
-  private static final SharedFact<FamilyIndex<ChronyDirective>> BY_FAMILY =
-      new SharedFact<>() {
-        @Override
-        public FamilyIndex<ChronyDirective> compute(RuleContext context) {
-          return new FamilyIndex<>(directives(context));
-        }
-      };
+  /** The directives of each family asked for so far, filled on demand, and their kinds. */
+  private static final SharedFact<Census> BY_FAMILY = new SharedFact<>() {
+    @Override
+    public Census compute(RuleContext context) {
+      return new Census(directives(context));
+    }
+  };
 
   /** Every directive of every file by family, as {@link #BY_FAMILY} for the tree's directives. */
-  private static final SharedFact<FamilyIndex<ChronyDirective>> EVERY_BY_FAMILY =
-      new SharedFact<>() {
-        @Override
-        public FamilyIndex<ChronyDirective> compute(RuleContext context) {
-          return everyDirective(context) == directives(context) ? context.shared(BY_FAMILY)
-              : new FamilyIndex<>(everyDirective(context));
+  private static final SharedFact<Census> EVERY_BY_FAMILY = new SharedFact<>() {
+    @Override
+    public Census compute(RuleContext context) {
+      return everyDirective(context) == directives(context) ? context.shared(BY_FAMILY)
+          : new Census(everyDirective(context));
+    }
+  };
+
+  /**
+   * A list of directives by family, and the kinds written among them: noted in the walk that sorts
+   * them by class, so that "is there a makestep" asks no walk of its own.
+   */
+  private static final class Census implements Consumer<ChronyDirective> {
+    final FamilyIndex<ChronyDirective> families;
+    private final Set<ChronyDirectiveKind> written = EnumSet.noneOf(ChronyDirectiveKind.class);
+    private final Set<ChronyDirectiveKind> accepted = EnumSet.noneOf(ChronyDirectiveKind.class);
+
+    Census(List<ChronyDirective> directives) {
+      this.families = new FamilyIndex<>(directives, this);
+    }
+
+    @Override
+    public void accept(ChronyDirective d) {
+      Optional<ChronyDirectiveKind> kind = d.kind();
+      if (kind.isPresent()) {
+        written.add(kind.get());
+        if (!(d instanceof InvalidDirective)) {
+          accepted.add(kind.get());
         }
-      };
+      }
+    }
+
+    /** The kinds of the directives, the ones chronyd rejects included. */
+    Set<ChronyDirectiveKind> written() {
+      families.walk();
+      return written;
+    }
+
+    /** The kinds of the directives chronyd accepted. */
+    Set<ChronyDirectiveKind> accepted() {
+      families.walk();
+      return accepted;
+    }
+  }
 
   private static final SharedFact<SourceOptions> SOURCE_OPTIONS = new SharedFact<>() {
     @Override
@@ -105,19 +141,6 @@ public final class ChronyFacts {
           return byKind;
         }
       };
-
-  private static final SharedFact<Set<ChronyDirectiveKind>> ACCEPTED_KINDS = new SharedFact<>() {
-    @Override
-    public Set<ChronyDirectiveKind> compute(RuleContext context) {
-      Set<ChronyDirectiveKind> kinds = EnumSet.noneOf(ChronyDirectiveKind.class);
-      for (ChronyDirective d : directives(context)) {
-        if (d.kind().isPresent() && !(d instanceof InvalidDirective)) {
-          kinds.add(d.kind().get());
-        }
-      }
-      return kinds;
-    }
-  };
 
   /**
    * Records {@code directives}, the tree's {@linkplain ChronyConfigTree#directives() directives},
@@ -147,7 +170,7 @@ public final class ChronyFacts {
    */
   public static <T extends ChronyDirective> List<T> everyDirective(RuleContext context,
       Class<T> type) {
-    return context.shared(EVERY_BY_FAMILY).of(type);
+    return context.shared(EVERY_BY_FAMILY).families.of(type);
   }
 
   /** The options of every server/pool/peer line of every file, by kind. */
@@ -157,7 +180,7 @@ public final class ChronyFacts {
 
   /** The directives of one family in the configuration as chronyd reads it. Unmodifiable. */
   public static <T extends ChronyDirective> List<T> directives(RuleContext context, Class<T> type) {
-    return context.shared(BY_FAMILY).of(type);
+    return context.shared(BY_FAMILY).families.of(type);
   }
 
   /** The settings of one directive kind, in order. Unmodifiable. */
@@ -168,7 +191,15 @@ public final class ChronyFacts {
 
   /** True when the configuration holds a directive of this kind that chronyd accepted. */
   public static boolean has(RuleContext context, ChronyDirectiveKind kind) {
-    return context.shared(ACCEPTED_KINDS).contains(kind);
+    return context.shared(BY_FAMILY).accepted().contains(kind);
+  }
+
+  /**
+   * True when any file, .sources files included, holds a directive of this kind, accepted by
+   * chronyd or not: a rule about one rare kind need not visit every directive to find none.
+   */
+  public static boolean writtenAnywhere(RuleContext context, ChronyDirectiveKind kind) {
+    return context.shared(EVERY_BY_FAMILY).written().contains(kind);
   }
 
   /** A directive as quoted in messages: {@code `server a.example iburst`}. */

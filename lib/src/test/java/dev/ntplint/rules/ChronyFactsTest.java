@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ntplint.chrony.ChronyVersion;
+import dev.ntplint.chrony.catalog.ChronyDirectiveKind;
 import dev.ntplint.chrony.catalog.SourceOption;
 import dev.ntplint.chrony.include.ChronyConfigTree;
 import dev.ntplint.chrony.include.ChronyIncludeResolver;
 import dev.ntplint.chrony.model.ChronyDirective;
 import dev.ntplint.chrony.model.IncludeDirective;
+import dev.ntplint.chrony.model.InvalidDirective;
 import dev.ntplint.chrony.model.NtpSource;
 import dev.ntplint.chrony.model.Option;
 import dev.ntplint.chrony.model.Options;
@@ -77,6 +79,13 @@ class ChronyFactsTest {
     }
     List<NtpSource> sources = every.stream().filter(NtpSource.class::isInstance)
         .map(NtpSource.class::cast).toList();
+    List<ChronyDirective> read = ChronyFacts.directives(context);
+    for (ChronyDirectiveKind kind : ChronyDirectiveKind.values()) {
+      assertThat(ChronyFacts.has(context, kind)).as("has " + kind).isEqualTo(read.stream()
+          .anyMatch(d -> d.kind().orElse(null) == kind && !(d instanceof InvalidDirective)));
+      assertThat(ChronyFacts.writtenAnywhere(context, kind)).as("written " + kind)
+          .isEqualTo(every.stream().anyMatch(d -> d.kind().orElse(null) == kind));
+    }
     ChronyFacts.SourceOptions table = ChronyFacts.sourceOptions(context);
     for (SourceOption kind : SourceOption.values()) {
       int i = 0;
@@ -143,6 +152,25 @@ class ChronyFactsTest {
           .isInstanceOf(IndexOutOfBoundsException.class);
       assertThatThrownBy(() -> table.integer(SourceOption.MAXDELAY, 0))
           .isInstanceOf(IllegalStateException.class);
+    });
+  }
+
+  @Test
+  void kindsWrittenAndKindsAcceptedAcrossIncludedFiles(@TempDir Path root) throws IOException {
+    Files.createDirectories(root.resolve("conf.d"));
+    Files.writeString(root.resolve("conf.d/a.conf"), "ntscachedir\nmakestep 1 3\n");
+    byte[] main = "server a.example\nconfdir /conf.d\nrtcsync now\n"
+        .getBytes(StandardCharsets.US_ASCII);
+    withContext(tree(root, main), context -> {
+      checkFacts(context);
+      // Rejected lines (no directory, an argument too many) are written, not accepted.
+      assertThat(ChronyFacts.writtenAnywhere(context, ChronyDirectiveKind.NTSCACHEDIR)).isTrue();
+      assertThat(ChronyFacts.has(context, ChronyDirectiveKind.NTSCACHEDIR)).isFalse();
+      assertThat(ChronyFacts.writtenAnywhere(context, ChronyDirectiveKind.RTCSYNC)).isTrue();
+      assertThat(ChronyFacts.has(context, ChronyDirectiveKind.RTCSYNC)).isFalse();
+      assertThat(ChronyFacts.has(context, ChronyDirectiveKind.MAKESTEP)).isTrue();
+      assertThat(ChronyFacts.has(context, ChronyDirectiveKind.SERVER)).isTrue();
+      assertThat(ChronyFacts.writtenAnywhere(context, ChronyDirectiveKind.POOL)).isFalse();
     });
   }
 

@@ -74,12 +74,11 @@ public final class DuplicateSetting extends BaseRule {
   @Override
   public void check(RuleContext context) {
     Map<String, List<ChronyDirective>> byKey = new LinkedHashMap<>();
-    for (ChronyDirective d : ChronyFacts.directives(context)) {
-      Optional<String> key = key(d);
-      if (key.isPresent()) {
-        Groups.add(byKey, key.get(), d);
-      }
-    }
+    // Only the two families that hold settings, each in reading order: a `local` line and a
+    // setting never share a key, so each group is in reading order. Visiting every directive was
+    // a memory-bound walk of a large file (issue 8, P3).
+    group(ChronyFacts.directives(context, LocalClock.class), byKey);
+    group(ChronyFacts.directives(context, Setting.class), byKey);
     for (List<ChronyDirective> group : byKey.values()) {
       if (group.size() < 2) {
         continue;
@@ -116,6 +115,17 @@ public final class DuplicateSetting extends BaseRule {
     // Sized: the build concatenates inline, with a default builder that would grow.
     return new StringBuilder(name.length() + setAgain.length() + 1)
         .append('`').append(name).append(setAgain).toString();
+  }
+
+  private static void group(List<? extends ChronyDirective> family,
+      Map<String, List<ChronyDirective>> byKey) {
+    for (int i = 0; i < family.size(); i++) {
+      ChronyDirective d = family.get(i);
+      Optional<String> key = key(d);
+      if (key.isPresent()) {
+        Groups.add(byKey, key.get(), d);
+      }
+    }
   }
 
   private static Optional<String> key(ChronyDirective d) {

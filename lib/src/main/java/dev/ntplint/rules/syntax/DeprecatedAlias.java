@@ -36,6 +36,9 @@ public final class DeprecatedAlias extends BaseRule {
 
   @Override
   public void check(RuleContext context) {
+    if (!ChronyFacts.writtenAnywhere(context, ChronyDirectiveKind.NTSCACHEDIR)) {
+      return;
+    }
     for (ChronyDirective d : ChronyFacts.everyDirective(context)) {
       if (d.kind().orElse(null) == ChronyDirectiveKind.NTSCACHEDIR) {
         context.report(d.syntax().name().span(), "ntscachedir is an undocumented alias; write"
