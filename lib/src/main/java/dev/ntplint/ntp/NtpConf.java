@@ -99,7 +99,26 @@ public final class NtpConf {
           "ntpd's grammar needs at least one line: for an empty file its parser logs \"line 0"
               + " column 0 syntax error\" (a single blank line or comment is enough)", null);
     }
-    return merger.merge();
+    merger.begin();
+    // A unit at a time, by every daemon and then merged: its outcomes are still in the cache when
+    // the other daemon and the merge read them (issue 8, P3). A daemon that stopped reads no more
+    // units; the merge stops at the first unit a daemon did not read, as ntpd reads nothing after.
+    boolean merging = true;
+    for (int u = 0; u < units.size(); u++) {
+      boolean anyReads = false;
+      for (int f = 0; f < readings.size(); f++) {
+        Reading r = readings.get(f);
+        if (!r.stopped()) {
+          r.read(units.get(u));
+          anyReads = true;
+        }
+      }
+      if (!anyReads) {
+        break;
+      }
+      merging = merging && merger.merge(u);
+    }
+    return merger.finish();
   }
 
   /**
@@ -108,7 +127,8 @@ public final class NtpConf {
    */
   public static DaemonLog daemonLog(SourceFile file, NtpFlavour flavour) {
     Lexed lexed = NtpSyntaxReader.read(file, flavour);
-    DaemonLog log = new Reading(flavour, lexed, units(lexed), true, null, false).log;
+    List<Unit> units = units(lexed);
+    DaemonLog log = new Reading(flavour, lexed, units, true, null, false).readAll(units).log();
     if (file.length() == 0) {
       return new DaemonLog(List.of(0), List.of(), true);
     }
@@ -268,99 +288,142 @@ public final class NtpConf {
      * outcomes as they are instead of scanning and reading them again (issue 8).
      */
     final BitSet neutralUnits = new BitSet();
-    final DaemonLog log;
+    private final Lexed lexed;
+    private final Reading earlier;
+    private final boolean takeNeutralUnits;
+    private final boolean lastLineLosesItsEnd;
+    private final int lastLine;
+    private final NtpScanner scanner;
+    private final NtpGrammar grammar;
+    /** A scratch list, copied to exact size per unit (nearly always one command: no array). */
+    private final List<Outcome> outcomes = new ArrayList<>();
+    private final Simulation sim = new Simulation();
+    private boolean stopped;
 
     /**
+     * A reading that has read nothing yet: {@link #read(Unit)} reads the units one at a time, so
+     * that the other daemon's reading and the merge of a unit follow while its objects are still
+     * in the cache (on a large file, a pass per phase over every unit missed it per command;
+     * issue 8, P3).
+     *
      * @param earlier the other daemon's reading of the same file, or null: a command made of the
-     *     very same tokens has the same generic view, which is then shared instead of built again
+     *     very same tokens has the same generic view, which is then shared instead of built again;
+     *     it has read each unit before this reading reads it
      */
     Reading(NtpFlavour flavour, Lexed lexed, List<Unit> units, boolean mainFile, Reading earlier,
         boolean takeNeutralUnits) {
       this.flavour = flavour;
+      this.lexed = lexed;
+      this.earlier = earlier;
+      this.takeNeutralUnits = takeNeutralUnits;
       this.perUnit = new ArrayList<>(units.size());
       // Only the main file: at the end of an included file, popping it is an end of command.
       // Only a file without a final newline can lose it: not copying every lexeme of the others.
       String text = lexed.tree().file().latin1();
-      boolean lastLineLosesItsEnd = mainFile && flavour == NtpFlavour.NTPSEC
+      this.lastLineLosesItsEnd = mainFile && flavour == NtpFlavour.NTPSEC
           && NtpScanner.lacksFinalNewline(text) && NtpScanner.lastLineLosesItsEnd(text, allLexemes(lexed));
-      int lastLine = lexed.tree().lines().size() - 1;
-      NtpScanner scanner = new NtpScanner(flavour);
-      NtpGrammar grammar = new NtpGrammar(flavour);
-      // A scratch list, copied to exact size per unit (nearly always one command: no array).
-      List<Outcome> outcomes = new ArrayList<>();
-      Simulation sim = new Simulation();
-      for (Unit unit : units) {
-        SourceLine line = lexed.tree().lines().get(unit.lineIndex());
-        int index = perUnit.size();
-        if (takeNeutralUnits && earlier != null && earlier.neutralUnits.get(index)
-            && !(lastLineLosesItsEnd && coversLine(unit, lastLine))) {
-          scanner.skip(line, lexed.lexemes().get(unit.lineIndex()));
-          List<Outcome> taken = earlier.perUnit.get(index);
-          if (taken.isEmpty()) {
-            sim.empty();
-          }
-          // Neutral outcomes never stop the simulation (no exit, end or end of input).
-          for (int k = 0; k < taken.size(); k++) {
-            sim.command(taken.get(k));
-          }
-          perUnit.add(taken);
-          continue;
-        }
-        List<Command> commands = scanner.scan(line, lexed.lexemes().get(unit.lineIndex()));
-        boolean tokensShared = scanner.lastScanShared();
-        if (unit.isSimulate() && flavour != NtpFlavour.CLASSIC) {
-          // NTPsec has no simulate block: every line of it is an ordinary (bad) line.
-          commands = new ArrayList<>(commands);
-          for (int k = 1; k < unit.blockLines().size() && !scanner.endedInput(); k++) {
-            int li = unit.blockLines().get(k);
-            commands.addAll(scanner.scan(lexed.tree().lines().get(li), lexed.lexemes().get(li)));
-          }
-          if (commands.isEmpty()) {
-            sim.empty();
-          }
-        }
-        if (unit.isSimulate() && flavour == NtpFlavour.CLASSIC) {
-          for (int k = 1; k < unit.blockLines().size(); k++) {
-            int li = unit.blockLines().get(k);
-            scanner.scan(lexed.tree().lines().get(li), lexed.lexemes().get(li));
-          }
-          Command c = commands.isEmpty() ? new Command(line, List.of(), new int[] {0}) : commands.get(0);
-          DirectiveSyntax syntax = syntaxOf(c, c.toks().size());
-          Result r = new Result(new Simulate(syntax), null, List.of());
-          perUnit.add(List.of(new Outcome(flavour, c, syntax, r, null, null, null, true)));
-          sim.ok(c.toks().size() + unit.blockLines().size(), line.number(), List.of());
-          continue;
-        }
-        if (lastLineLosesItsEnd && !scanner.endedInput() && coversLine(unit, lastLine)) {
-          commands = withoutLastEnd(commands, line);
-        }
-        if (commands.isEmpty() && !unit.isSimulate()) {
+      this.lastLine = lexed.tree().lines().size() - 1;
+      this.scanner = new NtpScanner(flavour);
+      this.grammar = new NtpGrammar(flavour);
+    }
+
+    /** Reads every unit: a reading on its own, with no other daemon's to follow. */
+    Reading readAll(List<Unit> units) {
+      for (int i = 0; i < units.size() && read(units.get(i)); i++) {
+        // read() does the work
+      }
+      return this;
+    }
+
+    /** True once the daemon has stopped reading (an exit, {@code end}, the end of the input). */
+    boolean stopped() {
+      return stopped;
+    }
+
+    /** What the daemon logs about the file's syntax; asked after the reading. */
+    DaemonLog log() {
+      return sim.log();
+    }
+
+    /**
+     * Reads the next unit (units are read in order, none skipped). False when the daemon stops
+     * reading with it: it reads no unit after that one.
+     */
+    boolean read(Unit unit) {
+      if (stopped) {
+        throw new IllegalStateException("the " + flavour + " reading has stopped");
+      }
+      SourceLine line = lexed.tree().lines().get(unit.lineIndex());
+      int index = perUnit.size();
+      if (takeNeutralUnits && earlier != null && earlier.neutralUnits.get(index)
+          && !(lastLineLosesItsEnd && coversLine(unit, lastLine))) {
+        scanner.skip(line, lexed.lexemes().get(unit.lineIndex()));
+        List<Outcome> taken = earlier.perUnit.get(index);
+        if (taken.isEmpty()) {
           sim.empty();
         }
-        outcomes.clear();
-        List<Outcome> earlierOutcomes = earlier == null || earlier.perUnit.size() <= perUnit.size()
-            ? List.of() : earlier.perUnit.get(perUnit.size());
-        for (int k = 0; k < commands.size(); k++) {
-          Command c = wordsAfterEndUnread(flavour, commands.get(k));
-          Outcome o = read(grammar, c,
-              k < earlierOutcomes.size() ? sameTokens(earlierOutcomes.get(k), c) : null);
-          outcomes.add(o);
-          sim.command(o);
-          if (sim.stopped || c.endsInput()) {
-            sim.stopped = true;
-            break;
-          }
+        // Neutral outcomes never stop the simulation (no exit, end or end of input).
+        for (int k = 0; k < taken.size(); k++) {
+          sim.command(taken.get(k));
         }
-        perUnit.add(NtpSyntaxReader.exactCopy(outcomes));
-        if (sim.stopped) {
-          break;
+        perUnit.add(taken);
+        return true;
+      }
+      List<Command> commands = scanner.scan(line, lexed.lexemes().get(unit.lineIndex()));
+      boolean tokensShared = scanner.lastScanShared();
+      if (unit.isSimulate() && flavour != NtpFlavour.CLASSIC) {
+        // NTPsec has no simulate block: every line of it is an ordinary (bad) line.
+        commands = new ArrayList<>(commands);
+        for (int k = 1; k < unit.blockLines().size() && !scanner.endedInput(); k++) {
+          int li = unit.blockLines().get(k);
+          commands.addAll(scanner.scan(lexed.tree().lines().get(li), lexed.lexemes().get(li)));
         }
-        if (tokensShared && !unit.isSimulate() && outcomes.size() == commands.size()
-            && allNeutral(outcomes)) {
-          neutralUnits.set(index);
+        if (commands.isEmpty()) {
+          sim.empty();
         }
       }
-      this.log = sim.log();
+      if (unit.isSimulate() && flavour == NtpFlavour.CLASSIC) {
+        for (int k = 1; k < unit.blockLines().size(); k++) {
+          int li = unit.blockLines().get(k);
+          scanner.scan(lexed.tree().lines().get(li), lexed.lexemes().get(li));
+        }
+        Command c = commands.isEmpty() ? new Command(line, List.of(), new int[] {0}) : commands.get(0);
+        DirectiveSyntax syntax = syntaxOf(c, c.toks().size());
+        Result r = new Result(new Simulate(syntax), null, List.of());
+        perUnit.add(List.of(new Outcome(flavour, c, syntax, r, null, null, null, true)));
+        sim.ok(c.toks().size() + unit.blockLines().size(), line.number(), List.of());
+        return true;
+      }
+      if (lastLineLosesItsEnd && !scanner.endedInput() && coversLine(unit, lastLine)) {
+        commands = withoutLastEnd(commands, line);
+      }
+      if (commands.isEmpty() && !unit.isSimulate()) {
+        sim.empty();
+      }
+      outcomes.clear();
+      List<Outcome> earlierOutcomes = earlier == null || earlier.perUnit.size() <= perUnit.size()
+          ? List.of() : earlier.perUnit.get(perUnit.size());
+      for (int k = 0; k < commands.size(); k++) {
+        Command c = wordsAfterEndUnread(flavour, commands.get(k));
+        Outcome o = read(grammar, c,
+            k < earlierOutcomes.size() ? sameTokens(earlierOutcomes.get(k), c) : null);
+        outcomes.add(o);
+        sim.command(o);
+        if (sim.stopped || c.endsInput()) {
+          sim.stopped = true;
+          break;
+        }
+      }
+      perUnit.add(NtpSyntaxReader.exactCopy(outcomes));
+      if (sim.stopped) {
+        stopped = true;
+        return false;
+      }
+      if (tokensShared && !unit.isSimulate() && outcomes.size() == commands.size()
+          && allNeutral(outcomes)) {
+        neutralUnits.set(index);
+      }
+      return true;
     }
 
     private static boolean allNeutral(List<Outcome> outcomes) {
@@ -703,84 +766,101 @@ public final class NtpConf {
     final List<Reading> readings;
     final Diagnostics diagnostics = new Diagnostics();
     final Set<Reported> seen = new HashSet<>();
-    final List<NtpSemantics.Applied> applied;
+    /** About one directive per unit: sized once, not grown by copies (issue 8). */
+    private final List<NtpDirective> directives;
+    private final List<Outcome> outcomes;
+    /** What only one of the targeted flavours does is advice (info), not a sure problem. */
+    private final NtpSemantics semantics = NtpSemantics.checker(new NtpSemantics.Sink() {
+      @Override
+      public void add(NtpDiagnosticCode code, Span span, String message, String suggestion,
+          boolean oneOfSeveral) {
+        Merger.this.add(code, oneOfSeveral && code.severity() == Severity.WARNING
+            ? Severity.INFO : code.severity(), span, message, suggestion);
+      }
+    });
+    /** The command that ended the reading ({@code end}, the end of the input), once merged. */
+    private Outcome endOutcome;
 
     Merger(NtpTarget target, Lexed lexed, List<Unit> units, List<Reading> readings) {
       this.target = target;
       this.lexed = lexed;
       this.units = units;
       this.readings = readings;
-      // About one directive per unit: sized once, not grown by copies (issue 8).
-      this.applied = new ArrayList<>(units.size());
+      this.directives = new ArrayList<>(units.size());
+      this.outcomes = new ArrayList<>(readings.size());
     }
 
-    NtpParseResult merge() {
+    /** Checks the file's lexemes; before any unit is merged. */
+    void begin() {
       NtpLexicalChecks.check(lexed, diagnostics);
-      List<NtpDirective> directives = new ArrayList<>(units.size());
-      List<Outcome> outcomes = new ArrayList<>(readings.size());
-      int count = readings.get(0).perUnit.size();
-      for (Reading r : readings) {
-        count = Math.min(count, r.perUnit.size());
-      }
-      Outcome endOutcome = null;
-      for (int u = 0; u < count && endOutcome == null; u++) {
-        int commands = readings.get(0).perUnit.get(u).size();
-        for (int f = 1; f < readings.size(); f++) {
-          commands = Math.min(commands, readings.get(f).perUnit.get(u).size());
-        }
-        for (int c = 0; c < commands; c++) {
-          // One list for every command: nothing keeps it (issue 8: a list, a map and a stream
-          // per command were a visible share of the allocation).
-          outcomes.clear();
-          NtpDirective classicApplies = null;
-          NtpDirective ntpsecApplies = null;
-          Outcome endingInput = null;
-          for (int f = 0; f < readings.size(); f++) {
-            Outcome o = readings.get(f).perUnit.get(u).get(c);
-            outcomes.add(o);
-            NtpDirective effective = o.ok() ? o.directive() : o.applied;
-            if (effective != null && o.fatal == null) {
-              // By the reading's daemon: a unit both read alike holds the same outcome twice.
-              if (readings.get(f).flavour == NtpFlavour.CLASSIC) {
-                classicApplies = effective;
-              } else {
-                ntpsecApplies = effective;
-              }
-            }
-            if (endingInput == null && o.command.endsInput()) {
-              endingInput = o;
-            }
-          }
-          if (classicApplies != null || ntpsecApplies != null) {
-            applied.add(new NtpSemantics.Applied(classicApplies, ntpsecApplies, readings.size()));
-          }
-          NtpDirective directive = command(outcomes);
-          if (directive != null) {
-            directives.add(directive);
-          }
-          if (endingInput != null && endingInput.command.endsUnendedLastLine()) {
-            unendedLastLine(endingInput, outcomes.size());
-          } else if (endingInput != null) {
-            endOfInput(outcomes);
-          }
-          if (outcomes.get(0).isEnd() || outcomes.get(0).command.endsInput()) {
-            endOutcome = outcomes.get(0);
-            break;
-          }
+    }
+
+    /**
+     * Merges unit {@code u}, which every daemon has read, unless a daemon did not read it. False
+     * when no later unit is to be merged: a daemon stopped before this one or read its end.
+     */
+    boolean merge(int u) {
+      for (int f = 0; f < readings.size(); f++) {
+        if (readings.get(f).perUnit.size() <= u) {
+          return false;
         }
       }
+      int commands = readings.get(0).perUnit.get(u).size();
+      for (int f = 1; f < readings.size(); f++) {
+        commands = Math.min(commands, readings.get(f).perUnit.get(u).size());
+      }
+      for (int c = 0; c < commands; c++) {
+        // One list for every command: nothing keeps it (issue 8: a list, a map and a stream
+        // per command were a visible share of the allocation).
+        outcomes.clear();
+        NtpDirective classicApplies = null;
+        NtpDirective ntpsecApplies = null;
+        Outcome endingInput = null;
+        for (int f = 0; f < readings.size(); f++) {
+          Outcome o = readings.get(f).perUnit.get(u).get(c);
+          outcomes.add(o);
+          NtpDirective effective = o.ok() ? o.directive() : o.applied;
+          if (effective != null && o.fatal == null) {
+            // By the reading's daemon: a unit both read alike holds the same outcome twice.
+            if (readings.get(f).flavour == NtpFlavour.CLASSIC) {
+              classicApplies = effective;
+            } else {
+              ntpsecApplies = effective;
+            }
+          }
+          if (endingInput == null && o.command.endsInput()) {
+            endingInput = o;
+          }
+        }
+        NtpDirective directive = command(outcomes);
+        if (directive != null) {
+          directives.add(directive);
+        }
+        if (endingInput != null && endingInput.command.endsUnendedLastLine()) {
+          unendedLastLine(endingInput, outcomes.size());
+        } else if (endingInput != null) {
+          endOfInput(outcomes);
+        }
+        if (classicApplies != null || ntpsecApplies != null) {
+          // Checked now, with the unit's objects in the cache, after the merge's own reports of
+          // it: a check reports only at this command or an earlier one, so the diagnostics are
+          // the ones a pass after the whole merge made, in the same order.
+          semantics.next(new NtpSemantics.Applied(classicApplies, ntpsecApplies, readings.size()));
+        }
+        if (outcomes.get(0).isEnd() || outcomes.get(0).command.endsInput()) {
+          endOutcome = outcomes.get(0);
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** The result, once every unit that is merged was. */
+    NtpParseResult finish() {
       if (endOutcome != null) {
         reportAfterEnd(endOutcome);
       }
-      // What only one of the targeted flavours does is advice (info), not a sure problem.
-      NtpSemantics.check(applied, new NtpSemantics.Sink() {
-        @Override
-        public void add(NtpDiagnosticCode code, Span span, String message, String suggestion,
-            boolean oneOfSeveral) {
-          Merger.this.add(code, oneOfSeveral && code.severity() == Severity.WARNING
-              ? Severity.INFO : code.severity(), span, message, suggestion);
-        }
-      });
+      semantics.finish();
       NtpConfig config = new NtpConfig(lexed.tree(), directives, target);
       return new NtpParseResult(config, sorted(diagnostics.list()));
     }

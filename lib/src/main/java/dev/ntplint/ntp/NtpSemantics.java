@@ -84,49 +84,60 @@ final class NtpSemantics {
 
   private final Sink sink;
   private final List<Note> notes = new ArrayList<>();
+  /** The tos commands each flavour applies, checked together at the end. */
+  private final Map<NtpFlavour, List<Tos>> tos = new EnumMap<>(NtpFlavour.class);
+  private int targeted = 1;
+  /** One map for every command: forward reads it and keeps nothing (issue 8). */
+  private final Map<NtpFlavour, List<Note>> byFlavour = new EnumMap<>(NtpFlavour.class);
 
   private NtpSemantics(Sink sink) {
     this.sink = sink;
   }
 
-  static void check(List<Applied> directives, Sink sink) {
-    NtpSemantics s = new NtpSemantics(sink);
-    Map<NtpFlavour, List<Tos>> tos = new EnumMap<>(NtpFlavour.class);
-    int targeted = 1;
-    // One map for every command: forward reads it and keeps nothing (issue 8).
-    Map<NtpFlavour, List<Note>> byFlavour = new EnumMap<>(NtpFlavour.class);
-    for (Applied a : directives) {
-      targeted = a.targetedFlavours();
-      byFlavour.clear();
-      boolean noted = false;
-      // In flavour order, as the map this replaced was iterated.
-      for (NtpFlavour f : FLAVOURS) {
-        NtpDirective d = a.by(f);
-        if (d == null) {
-          continue;
-        }
-        while (d instanceof Include inc && inc.trailing().isPresent()) {
-          d = inc.trailing().get();
-        }
-        s.check(d, f);
-        List<Note> taken = s.takeNotes();
-        noted |= !taken.isEmpty();
-        byFlavour.put(f, taken);
-        if (d instanceof Tos t) {
-          Groups.add(tos, f, t);
-        }
+  /**
+   * A checker to be shown the file's commands in reading order ({@link #next}), then told the
+   * file has ended ({@link #finish}).
+   */
+  static NtpSemantics checker(Sink sink) {
+    return new NtpSemantics(sink);
+  }
+
+  /** Checks one command as each targeted daemon applies it. */
+  void next(Applied a) {
+    targeted = a.targetedFlavours();
+    byFlavour.clear();
+    boolean noted = false;
+    // In flavour order, as the map this replaced was iterated.
+    for (NtpFlavour f : FLAVOURS) {
+      NtpDirective d = a.by(f);
+      if (d == null) {
+        continue;
       }
-      if (noted) {
-        // Nearly every command has no note: nothing to pass on.
-        s.forward(byFlavour, a.targetedFlavours());
+      while (d instanceof Include inc && inc.trailing().isPresent()) {
+        d = inc.trailing().get();
+      }
+      check(d, f);
+      List<Note> taken = takeNotes();
+      noted |= !taken.isEmpty();
+      byFlavour.put(f, taken);
+      if (d instanceof Tos t) {
+        Groups.add(tos, f, t);
       }
     }
+    if (noted) {
+      // Nearly every command has no note: nothing to pass on.
+      forward(byFlavour, a.targetedFlavours());
+    }
+  }
+
+  /** Checks what only the whole file shows (the tos options together); after the last command. */
+  void finish() {
     Map<NtpFlavour, List<Note>> tosNotes = new EnumMap<>(NtpFlavour.class);
     for (Map.Entry<NtpFlavour, List<Tos>> e : tos.entrySet()) {
-      s.tos(e.getValue(), e.getKey());
-      tosNotes.put(e.getKey(), s.takeNotes());
+      tos(e.getValue(), e.getKey());
+      tosNotes.put(e.getKey(), takeNotes());
     }
-    s.forward(tosNotes, targeted);
+    forward(tosNotes, targeted);
   }
 
   private List<Note> takeNotes() {

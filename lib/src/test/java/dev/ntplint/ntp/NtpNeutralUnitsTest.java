@@ -54,11 +54,13 @@ class NtpNeutralUnitsTest {
       for (boolean mainFile : List.of(true, false)) {
         Lexed lexed = NtpSyntaxReader.read(file, null);
         List<Unit> unitList = NtpConf.units(lexed);
-        Reading classic = new Reading(NtpFlavour.CLASSIC, lexed, unitList, mainFile, null, true);
+        Reading classic = new Reading(NtpFlavour.CLASSIC, lexed, unitList, mainFile, null, true)
+            .readAll(unitList);
         Reading shortcut = new Reading(NtpFlavour.NTPSEC, lexed, unitList, mainFile, classic,
-            true);
-        Reading own = new Reading(NtpFlavour.NTPSEC, lexed, unitList, mainFile, classic, false);
-        assertThat(shortcut.log).as(text).isEqualTo(own.log);
+            true).readAll(unitList);
+        Reading own = new Reading(NtpFlavour.NTPSEC, lexed, unitList, mainFile, classic, false)
+            .readAll(unitList);
+        assertThat(shortcut.log()).as(text).isEqualTo(own.log());
         assertThat(shortcut.perUnit).as(text).hasSameSizeAs(own.perUnit);
         units.addAndGet(own.perUnit.size());
         for (int u = 0; u < own.perUnit.size(); u++) {
@@ -92,7 +94,8 @@ class NtpNeutralUnitsTest {
   private static int classicNeutralUnits(String text) {
     SourceFile file = SourceFile.of("ntp.conf", text.getBytes(StandardCharsets.ISO_8859_1));
     Lexed lexed = NtpSyntaxReader.read(file, null);
-    return new Reading(NtpFlavour.CLASSIC, lexed, NtpConf.units(lexed), true, null, true)
+    List<Unit> units = NtpConf.units(lexed);
+    return new Reading(NtpFlavour.CLASSIC, lexed, units, true, null, true).readAll(units)
         .neutralUnits.cardinality();
   }
 
