@@ -1,6 +1,5 @@
 package dev.ntplint.rules;
 
-import dev.ntplint.collect.Groups;
 import dev.ntplint.edit.ConfigEditor;
 import dev.ntplint.edit.Edits;
 import dev.ntplint.net.IpAddresses;
@@ -246,9 +245,9 @@ public final class NtpFacts {
 
   /** ntpd's restrict list built from {@code restricts}, the applied lines in reading order. */
   public static List<RestrictEntry> restrictEntries(List<Restrict> restricts, NtpFlavour flavour) {
-    Map<String, List<Restrict>> lines = new LinkedHashMap<>();
-    Map<String, EnumSet<RestrictFlag>> flags = new LinkedHashMap<>();
-    Map<String, Optional<AddressFamily>> families = new LinkedHashMap<>();
+    // One map of entries being built, in the order their keys were (re)made: three maps by the
+    // same key were three look-ups per line of a large file (issue 8, P3).
+    Map<String, EntryBuilder> entries = new LinkedHashMap<>();
     // By index, and the defaults' and source's keys made once: an iterator per list and a key
     // string per restrict line were a visible share of a large file's allocation (issue 8).
     for (int i = 0; i < restricts.size(); i++) {
@@ -257,36 +256,46 @@ public final class NtpFacts {
       for (int j = 0; j < keys.size(); j++) {
         Key k = keys.get(j);
         if (r.command() == NtpDirectiveKind.DELRESTRICT) {
-          lines.remove(k.key());
-          flags.remove(k.key());
+          entries.remove(k.key());
           continue;
         }
-        Groups.add(lines, k.key(), r);
-        families.putIfAbsent(k.key(), k.family());
-        EnumSet<RestrictFlag> entry = flags.get(k.key());
+        EntryBuilder entry = entries.get(k.key());
         if (entry == null) {
-          entry = k.isDefault() && flavour == NtpFlavour.NTPSEC
-              ? EnumSet.copyOf(NTPSEC_BUILT_IN_DEFAULT) : EnumSet.noneOf(RestrictFlag.class);
-          flags.put(k.key(), entry);
+          entry = new EntryBuilder(k.family(), k.isDefault() && flavour == NtpFlavour.NTPSEC
+              ? EnumSet.copyOf(NTPSEC_BUILT_IN_DEFAULT) : EnumSet.noneOf(RestrictFlag.class));
+          entries.put(k.key(), entry);
         }
+        entry.lines.add(r);
         List<Option<RestrictFlag>> lineFlags = r.flags();
         for (int f = 0; f < lineFlags.size(); f++) {
           Option<RestrictFlag> o = lineFlags.get(f);
           if (r.command() == NtpDirectiveKind.UNRESTRICT) {
-            entry.remove(o.kind());
+            entry.flags.remove(o.kind());
           } else {
-            entry.add(o.kind());
+            entry.flags.add(o.kind());
           }
         }
       }
     }
-    List<RestrictEntry> out = new ArrayList<>();
-    for (Map.Entry<String, List<Restrict>> e : lines.entrySet()) {
-      String key = e.getKey();
-      out.add(new RestrictEntry(key, families.get(key), List.copyOf(e.getValue()),
-          Collections.unmodifiableSet(EnumSet.copyOf(flags.get(key)))));
+    List<RestrictEntry> out = new ArrayList<>(entries.size());
+    for (Map.Entry<String, EntryBuilder> e : entries.entrySet()) {
+      EntryBuilder b = e.getValue();
+      out.add(new RestrictEntry(e.getKey(), b.family, List.copyOf(b.lines),
+          Collections.unmodifiableSet(EnumSet.copyOf(b.flags))));
     }
     return Collections.unmodifiableList(out);
+  }
+
+  /** An entry of the restrict list while its lines are read. */
+  private static final class EntryBuilder {
+    final Optional<AddressFamily> family;
+    final List<Restrict> lines = new ArrayList<>(1);
+    final EnumSet<RestrictFlag> flags;
+
+    EntryBuilder(Optional<AddressFamily> family, EnumSet<RestrictFlag> flags) {
+      this.family = family;
+      this.flags = flags;
+    }
   }
 
   /** The configured default entry of one family, if a {@code restrict [-4|-6] default} made one. */
