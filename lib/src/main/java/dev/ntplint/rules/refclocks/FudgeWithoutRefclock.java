@@ -4,7 +4,6 @@ import dev.ntplint.diag.Severity;
 import dev.ntplint.dialect.Dialect;
 import dev.ntplint.ntp.model.Association;
 import dev.ntplint.ntp.model.Fudge;
-import dev.ntplint.ntp.model.NtpDirective;
 import dev.ntplint.ntp.model.Refclock;
 import dev.ntplint.ntp.model.RefclockAddress;
 import dev.ntplint.rules.BaseRule;
@@ -14,7 +13,6 @@ import dev.ntplint.rules.RuleContext;
 import dev.ntplint.rules.RuleMetadata;
 import dev.ntplint.rules.Scope;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 
 /** NTP506: a fudge line for a reference clock that no server or refclock line configures. */
@@ -45,21 +43,21 @@ public final class FudgeWithoutRefclock extends BaseRule {
 
   @Override
   public void check(RuleContext context) {
-    List<NtpDirective> directives = NtpFacts.directives(context);
-    // Compared by type and unit: the driver table entry follows from the type.
+    // Compared by type and unit: the driver table entry follows from the type. Only the families
+    // it judges: two visits of every directive were memory-bound walks of a large file (issue 8).
     Set<String> configured = new HashSet<>();
-    for (NtpDirective d : directives) {
-      if (d instanceof Association a) {
-        if (a.refclock().isPresent()) {
-          configured.add(a.refclock().get().address());
-        }
-      } else if (d instanceof Refclock r && r.address().isPresent()) {
+    for (Association a : NtpFacts.directives(context, Association.class)) {
+      if (a.refclock().isPresent()) {
+        configured.add(a.refclock().get().address());
+      }
+    }
+    for (Refclock r : NtpFacts.directives(context, Refclock.class)) {
+      if (r.address().isPresent()) {
         configured.add(r.address().get().address());
       }
     }
-    for (NtpDirective d : directives) {
-      if (d instanceof Fudge fudge && fudge.refclock().isPresent()
-          && !configured.contains(fudge.refclock().get().address())) {
+    for (Fudge fudge : NtpFacts.directives(context, Fudge.class)) {
+      if (fudge.refclock().isPresent() && !configured.contains(fudge.refclock().get().address())) {
         RefclockAddress clock = fudge.refclock().get();
         context.report(fudge.address().span(), "no server line configures the reference clock "
             + clock.address() + (clock.driver().isPresent()
@@ -69,4 +67,5 @@ public final class FudgeWithoutRefclock extends BaseRule {
       }
     }
   }
+
 }
