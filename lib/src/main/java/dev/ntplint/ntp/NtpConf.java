@@ -85,6 +85,16 @@ public final class NtpConf {
    */
   static NtpParseResult read(SourceFile file, NtpTarget target, boolean mainFile,
       boolean takeNeutralUnits) {
+    return read(file, target, mainFile, takeNeutralUnits, true);
+  }
+
+  /**
+   * @param unitAtATime whether each unit is read by every daemon and merged before the next one
+   *     is read; off only for NtpUnitAtATimeTest, which checks that reading every unit first
+   *     gives the same result
+   */
+  static NtpParseResult read(SourceFile file, NtpTarget target, boolean mainFile,
+      boolean takeNeutralUnits, boolean unitAtATime) {
     Lexed lexed = NtpSyntaxReader.read(file, target.flavour().orElse(null));
     List<Unit> units = units(lexed);
     List<Reading> readings = new ArrayList<>();
@@ -100,13 +110,18 @@ public final class NtpConf {
               + " column 0 syntax error\" (a single blank line or comment is enough)", null);
     }
     merger.begin();
+    if (!unitAtATime) {
+      for (Reading r : readings) {
+        r.readAll(units);
+      }
+    }
     // A unit at a time, by every daemon and then merged: its outcomes are still in the cache when
     // the other daemon and the merge read them (issue 8, P3). A daemon that stopped reads no more
     // units; the merge stops at the first unit a daemon did not read, as ntpd reads nothing after.
     boolean merging = true;
     for (int u = 0; u < units.size(); u++) {
-      boolean anyReads = false;
-      for (int f = 0; f < readings.size(); f++) {
+      boolean anyReads = !unitAtATime;
+      for (int f = 0; f < readings.size() && unitAtATime; f++) {
         Reading r = readings.get(f);
         if (!r.stopped()) {
           r.read(units.get(u));

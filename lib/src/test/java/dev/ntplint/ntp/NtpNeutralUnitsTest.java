@@ -37,7 +37,7 @@ class NtpNeutralUnitsTest {
       "server 1.2.3.4 \"\" prefer", "server 1.2.3.4 \" \" prefer", "\u00e9server 1.2.3.4",
       "keys /etc/ntp.keys", "crypto pw secret", "   ", "driftfile /var/lib/ntp/drift");
 
-  private static Gen<String> files() {
+  static Gen<String> files() {
     Gen<String> special = integers().between(0, SPECIAL_LINES.size() - 1).map(SPECIAL_LINES::get);
     Gen<String> line = integers().between(0, 3).zip(special, NtpGrammarSharingTest.commandLines(),
         (pick, s, command) -> pick == 0 ? s : command);
