@@ -109,7 +109,10 @@ public final class NtpViewBuilder {
       }
     }
 
-    // Fudge and tos are applied by category in ntpd: their position does not matter.
+    // Fudge and tos are applied by category in ntpd: their position does not matter. One walk of
+    // the commands (a second one, for these alone, was memory-bound on a large file; issue 8, P3):
+    // the sources that depend on them (pools, reference clocks) are made after it, in their
+    // places.
     Map<String, Fudge> fudges = new HashMap<>();
     Map<String, Integer> fudgeStrata = new HashMap<>();
     Map<String, Fudge> fudgeStratumLines = new HashMap<>();
@@ -118,16 +121,50 @@ public final class NtpViewBuilder {
     int orphan = STRATUM_UNSPEC;
     int associations = 0;
     int pools = 0;
+
+    List<TimeSource> sources = new ArrayList<>();
+    // The commands whose sources wait for the walk's end, and their places in the list.
+    List<NtpDirective> later = new ArrayList<>();
+    List<Integer> laterAt = new ArrayList<>();
+    List<DirectiveSyntax> broadcasts = new ArrayList<>();
+    List<DirectiveSyntax> rateLimits = new ArrayList<>();
+    List<DirectiveSyntax> logs = new ArrayList<>();
+    Map<NtpDirectiveKind, FileSetting> files = new LinkedHashMap<>();
+    Restrictions restrictions = new Restrictions(flavour);
     for (NtpDirective d : directives) {
-      if (d instanceof Fudge f && f.refclock().isPresent()) {
-        String key = f.refclock().get().address();
-        fudges.put(key, f);
-        Optional<Long> stratum = integerOf(f.factor(FudgeFactor.STRATUM));
-        if (stratum.isPresent()) {
-          long s = stratum.get();
-          if (s >= 0 && s <= 16) {
-            fudgeStrata.put(key, (int) s);
-            fudgeStratumLines.put(key, f);
+      if (d instanceof Association a) {
+        if (a.type() == AssociationType.BROADCAST) {
+          broadcasts.add(a.syntax());
+          continue;
+        }
+        associations++;
+        boolean pool = a.type() == AssociationType.POOL && !a.address().isNumeric();
+        if (pool) {
+          pools++;
+        }
+        if (pool || a.refclock().isPresent()) {
+          later.add(a);
+          laterAt.add(sources.size());
+          sources.add(null);
+        } else {
+          sources.add(association(a, 1, fudges));
+        }
+      } else if (d instanceof Refclock r) {
+        associations++;
+        later.add(r);
+        laterAt.add(sources.size());
+        sources.add(null);
+      } else if (d instanceof Fudge f) {
+        if (f.refclock().isPresent()) {
+          String key = f.refclock().get().address();
+          fudges.put(key, f);
+          Optional<Long> stratum = integerOf(f.factor(FudgeFactor.STRATUM));
+          if (stratum.isPresent()) {
+            long s = stratum.get();
+            if (s >= 0 && s <= 16) {
+              fudgeStrata.put(key, (int) s);
+              fudgeStratumLines.put(key, f);
+            }
           }
         }
       } else if (d instanceof Tos t) {
@@ -139,53 +176,6 @@ public final class NtpViewBuilder {
         if (o.isPresent()) {
           orphan = (int) (long) o.get();
           orphanTos = Optional.of(t);
-        }
-      } else if (d instanceof Association a && a.type() != AssociationType.BROADCAST) {
-        associations++;
-        if (a.type() == AssociationType.POOL && !a.address().isNumeric()) {
-          pools++;
-        }
-      } else if (d instanceof Refclock) {
-        associations++;
-      }
-    }
-    int poolBudget = Math.max(pools, maxclock - associations);
-
-    List<TimeSource> sources = new ArrayList<>();
-    List<DirectiveSyntax> broadcasts = new ArrayList<>();
-    List<DirectiveSyntax> rateLimits = new ArrayList<>();
-    List<DirectiveSyntax> logs = new ArrayList<>();
-    Map<NtpDirectiveKind, FileSetting> files = new LinkedHashMap<>();
-    Restrictions restrictions = new Restrictions(flavour);
-    LocalFallback local = null;
-    int poolIndex = 0;
-    for (NtpDirective d : directives) {
-      if (d instanceof Association a) {
-        if (a.type() == AssociationType.BROADCAST) {
-          broadcasts.add(a.syntax());
-          continue;
-        }
-        int maxSources = 1;
-        if (a.type() == AssociationType.POOL && !a.address().isNumeric()) {
-          maxSources = Math.max(1, poolBudget / pools + (poolIndex++ < poolBudget % pools ? 1 : 0));
-        }
-        TimeSource source = association(a, maxSources, fudges);
-        sources.add(source);
-        if (a.refclock().isPresent()) {
-          local = better(local, localClock(a.refclock().get(), source, OptionalInt.empty(),
-              fudgeStrata, fudgeStratumLines));
-        }
-      } else if (d instanceof Refclock r) {
-        TimeSource source = refclock(r, fudges);
-        sources.add(source);
-        if (r.address().isPresent()) {
-          OptionalInt stratum = OptionalInt.empty();
-          Optional<Long> s = integerOf(r.option(AssociationOption.STRATUM));
-          if (s.isPresent() && s.get() >= 0 && s.get() <= 16) {
-            stratum = OptionalInt.of((int) (long) s.get());
-          }
-          local = better(local, localClock(r.address().get(), source, stratum, fudgeStrata,
-              fudgeStratumLines));
         }
       } else if (d instanceof Restrict r) {
         restrictions.add(r);
@@ -211,6 +201,39 @@ public final class NtpViewBuilder {
             false, false, false, OptionalInt.empty(), OptionalInt.empty(), OptionalLong.empty(),
             false, 1, Optional.empty(), d.syntax()));
       }
+    }
+    int poolBudget = Math.max(pools, maxclock - associations);
+    LocalFallback local = null;
+    int poolIndex = 0;
+    // In reading order: the pools share the budget in that order, and the first of two equal
+    // local clocks is the one kept.
+    for (int i = 0; i < later.size(); i++) {
+      NtpDirective d = later.get(i);
+      TimeSource source;
+      if (d instanceof Association a) {
+        int maxSources = 1;
+        if (a.type() == AssociationType.POOL && !a.address().isNumeric()) {
+          maxSources = Math.max(1, poolBudget / pools + (poolIndex++ < poolBudget % pools ? 1 : 0));
+        }
+        source = association(a, maxSources, fudges);
+        if (a.refclock().isPresent()) {
+          local = better(local, localClock(a.refclock().get(), source, OptionalInt.empty(),
+              fudgeStrata, fudgeStratumLines));
+        }
+      } else {
+        Refclock r = (Refclock) d;
+        source = refclock(r, fudges);
+        if (r.address().isPresent()) {
+          OptionalInt stratum = OptionalInt.empty();
+          Optional<Long> s = integerOf(r.option(AssociationOption.STRATUM));
+          if (s.isPresent() && s.get() >= 0 && s.get() <= 16) {
+            stratum = OptionalInt.of((int) (long) s.get());
+          }
+          local = better(local, localClock(r.address().get(), source, stratum, fudgeStrata,
+              fudgeStratumLines));
+        }
+      }
+      sources.set(laterAt.get(i), source);
     }
     if (local == null && orphan >= 1 && orphan < STRATUM_UNSPEC && orphanTos.isPresent()) {
       local = new LocalFallback(Dialect.NTP, orphan, true, orphanTos.get().syntax());
