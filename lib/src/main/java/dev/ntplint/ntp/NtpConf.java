@@ -117,21 +117,19 @@ public final class NtpConf {
     }
     // A unit at a time, by every daemon and then merged: its outcomes are still in the cache when
     // the other daemon and the merge read them (issue 8, P3). A daemon that stopped reads no more
-    // units; the merge stops at the first unit a daemon did not read, as ntpd reads nothing after.
-    boolean merging = true;
+    // units; the merge stops at the first unit a daemon did not read, as ntpd reads nothing after,
+    // and nothing read after that would change the result.
     for (int u = 0; u < units.size(); u++) {
-      boolean anyReads = !unitAtATime;
-      for (int f = 0; f < readings.size() && unitAtATime; f++) {
-        Reading r = readings.get(f);
-        if (!r.stopped()) {
-          r.read(units.get(u));
-          anyReads = true;
+      if (unitAtATime) {
+        for (int f = 0; f < readings.size(); f++) {
+          if (!readings.get(f).stopped()) {
+            readings.get(f).read(units.get(u));
+          }
         }
       }
-      if (!anyReads) {
+      if (!merger.merge(u)) {
         break;
       }
-      merging = merging && merger.merge(u);
     }
     return merger.finish();
   }
@@ -344,8 +342,10 @@ public final class NtpConf {
 
     /** Reads every unit: a reading on its own, with no other daemon's to follow. */
     Reading readAll(List<Unit> units) {
-      for (int i = 0; i < units.size() && read(units.get(i)); i++) {
-        // read() does the work
+      for (Unit unit : units) {
+        if (!read(unit)) {
+          break;
+        }
       }
       return this;
     }
@@ -777,7 +777,6 @@ public final class NtpConf {
   private static final class Merger {
     final NtpTarget target;
     final Lexed lexed;
-    final List<Unit> units;
     final List<Reading> readings;
     final Diagnostics diagnostics = new Diagnostics();
     final Set<Reported> seen = new HashSet<>();
@@ -799,7 +798,6 @@ public final class NtpConf {
     Merger(NtpTarget target, Lexed lexed, List<Unit> units, List<Reading> readings) {
       this.target = target;
       this.lexed = lexed;
-      this.units = units;
       this.readings = readings;
       this.directives = new ArrayList<>(units.size());
       this.outcomes = new ArrayList<>(readings.size());
