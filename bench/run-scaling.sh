@@ -4,6 +4,15 @@
 # the line-splitting floor on the same bytes, then prints nanoseconds per byte for each size and
 # the spread (slowest / fastest ns per byte; the target is < 1.5).
 # SIZES=1000,20000000 runs other sizes; extra arguments go to JMH (not -p size, -f, -wi, -i, -w, -r).
+#
+# COLLECTOR=aside keeps the garbage collector out of the operations, to show the code's own growth
+# (needs ~9 GB of free memory): a young generation of 6 GB holds several operations' allocation (a
+# 20 MB operation allocates 0.5-0.7 GB), so no collection copies a model while it is being built,
+# and the heap is touched before the first operation (-XX:+AlwaysPreTouch), so the kernel's first
+# touch of each page is not counted either (on this VM it cost more than the operation). With the
+# JVM's defaults (G1, a heap that grows as it goes), a 20 MB operation spends a large share of its
+# time in young collections that copy the growing model and scan the old regions that point to
+# it, which a 100 KB one hardly meets (bench/RESULTS.md, issue 8, P4).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -14,11 +23,15 @@ trap 'rm -f "$json"' EXIT
 # Warm-up: at least 24 s per size (the JIT keeps compiling for ~20-30 s on 2 cores; see
 # run-parse.sh); a 20 MB operation takes seconds, so each of its iterations is one operation or two.
 # -Xmx: the 20 MB files' model and findings stay live during one operation.
+jvm_args=-Xmx4g
+if [ "${COLLECTOR:-}" = aside ]; then
+  jvm_args="-Xms8g -Xmx8g -Xmn6g -XX:+AlwaysPreTouch -XX:+UseParallelGC"
+fi
 java -jar bench/target/benchmarks.jar '(ChronyParseBenchmark|NtpParseBenchmark)\.(parseAndLint|splitLines)' \
-  -bm avgt -tu us -f 1 -wi 12 -i 3 -w 2s -r 2s -jvmArgs -Xmx4g \
+  -bm avgt -tu us -f 1 -wi 12 -i 3 -w 2s -r 2s -jvmArgs "$jvm_args" \
   -p size="${SIZES:-1000,10000,100000,1000000,20000000}" -rf json -rff "$json" "$@"
 
-python3 - "$json" <<'PY'
+python3 - "$json" "${COLLECTOR:-}" <<'PY'
 import json, sys
 per = {}
 for r in json.load(open(sys.argv[1])):
@@ -30,6 +43,8 @@ for r in json.load(open(sys.argv[1])):
     median = runs[n // 2] if n % 2 else (runs[n // 2 - 1] + runs[n // 2]) / 2
     per.setdefault((dialect, name), {})[size] = median * 1000 / size  # us/op -> ns/byte
 print()
+print("collector:", "kept out of the operations (COLLECTOR=aside)" if sys.argv[2] == "aside"
+      else "the JVM's defaults, -Xmx4g")
 for (dialect, name), by_size in sorted(per.items()):
     cells = "  ".join(f"{size:>9d} B: {ns:8.2f} ns/B" for size, ns in sorted(by_size.items()))
     spread = max(by_size.values()) / min(by_size.values())
