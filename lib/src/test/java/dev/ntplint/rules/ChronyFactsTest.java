@@ -80,6 +80,12 @@ class ChronyFactsTest {
     List<NtpSource> sources = every.stream().filter(NtpSource.class::isInstance)
         .map(NtpSource.class::cast).toList();
     List<ChronyDirective> read = ChronyFacts.directives(context);
+    for (Class<? extends ChronyDirective> family : FAMILIES) {
+      // As chronyd reads the files (include and confdir files in place, no .sources files).
+      List<ChronyDirective> ofFamily = new ArrayList<>(ChronyFacts.directives(context, family));
+      assertThat(ofFamily).as("read " + family.getSimpleName())
+          .containsExactlyElementsOf(read.stream().filter(family::isInstance).toList());
+    }
     for (ChronyDirectiveKind kind : ChronyDirectiveKind.values()) {
       assertThat(ChronyFacts.has(context, kind)).as("has " + kind).isEqualTo(read.stream()
           .anyMatch(d -> d.kind().orElse(null) == kind && !(d instanceof InvalidDirective)));
