@@ -60,5 +60,4 @@ public final class Autokey extends BaseRule {
       }
     }
   }
-
 }
