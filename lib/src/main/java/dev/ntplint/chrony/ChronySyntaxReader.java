@@ -1,6 +1,7 @@
 package dev.ntplint.chrony;
 
 import dev.ntplint.internal.grammar.Latin1CharStream;
+import dev.ntplint.internal.grammar.Latin1LexerATNSimulator;
 import dev.ntplint.internal.grammar.LexerWarmup;
 import dev.ntplint.internal.grammar.chrony.ChronyLexer;
 import dev.ntplint.source.SourceFile;
@@ -69,6 +70,7 @@ final class ChronySyntaxReader {
 
     RecordingLexer(Latin1CharStream input, TokenTable tokens) {
       super(input);
+      Latin1LexerATNSimulator.install(this);
       this.tokens = tokens;
     }
 

@@ -1,6 +1,7 @@
 package dev.ntplint.ntp;
 
 import dev.ntplint.internal.grammar.Latin1CharStream;
+import dev.ntplint.internal.grammar.Latin1LexerATNSimulator;
 import dev.ntplint.internal.grammar.LexerWarmup;
 import dev.ntplint.internal.grammar.ntp.NtpBaseLexer;
 import dev.ntplint.internal.grammar.ntp.NtpLexer;
@@ -142,7 +143,8 @@ final class NtpSyntaxReader {
   static Lexed read(SourceFile file, NtpFlavour flavour) {
     String text = file.latin1();
     LexerWarmup.awaitBeforeFirstLexer();
-    NtpLexer lexer = new NtpLexer(new Latin1CharStream(text, file.name()));
+    NtpLexer lexer = Latin1LexerATNSimulator.install(new NtpLexer(new Latin1CharStream(text,
+        file.name())));
     lexer.removeErrorListeners();
     KeywordLookup keywords = new KeywordLookup(flavour, text);
     lexer.setFollowByTable(keywords);

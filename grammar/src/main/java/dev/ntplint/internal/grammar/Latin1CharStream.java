@@ -27,6 +27,11 @@ public final class Latin1CharStream implements CharStream {
         : sourceName;
   }
 
+  /** The whole text, for {@link Latin1LexerATNSimulator}'s loop. */
+  String latin1() {
+    return latin1;
+  }
+
   /** The characters in [start, end). */
   public String text(int start, int end) {
     return latin1.substring(start, end);

@@ -207,7 +207,8 @@ public final class LexerWarmup {
    */
   public static Lexer primingLexer(Grammar grammar) {
     Latin1CharStream text = new Latin1CharStream(primingText(grammar), "priming");
-    return grammar == Grammar.NTP ? new NtpLexer(text) : new ChronyLexer(text);
+    return Latin1LexerATNSimulator.install(
+        grammar == Grammar.NTP ? new NtpLexer(text) : new ChronyLexer(text));
   }
 
   /** The priming text of {@code grammar}. */
@@ -217,8 +218,8 @@ public final class LexerWarmup {
 
   /** A lexer over a typical file of {@code grammar}. */
   static Lexer sampleLexer(Grammar grammar) {
-    return grammar == Grammar.NTP
+    return Latin1LexerATNSimulator.install(grammar == Grammar.NTP
         ? new NtpLexer(new Latin1CharStream(NTP_SAMPLE, "warm-up"))
-        : new ChronyLexer(new Latin1CharStream(CHRONY_SAMPLE, "warm-up"));
+        : new ChronyLexer(new Latin1CharStream(CHRONY_SAMPLE, "warm-up")));
   }
 }
