@@ -71,6 +71,47 @@ class ReaderInternalsTest {
   }
 
   /**
+   * The NUL bytes and over-long lines are reported where a byte-by-byte reading of each line finds
+   * them (the reader finds NULs with one scan of the file): the first NUL of each line that has
+   * one, and each line whose bytes before its NUL (or all of them) number 2048 or more.
+   */
+  @Test
+  void nulBytesAndLongLinesAsEachLineReadByteByByte() {
+    String longWord = "x".repeat(1_000);
+    qt().withExamples(1_000).forAll(TextGen.concatenations(List.of("server a", " ", "\n", "\n",
+            "\u0000", "# c", longWord, longWord, "\r\n"), 0, 14))
+        .checkAssert(text -> {
+          List<String> expected = new java.util.ArrayList<>();
+          int start = 0;
+          while (start < text.length()) {
+            int newline = text.indexOf('\n', start);
+            int end = newline < 0 ? text.length() : newline + 1;
+            int nul = -1;
+            for (int i = start; i < end && nul < 0; i++) {
+              if (text.charAt(i) == 0) {
+                nul = i;
+              }
+            }
+            if ((nul >= 0 ? nul : end) - start >= ChronyConf.MAX_LINE_LENGTH) {
+              expected.add("LINE_TOO_LONG@" + start);
+            }
+            if (nul >= 0) {
+              expected.add("NUL_BYTE@" + nul);
+            }
+            start = end;
+          }
+          List<String> reported = ChronyConf.parse(file(text)).diagnostics().stream()
+              .filter(d -> d.code().equals(ChronyDiagnosticCode.LINE_TOO_LONG.id())
+                  || d.code().equals(ChronyDiagnosticCode.NUL_BYTE.id()))
+              .map(d -> (d.code().equals(ChronyDiagnosticCode.NUL_BYTE.id()) ? "NUL_BYTE"
+                  : "LINE_TOO_LONG") + "@" + d.span().start())
+              .toList();
+          assertThat(reported).as(text.replace("\u0000", "<NUL>").replace(longWord, "<1000x>"))
+              .isEqualTo(expected);
+        });
+  }
+
+  /**
    * The mapping of character {@code index} of the words joined by single spaces: a character of a
    * word to its byte, a separator to the next word's start, the end to the last word's end.
    */
