@@ -3,6 +3,7 @@ package dev.ntplint.internal.grammar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
+import dev.ntplint.internal.grammar.LexerWarmup.Grammar;
 import dev.ntplint.internal.grammar.chrony.ChronyLexer;
 import dev.ntplint.internal.grammar.ntp.NtpBaseLexer.FollowBy;
 import dev.ntplint.internal.grammar.ntp.NtpLexer;
@@ -17,6 +18,8 @@ import org.antlr.v4.runtime.atn.LexerATNSimulator;
 import org.antlr.v4.runtime.atn.PredictionContextCache;
 import org.antlr.v4.runtime.dfa.DFA;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * {@link Latin1LexerATNSimulator} lexes exactly as ANTLR's own simulator: the same tokens (type,
@@ -37,35 +40,24 @@ class Latin1LexerATNSimulatorTest {
       "setvar", FollowBy.STRING, "includefile", FollowBy.STRING, "phone",
       FollowBy.STRINGS_TO_EOC)::get;
 
-  @Test
-  void chronyLexesAsAntlrDoes() {
+  @ParameterizedTest
+  @EnumSource(Grammar.class)
+  void lexesAsAntlrDoes(Grammar grammar) {
     qt().withExamples(3_000).forAll(TextGen.concatenations(PIECES, 0, 40))
-        .checkAssert(text -> {
-          assertThat(tokens(chrony(text, true, false)))
-              .isEqualTo(tokens(chrony(text, false, false)));
-        });
-  }
-
-  @Test
-  void ntpLexesAsAntlrDoes() {
-    qt().withExamples(3_000).forAll(TextGen.concatenations(PIECES, 0, 40))
-        .checkAssert(text -> {
-          assertThat(tokens(ntp(text, true, false))).isEqualTo(tokens(ntp(text, false, false)));
-        });
+        .checkAssert(text -> assertThat(tokens(lexer(grammar, text, true, false)))
+            .isEqualTo(tokens(lexer(grammar, text, false, false))));
   }
 
   /**
    * With a DFA of its own that starts empty, every edge is first met inside the loop, so the
    * ATN simulation runs from it: what it sees must be what it sees from ANTLR's loop.
    */
-  @Test
-  void edgesBuiltFromTheLoopAreTheSame() {
+  @ParameterizedTest
+  @EnumSource(Grammar.class)
+  void edgesBuiltFromTheLoopAreTheSame(Grammar grammar) {
     qt().withExamples(500).forAll(TextGen.concatenations(PIECES, 0, 40))
-        .checkAssert(text -> {
-          assertThat(tokens(chrony(text, true, true)))
-              .isEqualTo(tokens(chrony(text, false, true)));
-          assertThat(tokens(ntp(text, true, true))).isEqualTo(tokens(ntp(text, false, true)));
-        });
+        .checkAssert(text -> assertThat(tokens(lexer(grammar, text, true, true)))
+            .isEqualTo(tokens(lexer(grammar, text, false, true))));
   }
 
   @Test
@@ -77,14 +69,16 @@ class Latin1LexerATNSimulatorTest {
     assertThat(lexer.getInterpreter().decisionToDFA).isSameAs(shared);
   }
 
-  private static Lexer chrony(String text, boolean fast, boolean freshDfa) {
-    ChronyLexer lexer = new ChronyLexer(new Latin1CharStream(text, "test"));
-    return prepare(lexer, fast, freshDfa);
-  }
-
-  private static Lexer ntp(String text, boolean fast, boolean freshDfa) {
-    NtpLexer lexer = new NtpLexer(new Latin1CharStream(text, "test"));
-    lexer.setFollowByTable(FOLLOW_BY);
+  private static Lexer lexer(Grammar grammar, String text, boolean fast, boolean freshDfa) {
+    Latin1CharStream input = new Latin1CharStream(text, "test");
+    Lexer lexer;
+    if (grammar == Grammar.NTP) {
+      NtpLexer ntp = new NtpLexer(input);
+      ntp.setFollowByTable(FOLLOW_BY);
+      lexer = ntp;
+    } else {
+      lexer = new ChronyLexer(input);
+    }
     return prepare(lexer, fast, freshDfa);
   }
 
