@@ -44,11 +44,14 @@ public final class NtpFacts {
     private final String literal;
     private final AddressFamily family;
     private final InetAddress address;
+    /** The key of its host entry (see {@link #hostEntry}), made once, not on every look-up. */
+    private final String hostKey;
 
     Loopback(String literal, AddressFamily family) {
       this.literal = literal;
       this.family = family;
       this.address = IpAddresses.parse(literal).orElseThrow();
+      this.hostKey = hostKey(address);
     }
 
     /** The address as written in a restrict line. */
@@ -329,11 +332,14 @@ public final class NtpFacts {
     return Optional.empty();
   }
 
-  /** The entry for exactly this address (a host entry, mask all ones), if any. */
-  public static Optional<RestrictEntry> hostEntry(List<RestrictEntry> entries, InetAddress address) {
-    int bits = address.getAddress().length * 8;
-    String key = address.getHostAddress() + "/" + bits;
-    return entryWithKey(entries, key);
+  /** The entry for exactly this loopback address (a host entry, mask all ones), if any. */
+  public static Optional<RestrictEntry> hostEntry(List<RestrictEntry> entries, Loopback address) {
+    return entryWithKey(entries, address.hostKey);
+  }
+
+  /** The key of the entry for exactly {@code address}. */
+  private static String hostKey(InetAddress address) {
+    return address.getHostAddress() + "/" + address.getAddress().length * 8;
   }
 
   /** True when some entry names {@code localhost}, which resolves to both loopback addresses. */

@@ -2,6 +2,7 @@ package dev.ntplint.view;
 
 import java.net.InetAddress;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.IdentityHashMap;
@@ -53,13 +54,15 @@ public final class AccessPolicy {
     }
   };
 
+  private static final int[] NO_PREFIXES = {};
+
   private final List<AccessEntry> entries;
   private final Map<AddressFamily, TreeMap<AddressRange, Boolean>> nodes;
   /** Per family, the prefix lengths of its rules, longest first. */
   private final Map<AddressFamily, int[]> prefixesInUse = new EnumMap<>(AddressFamily.class);
   private final Map<AddressFamily, Boolean> defaults;
   /** Each entry's position in {@link #entries} (the first, by identity). */
-  private final Map<AccessEntry, Integer> positions = new IdentityHashMap<>();
+  private final Map<AccessEntry, Integer> positions;
   /** Per allow/deny: the last position of an entry that clears every more specific rule. */
   private int lastClearingAllow = -1;
   private int lastClearingDeny = -1;
@@ -69,8 +72,9 @@ public final class AccessPolicy {
     this.entries = List.copyOf(entries);
     this.nodes = nodes;
     this.defaults = defaults;
+    this.positions = new IdentityHashMap<>(this.entries.size());
     for (Map.Entry<AddressFamily, TreeMap<AddressRange, Boolean>> e : nodes.entrySet()) {
-      prefixesInUse.put(e.getKey(), prefixesLongestFirst(e.getKey(), e.getValue()));
+      prefixesInUse.put(e.getKey(), prefixesLongestFirst(e.getValue()));
     }
     for (int i = 0; i < this.entries.size(); i++) {
       AccessEntry e = this.entries.get(i);
@@ -85,25 +89,30 @@ public final class AccessPolicy {
     }
   }
 
-  /** The distinct prefix lengths of the table's rules, longest first (no boxing, no stream). */
-  private static int[] prefixesLongestFirst(AddressFamily family,
-      TreeMap<AddressRange, Boolean> table) {
-    boolean[] used = new boolean[family.bits() + 1];
-    int count = 0;
+  /**
+   * The distinct prefix lengths of the table's rules, longest first (no boxing, no stream, and no
+   * array of every possible length: most tables hold a rule or two, and 129 flags for IPv6 were
+   * most of the cost of a policy; issue 8, P2).
+   */
+  private static int[] prefixesLongestFirst(TreeMap<AddressRange, Boolean> table) {
+    if (table.isEmpty()) {
+      // Most policies of a file name one family or none.
+      return NO_PREFIXES;
+    }
+    int[] prefixes = new int[table.size()];
+    int n = 0;
     for (AddressRange node : table.keySet()) {
-      if (!used[node.prefix()]) {
-        used[node.prefix()] = true;
-        count++;
+      prefixes[n++] = node.prefix();
+    }
+    Arrays.sort(prefixes);
+    int[] longestFirst = new int[n];
+    int distinct = 0;
+    for (int i = n - 1; i >= 0; i--) {
+      if (distinct == 0 || longestFirst[distinct - 1] != prefixes[i]) {
+        longestFirst[distinct++] = prefixes[i];
       }
     }
-    int[] prefixes = new int[count];
-    int next = 0;
-    for (int prefix = family.bits(); prefix >= 0; prefix--) {
-      if (used[prefix]) {
-        prefixes[next++] = prefix;
-      }
-    }
-    return prefixes;
+    return distinct == n ? longestFirst : Arrays.copyOf(longestFirst, distinct);
   }
 
   public static Builder builder(Matching matching) {
@@ -154,7 +163,7 @@ public final class AccessPolicy {
 
   /** True when at least one address (of either family) may use the service. */
   public boolean anyAllowed() {
-    for (AddressFamily family : AddressFamily.values()) {
+    for (AddressFamily family : AddressFamily.ALL) {
       if (anyAllowedIn(AddressRange.all(family))) {
         return true;
       }
@@ -173,7 +182,7 @@ public final class AccessPolicy {
    * {@code ::1}) may use the service: a daemon that answers only its own host serves nobody else.
    */
   public boolean anyAllowedBeyondLoopback() {
-    for (AddressFamily family : AddressFamily.values()) {
+    for (AddressFamily family : AddressFamily.ALL) {
       AddressRange all = AddressRange.all(family);
       if (anyAllowedOutside(all, stateOf(all), AddressRange.loopback(family))) {
         return true;
@@ -329,13 +338,19 @@ public final class AccessPolicy {
   public static final class Builder {
     private final Matching matching;
     private final List<AccessEntry> entries = new ArrayList<>();
-    private final Map<AddressFamily, TreeMap<AddressRange, Boolean>> nodes =
+    private Map<AddressFamily, TreeMap<AddressRange, Boolean>> nodes =
         new EnumMap<>(AddressFamily.class);
-    private final Map<AddressFamily, Boolean> defaults = new EnumMap<>(AddressFamily.class);
+    private Map<AddressFamily, Boolean> defaults = new EnumMap<>(AddressFamily.class);
+    /**
+     * True when the last {@link #build} handed {@link #nodes} and {@link #defaults} to its policy:
+     * they are copied before the next change. A builder is nearly always built once, and copying
+     * its tables for that was ~5% of checking a short file (issue 8, P2).
+     */
+    private boolean tablesGiven;
 
     private Builder(Matching matching) {
       this.matching = Objects.requireNonNull(matching, "matching");
-      for (AddressFamily f : AddressFamily.values()) {
+      for (AddressFamily f : AddressFamily.ALL) {
         nodes.put(f, new TreeMap<>(NETWORK_THEN_PREFIX));
         defaults.put(f, false);
       }
@@ -343,12 +358,14 @@ public final class AccessPolicy {
 
     /** What addresses no rule covers get (chronyd: denied; ntpd: served). */
     public Builder defaultAllow(AddressFamily family, boolean allow) {
+      takeTablesBack();
       defaults.put(family, allow);
       return this;
     }
 
     /** Applies a rule after the earlier ones. */
     public Builder add(AccessEntry entry) {
+      takeTablesBack();
       entries.add(entry);
       for (AddressRange range : entry.ranges()) {
         apply(range, entry.allow(), entry.overridesMoreSpecific());
@@ -377,11 +394,22 @@ public final class AccessPolicy {
     }
 
     public AccessPolicy build() {
+      tablesGiven = true;
+      return new AccessPolicy(entries, nodes, defaults);
+    }
+
+    /** Copies the tables a policy was built with, so that changing them leaves it as it was. */
+    private void takeTablesBack() {
+      if (!tablesGiven) {
+        return;
+      }
       Map<AddressFamily, TreeMap<AddressRange, Boolean>> copy = new EnumMap<>(AddressFamily.class);
       for (Map.Entry<AddressFamily, TreeMap<AddressRange, Boolean>> e : nodes.entrySet()) {
         copy.put(e.getKey(), new TreeMap<>(e.getValue()));
       }
-      return new AccessPolicy(entries, copy, new EnumMap<>(defaults));
+      nodes = copy;
+      defaults = new EnumMap<>(defaults);
+      tablesGiven = false;
     }
   }
 }

@@ -69,7 +69,8 @@ class NtpFactsTest {
 
     assertThat(NtpFacts.defaultEntry(entries, AddressFamily.IPV4).orElseThrow().flags())
         .containsExactly(RestrictFlag.NOQUERY);
-    assertThat(NtpFacts.hostEntry(entries, NtpFacts.Loopback.IPV4.address())).isPresent();
+    assertThat(NtpFacts.hostEntry(entries, NtpFacts.Loopback.IPV4)).isPresent();
+    assertThat(NtpFacts.hostEntry(entries, NtpFacts.Loopback.IPV6)).isEmpty();
     assertThat(entries).extracting(RestrictEntry::key).doesNotContain("192.0.2.1/32");
     assertThat(NtpFacts.sourceEntry(entries).orElseThrow().flagWords()).containsExactly("nomodify");
   }

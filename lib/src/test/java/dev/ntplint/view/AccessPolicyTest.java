@@ -114,4 +114,28 @@ class AccessPolicyTest {
     assertThat(AddressRange.parse("192.168.0.0/16").contains(AddressRange.parse("192.168.3.0/24")))
         .isTrue();
   }
+
+  @Test
+  void aBuiltPolicyStaysAsItWasWhenItsBuilderGoesOn() throws Exception {
+    // build() hands the builder's tables to the policy: a later change must copy them first.
+    AccessPolicy.Builder builder = AccessPolicy.builder(AccessPolicy.Matching.NIBBLE_TABLE)
+        .add(rule(true, false, "192.168.0.0/16"));
+    AccessPolicy first = builder.build();
+    builder.add(rule(false, true, "0.0.0.0/0"))
+        .add(rule(true, false, "10.0.0.0/8"))
+        .defaultAllow(AddressFamily.IPV6, true);
+    AccessPolicy second = builder.build();
+    builder.add(rule(true, false, "172.16.0.0/12"));
+
+    assertThat(first.entries()).hasSize(1);
+    assertThat(first.allows(ip("192.168.1.1"))).isTrue();
+    assertThat(first.allows(ip("10.1.2.3"))).isFalse();
+    assertThat(first.allows(ip("2001:db8::1"))).isFalse();
+    assertThat(second.entries()).hasSize(3);
+    assertThat(second.allows(ip("192.168.1.1"))).isFalse();
+    assertThat(second.allows(ip("10.1.2.3"))).isTrue();
+    assertThat(second.allows(ip("172.16.0.1"))).isFalse();
+    assertThat(second.allows(ip("2001:db8::1"))).isTrue();
+    assertThat(builder.build().allows(ip("172.16.0.1"))).isTrue();
+  }
 }

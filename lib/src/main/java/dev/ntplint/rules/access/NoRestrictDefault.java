@@ -79,7 +79,7 @@ public final class NoRestrictDefault extends BaseRule {
     lines.add(SUGGESTED_DEFAULT);
     boolean localhost = NtpFacts.hasLocalhostEntry(entries);
     for (Loopback loopback : Loopback.values()) {
-      if (!localhost && NtpFacts.hostEntry(entries, loopback.address()).isEmpty()) {
+      if (!localhost && NtpFacts.hostEntry(entries, loopback).isEmpty()) {
         lines.add("restrict " + loopback.literal());
       }
     }

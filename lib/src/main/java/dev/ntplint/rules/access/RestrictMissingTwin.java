@@ -104,11 +104,11 @@ public final class RestrictMissingTwin extends BaseRule {
       return;
     }
     for (Loopback loopback : Loopback.values()) {
-      Optional<RestrictEntry> entry = NtpFacts.hostEntry(entries, loopback.address());
+      Optional<RestrictEntry> entry = NtpFacts.hostEntry(entries, loopback);
       Loopback twin = loopback.twin();
       if (entry.isEmpty() || entry.get().has(RestrictFlag.NOQUERY)
           || entry.get().has(RestrictFlag.IGNORE)
-          || NtpFacts.hostEntry(entries, twin.address()).isPresent()) {
+          || NtpFacts.hostEntry(entries, twin).isPresent()) {
         continue;
       }
       Set<RestrictFlag> twinDefault = NtpFacts.defaultFlags(entries, twin.family(), flavour);

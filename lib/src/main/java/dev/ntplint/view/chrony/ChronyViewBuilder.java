@@ -60,6 +60,15 @@ public final class ChronyViewBuilder {
   /** chronyd's pool {@code maxsources} default and the range it clamps to when it starts. */
   public static final int DEFAULT_MAXSOURCES = 4;
 
+  /**
+   * chronyd's built-in monitoring access for its own host, ahead of any cmdallow/cmddeny:
+   * immutable, so made once, not parsed again for every file (issue 8, P2).
+   */
+  private static final AccessEntry MONITOR_LOCALHOST_V4 = new AccessEntry(
+      List.of(AddressRange.parse("127.0.0.1/32")), Optional.empty(), true, false, Optional.empty());
+  private static final AccessEntry MONITOR_LOCALHOST_V6 = new AccessEntry(
+      List.of(AddressRange.parse("::1/128")), Optional.empty(), true, false, Optional.empty());
+
   private ChronyViewBuilder() {}
 
   /** The view of {@code tree}; the keys file is read through {@code loader}. */
@@ -79,10 +88,8 @@ public final class ChronyViewBuilder {
     Optional<LocalFallback> local = Optional.empty();
     AccessPolicy.Builder clients = AccessPolicy.builder(AccessPolicy.Matching.NIBBLE_TABLE);
     AccessPolicy.Builder monitor = AccessPolicy.builder(AccessPolicy.Matching.NIBBLE_TABLE);
-    monitor.add(new AccessEntry(List.of(AddressRange.parse("127.0.0.1/32")), Optional.empty(), true,
-        false, Optional.empty()));
-    monitor.add(new AccessEntry(List.of(AddressRange.parse("::1/128")), Optional.empty(), true,
-        false, Optional.empty()));
+    monitor.add(MONITOR_LOCALHOST_V4);
+    monitor.add(MONITOR_LOCALHOST_V6);
     List<DirectiveSyntax> broadcasts = new ArrayList<>();
     List<DirectiveSyntax> rateLimits = new ArrayList<>();
     List<DirectiveSyntax> logs = new ArrayList<>();

@@ -508,13 +508,20 @@ public final class NtpViewBuilder {
           ignore || flags.contains(RestrictFlag.NOQUERY)));
     }
 
+    /** The daemon's own entry ahead of every restrict line, for either answer: made once. */
+    private static final AccessEntry BUILT_IN_ALLOW = builtIn(true);
+    private static final AccessEntry BUILT_IN_DENY = builtIn(false);
+
+    private static AccessEntry builtIn(boolean allows) {
+      return new AccessEntry(List.of(AddressRange.all(AddressFamily.IPV4),
+          AddressRange.all(AddressFamily.IPV6)), Optional.empty(), allows, false, Optional.empty());
+    }
+
     AccessPolicy policy(boolean monitor) {
       AccessPolicy.Builder b = AccessPolicy.builder(AccessPolicy.Matching.LONGEST_PREFIX);
       boolean builtInAllows = !monitor || flavour == NtpFlavour.CLASSIC;
-      b.add(new AccessEntry(List.of(AddressRange.all(AddressFamily.IPV4),
-          AddressRange.all(AddressFamily.IPV6)), Optional.empty(), builtInAllows, false,
-          Optional.empty()));
-      for (AddressFamily f : AddressFamily.values()) {
+      b.add(builtInAllows ? BUILT_IN_ALLOW : BUILT_IN_DENY);
+      for (AddressFamily f : AddressFamily.ALL) {
         b.defaultAllow(f, builtInAllows);
       }
       for (Line line : inReadingOrder()) {
