@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * The rule engine: runs the enabled rules over one configuration and returns its findings.
@@ -51,9 +52,46 @@ import java.util.Set;
 public final class Linter {
 
   private final RuleRegistry registry;
+  /** Per dialect ordinal, the rules that check it, as last derived; see {@link #checking}. */
+  private final AtomicReferenceArray<Checking> checking =
+      new AtomicReferenceArray<>(Dialect.values().length);
 
   public Linter(RuleRegistry registry) {
     this.registry = registry;
+  }
+
+  /**
+   * The rules of one registry snapshot that check a dialect (diagnostic rules left out: they only
+   * name the parser's findings), each with its options for a lint that configures none. Derived
+   * once per snapshot, not per lint: asking every rule of the registry on every file was a tenth
+   * of linting a short file (issue 8, P2).
+   */
+  private record Checking(List<Rule> snapshot, List<Rule> rules, List<RuleOptions> defaults,
+      boolean[] configurationScope) {}
+
+  private Checking checking(Dialect dialect) {
+    List<Rule> snapshot = registry.rulesFor(dialect);
+    Checking known = checking.get(dialect.ordinal());
+    if (known != null && known.snapshot() == snapshot) {
+      return known;
+    }
+    List<Rule> rules = new ArrayList<>();
+    List<RuleOptions> defaults = new ArrayList<>();
+    for (Rule rule : snapshot) {
+      // Selected on the rule's identity: a rule that does not run never builds its metadata.
+      if (!(rule instanceof DiagnosticRule) && rule.checks(dialect)) {
+        rules.add(rule);
+        defaults.add(new RuleOptions(rule, Map.of()));
+      }
+    }
+    boolean[] configurationScope = new boolean[rules.size()];
+    for (int i = 0; i < rules.size(); i++) {
+      configurationScope[i] = rules.get(i).scope() == Scope.CONFIGURATION;
+    }
+    Checking derived = new Checking(snapshot, List.copyOf(rules), List.copyOf(defaults),
+        configurationScope);
+    checking.set(dialect.ordinal(), derived);
+    return derived;
   }
 
   public RuleRegistry registry() {
@@ -154,29 +192,29 @@ public final class Linter {
     // Only the rules that may check this dialect: the other dialect's are not instantiated. Asked
     // for before the diagnostics are turned into findings, so that their rules (this dialect's
     // diagnostic codes) are found among these (issue 8, P1).
-    List<Rule> rules = registry.rulesFor(subject.dialect());
+    Checking checking = checking(subject.dialect());
     List<Finding> raw = new ArrayList<>();
     for (Diagnostic d : subject.diagnostics()) {
       raw.add(fromDiagnostic(d, subject.dialect()));
     }
-    for (Rule rule : rules) {
-      // Diagnostic rules first: their metadata is built lazily and is not needed to skip them.
-      if (rule instanceof DiagnosticRule) {
+    boolean configured = !settings.rules().isEmpty();
+    for (int i = 0; i < checking.rules().size(); i++) {
+      if (checking.configurationScope()[i] && !settings.wholeConfiguration()) {
         continue;
       }
-      // Selected on the rule's identity: a rule that does not run never builds its metadata.
-      if (!rule.checks(subject.dialect())
-          || (rule.scope() == Scope.CONFIGURATION && !settings.wholeConfiguration())) {
-        continue;
-      }
-      Optional<RuleSetting> setting = settings.rule(rule.id());
-      if (setting.isPresent() && !setting.get().enabled()) {
-        continue;
-      }
+      Rule rule = checking.rules().get(i);
       // The rule's metadata is read only when it reads an option or reports: most rules find
       // nothing in a file and never build it.
-      RuleOptions options =
-          new RuleOptions(rule, setting.isPresent() ? setting.get().options() : Map.of());
+      RuleOptions options = checking.defaults().get(i);
+      if (configured) {
+        Optional<RuleSetting> setting = settings.rule(rule.id());
+        if (setting.isPresent() && !setting.get().enabled()) {
+          continue;
+        }
+        if (setting.isPresent()) {
+          options = new RuleOptions(rule, setting.get().options());
+        }
+      }
       Context context = new Context(rule, subject, settings.wholeConfiguration(), options, raw);
       try {
         rule.check(context);
@@ -291,22 +329,30 @@ public final class Linter {
    * start (they cannot come from the AppCDS archive), a few ms of each short check (issue 8).
    */
   private static final class ReadingOrder implements Comparator<Finding> {
-    private final Map<SourceFile, Integer> fileIndex = new IdentityHashMap<>();
-    private final int unknownFile;
+    private final List<SourceFile> files;
+    /** Each file's position in {@link #files}: made at the first comparison across files. */
+    private Map<SourceFile, Integer> fileIndex;
 
     ReadingOrder(List<SourceFile> files) {
-      for (int i = 0; i < files.size(); i++) {
-        fileIndex.put(files.get(i), i);
+      this.files = files;
+    }
+
+    private int indexOf(SourceFile file) {
+      if (fileIndex == null) {
+        // Most configurations are one file: no map for those (issue 8).
+        fileIndex = new IdentityHashMap<>();
+        for (int i = 0; i < files.size(); i++) {
+          fileIndex.put(files.get(i), i);
+        }
       }
-      unknownFile = files.size();
+      return fileIndex.getOrDefault(file, files.size());
     }
 
     @Override
     public int compare(Finding a, Finding b) {
       // Most comparisons are within one file: no map look-ups (and boxed indexes) for those.
       if (a.spanFile() != b.spanFile()) {
-        int byFile = Integer.compare(fileIndex.getOrDefault(a.spanFile(), unknownFile),
-            fileIndex.getOrDefault(b.spanFile(), unknownFile));
+        int byFile = Integer.compare(indexOf(a.spanFile()), indexOf(b.spanFile()));
         if (byFile != 0) {
           return byFile;
         }

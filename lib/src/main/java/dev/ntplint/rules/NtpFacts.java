@@ -41,6 +41,9 @@ public final class NtpFacts {
     IPV4("127.0.0.1", AddressFamily.IPV4),
     IPV6("::1", AddressFamily.IPV6);
 
+    /** Both, in order: values() copies its array on every call (twice per ntp.conf; issue 8). */
+    public static final List<Loopback> BOTH = List.of(values());
+
     private final String literal;
     private final AddressFamily family;
     private final InetAddress address;

@@ -9,7 +9,8 @@ import java.util.Objects;
  *
  * @param name kebab-case option name
  * @param type the value type
- * @param defaultValue the value when not configured (an Integer, Double, Boolean or String)
+ * @param defaultValue the value when not configured (an Integer, Double, Boolean or String; a
+ *     Long or Short that fits is kept as an Integer, any Number of a NUMBER option as a Double)
  * @param description one sentence for the documentation
  */
 public record RuleOption(String name, Type type, Object defaultValue, String description) {
@@ -33,9 +34,13 @@ public record RuleOption(String name, Type type, Object defaultValue, String des
     if (!RuleMetadata.isName(name)) {
       throw new IllegalArgumentException("option name must be kebab-case: " + name);
     }
-    if (coerce(type, defaultValue) == null) {
+    Object coerced = coerce(type, defaultValue);
+    if (coerced == null) {
       throw new IllegalArgumentException("default of " + name + " is not a " + type.label());
     }
+    // Kept as the type's own value, as accept() makes of a configured one: a rule then reads its
+    // default without converting it again on every lint (issue 8).
+    defaultValue = coerced;
   }
 
   public static RuleOption integer(String name, int defaultValue, String description) {

@@ -41,7 +41,7 @@ public final class RuleOptions {
     }
     RuleOption option = declared.get();
     Object value = values.get(name);
-    return value != null ? value : option.accept(option.defaultValue());
+    return value != null ? value : option.defaultValue();
   }
 
   public int integer(String name) {

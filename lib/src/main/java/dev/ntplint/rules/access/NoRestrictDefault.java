@@ -78,7 +78,7 @@ public final class NoRestrictDefault extends BaseRule {
     List<String> lines = new ArrayList<>();
     lines.add(SUGGESTED_DEFAULT);
     boolean localhost = NtpFacts.hasLocalhostEntry(entries);
-    for (Loopback loopback : Loopback.values()) {
+    for (Loopback loopback : Loopback.BOTH) {
       if (!localhost && NtpFacts.hostEntry(entries, loopback).isEmpty()) {
         lines.add("restrict " + loopback.literal());
       }

@@ -103,7 +103,7 @@ public final class RestrictMissingTwin extends BaseRule {
     if (NtpFacts.hasLocalhostEntry(entries)) {
       return;
     }
-    for (Loopback loopback : Loopback.values()) {
+    for (Loopback loopback : Loopback.BOTH) {
       Optional<RestrictEntry> entry = NtpFacts.hostEntry(entries, loopback);
       Loopback twin = loopback.twin();
       if (entry.isEmpty() || entry.get().has(RestrictFlag.NOQUERY)
