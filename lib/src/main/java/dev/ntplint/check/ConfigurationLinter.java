@@ -50,6 +50,18 @@ public final class ConfigurationLinter {
    */
   public static ConfigurationLinter chrony(Linter linter, LintSettings settings,
       ConfinedFileSystem fs, ChronyVersion target) {
+    return chrony(linter, settings, fs, FileLoader.of(fs), target);
+  }
+
+  /**
+   * As {@link #chrony(Linter, LintSettings, ConfinedFileSystem, ChronyVersion)}, with the keys
+   * file read through {@code files}, which reads from {@code fs} (for example {@link
+   * FileLoader#once} over it, shared by the linters of a batch), unless the contents of some
+   * files are replaced: then through the view of {@code fs} with those contents.
+   */
+  public static ConfigurationLinter chrony(Linter linter, LintSettings settings,
+      ConfinedFileSystem fs, FileLoader files, ChronyVersion target) {
+    Objects.requireNonNull(files, "files");
     Objects.requireNonNull(linter, "linter");
     Objects.requireNonNull(settings, "settings");
     Objects.requireNonNull(target, "target");
@@ -71,7 +83,8 @@ public final class ConfigurationLinter {
             realPaths.putIfAbsent(included.file().name(), r.realPath());
           }
         }
-        LintResult result = linter.lint(tree, settings.withFiles(FileLoader.of(view)));
+        LintResult result = linter.lint(tree,
+            settings.withFiles(replaced.isEmpty() ? files : FileLoader.of(view)));
         return new LintedConfiguration(result, realPaths, tree.rejected());
       }
     });

@@ -268,6 +268,9 @@ final class CheckCommand implements Callable<Integer> {
     // --fix and --diff change (or plan to change) files that later inputs read: one at a time.
     // Otherwise each file is linted speculatively on a pool and the results replayed in order.
     boolean fixing = fix || diff;
+    // The files configurations refer to (a chrony keys file): a fleet's configurations name the
+    // same few, read once per run unless this run changes files (issue 8, P2).
+    FileLoader referenced = fixing ? FileLoader.of(fs) : FileLoader.once(FileLoader.of(fs));
     // A text report on standard output (the default) unless a baseline may filter the findings:
     // each file's part of it is rendered on the thread that linted the file, and the replay only
     // keeps it, not the findings (see Accumulated.textPieces).
@@ -278,7 +281,7 @@ final class CheckCommand implements Callable<Integer> {
     InOrderBatch.run(files, threads, new Function<CheckFiles.Input, FileCheck>() {
       @Override
       public FileCheck apply(CheckFiles.Input input) {
-        return new FileCheck(input, configs, fs, linter).examine(!fixing);
+        return new FileCheck(input, configs, fs, referenced, linter).examine(!fixing);
       }
     }, new Consumer<FileCheck>() {
       @Override
@@ -593,6 +596,8 @@ final class CheckCommand implements Callable<Integer> {
     private final CheckFiles.Input input;
     private final Configs configs;
     private final ConfinedFileSystem fs;
+    /** Reads the files the configuration refers to, from {@link #fs}. */
+    private final FileLoader referenced;
     private final Linter linter;
     private final boolean stdin;
     private final String name;
@@ -611,10 +616,12 @@ final class CheckCommand implements Callable<Integer> {
     /** Its part of the text report, when {@link #textPieces} renders it here. */
     private byte[] text;
 
-    FileCheck(CheckFiles.Input input, Configs configs, ConfinedFileSystem fs, Linter linter) {
+    FileCheck(CheckFiles.Input input, Configs configs, ConfinedFileSystem fs,
+        FileLoader referenced, Linter linter) {
       this.input = input;
       this.configs = configs;
       this.fs = fs;
+      this.referenced = referenced;
       this.linter = linter;
       this.stdin = input.name().equals("-");
       this.name = stdin ? (stdinFilename != null ? stdinFilename : "-") : input.name();
@@ -672,9 +679,9 @@ final class CheckCommand implements Callable<Integer> {
       Dialect d = InputOptions.dialect(dialect, target, source, new PrintWriter(lintMessages));
       LintSettings settings = new LintSettings(cfg.rules(),
           !noInlineSuppressions && cfg.inlineSuppressions().orElse(true),
-          !CheckFiles.fragment(path), FileLoader.of(fs));
+          !CheckFiles.fragment(path), referenced);
       return d == Dialect.CHRONY
-          ? ConfigurationLinter.chrony(linter, settings, fs, target(cfg))
+          ? ConfigurationLinter.chrony(linter, settings, fs, referenced, target(cfg))
           : ConfigurationLinter.ntp(linter, settings, NtpFiles.of(fs), ntpTarget(cfg));
     }
 
