@@ -97,4 +97,29 @@ class ChronyViewBuilderTest {
     assertThat(missing.keyFile()).map(KeyFile::readable).hasValue(false);
     assertThat(view("server a\n").keyFile()).isEqualTo(Optional.empty());
   }
+
+  @Test
+  void aKeysFileGivenAgainGivesItsKeysAndAnotherGivesItsOwn() throws Exception {
+    // Each configuration of a batch gets the same keys file object (FileLoader.once): its keys
+    // are parsed once; another keys file object must not get them.
+    String text = "keyfile /k.keys\nserver a.example key 1\n";
+    ChronyConfigTree tree = new ChronyIncludeResolver(ConfinedFileSystem.rooted(dir),
+        ChronyVersion.NEWEST).resolve(SourceFile.ofText("/chrony.conf", text));
+    SourceFile first = SourceFile.ofText("/k.keys", "1 MD5 one\n");
+    SourceFile second = SourceFile.ofText("/k.keys", "7 SHA1 HEX:0011\n9 MD5 x\n");
+    FileLoader givesFirst = path -> Optional.of(first);
+    FileLoader givesSecond = path -> Optional.of(second);
+
+    KeyFile a = ChronyViewBuilder.build(tree, givesFirst).keyFile().orElseThrow();
+    KeyFile b = ChronyViewBuilder.build(tree, givesFirst).keyFile().orElseThrow();
+    KeyFile c = ChronyViewBuilder.build(tree, givesSecond).keyFile().orElseThrow();
+    KeyFile d = ChronyViewBuilder.build(tree, givesFirst).keyFile().orElseThrow();
+
+    assertThat(a.keys()).extracting(KeyEntry::id).containsExactly(1L);
+    assertThat(b.keys()).isEqualTo(a.keys());
+    assertThat(c.keys()).extracting(KeyEntry::id).containsExactly(7L, 9L);
+    assertThat(c.keys()).extracting(k -> k.span().file()).containsOnly(second);
+    assertThat(d.keys()).isEqualTo(a.keys());
+    assertThat(d.keys()).extracting(k -> k.span().file()).containsOnly(first);
+  }
 }

@@ -152,13 +152,29 @@ public final class ChronyViewBuilder {
         Optional.ofNullable(paths.get(ChronyDirectiveKind.LOGDIR)), logs, keys);
   }
 
+  /** A keys file and the keys read from it (both immutable). */
+  private record ParsedKeys(SourceFile file, List<KeyEntry> keys) {}
+
+  /**
+   * The last keys file read, by identity: the configurations of a batch name the same keys file,
+   * which {@link FileLoader#once} gives as the same object each time, and parsing it again for
+   * each was ~2% of a 10,000-file check (issue 8, P2). One entry, replaced as a whole.
+   */
+  private static volatile ParsedKeys lastKeys;
+
   /** The keys chronyd loads from its key file. */
   private static List<KeyEntry> keys(SourceFile file) {
+    ParsedKeys last = lastKeys;
+    if (last != null && last.file() == file) {
+      return last.keys();
+    }
     List<KeyEntry> keys = new ArrayList<>();
     for (ChronyKey k : ChronyKeys.parse(file).file().keys()) {
       keys.add(new KeyEntry(k.id(), k.typeName(), k.bits(), k.span()));
     }
-    return keys;
+    List<KeyEntry> parsed = List.copyOf(keys);
+    lastKeys = new ParsedKeys(file, parsed);
+    return parsed;
   }
 
   static TimeSource source(NtpSource s) {
