@@ -213,10 +213,10 @@ public final class Linter {
       RuleOptions options = checking.defaults().get(i);
       if (configured) {
         Optional<RuleSetting> setting = settings.rule(rule.id());
-        if (setting.isPresent() && !setting.get().enabled()) {
-          continue;
-        }
         if (setting.isPresent()) {
+          if (!setting.get().enabled()) {
+            continue;
+          }
           options = new RuleOptions(rule, setting.get().options());
         }
       }
