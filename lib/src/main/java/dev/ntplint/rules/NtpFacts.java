@@ -47,7 +47,7 @@ public final class NtpFacts {
     private final String literal;
     private final AddressFamily family;
     private final InetAddress address;
-    /** The key of its host entry (see {@link #hostEntry}), made once, not on every look-up. */
+    /** The key of its host entry (see {@link NtpFacts#hostEntry}), made once, not on every look-up. */
     private final String hostKey;
 
     Loopback(String literal, AddressFamily family) {
