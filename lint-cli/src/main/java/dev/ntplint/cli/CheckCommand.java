@@ -64,7 +64,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "check", mixinStandardHelpOptions = true,
     description = {"Check chrony.conf and ntp.conf files (and everything they include) against the rule"
         + " catalogue; `ntplint rules` lists the rules, `ntplint explain ID` explains one.",
-        "A directory is searched for configuration files; - reads standard input.",
+        "A directory is searched for configuration files (hidden directories skipped; a symbolic"
+            + " link named here is followed, links inside are not); - reads standard input.",
         "Configuration: the nearest .ntplint.yaml from each file up to the repository root,"
             + " else $XDG_CONFIG_HOME/ntplint/config.yaml (or -c FILE, or none with --no-config).",
         "Suppress a finding with `# ntplint: disable=ID[,ID] -- reason` on the line above the"
@@ -436,7 +437,14 @@ final class CheckCommand implements Callable<Integer> {
         stdinSeen = true;
         out.add(new CheckFiles.Input("-", false));
       } else if (root == null && Files.isDirectory(Path.of(in))) {
-        out.addAll(CheckFiles.walk(Path.of(in)));
+        List<CheckFiles.Input> found = CheckFiles.walk(Path.of(in));
+        if (found.isEmpty()) {
+          // Said, not fatal: a tree may hold configurations only some of the time, but a check
+          // that looked at nothing must not look like one that passed.
+          err.println("ntplint: " + in + ": no chrony or ntp configuration file found in it"
+              + " or below (names like chrony.conf, ntp.conf, *.sources, or *.conf in chrony.d)");
+        }
+        out.addAll(found);
       } else {
         out.add(new CheckFiles.Input(in, false));
       }

@@ -36,12 +36,17 @@ final class CheckFiles {
     List<String> mains = new ArrayList<>();
     List<String> fragments = new ArrayList<>();
     Deque<Boolean> fragmentDirectories = new ArrayDeque<>();
+    // A symbolic link named on the command line is followed, as find -H and other linters do:
+    // `check /etc/chrony` must not pass in silence where /etc/chrony is a link to the real
+    // directory. Walking "LINK/." makes the walk follow it; the files are named under LINK as
+    // given. Links met inside the directory are not followed (no loops, no leaving the tree).
+    Path start = Files.isSymbolicLink(dir) ? dir.resolve(".") : dir;
     try {
-      Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+      Files.walkFileTree(start, new SimpleFileVisitor<>() {
         @Override
         public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
           String name = d.getFileName() == null ? "" : d.getFileName().toString();
-          if (!d.equals(dir) && name.startsWith(".")) {
+          if (!d.equals(start) && name.startsWith(".")) {
             return FileVisitResult.SKIP_SUBTREE;
           }
           fragmentDirectories.push(holdsFragments(d.toAbsolutePath().normalize()));
@@ -50,9 +55,13 @@ final class CheckFiles {
 
         @Override
         public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
-          if (attrs.isRegularFile() && candidate(f)) {
-            boolean fragment = fragmentDirectories.peek() || sourcesFile(f);
-            (fragment ? fragments : mains).add(f.toString());
+          if (!attrs.isRegularFile()) {
+            return FileVisitResult.CONTINUE;
+          }
+          Path shown = start == dir ? f : dir.resolve(start.relativize(f));
+          if (candidate(shown)) {
+            boolean fragment = fragmentDirectories.peek() || sourcesFile(shown);
+            (fragment ? fragments : mains).add(shown.toString());
           }
           return FileVisitResult.CONTINUE;
         }

@@ -228,6 +228,31 @@ class CheckCommandTest {
   }
 
   @Test
+  void aDirectoryNamedThroughASymbolicLinkIsWalkedAndOneWithNothingToCheckIsSaid()
+      throws Exception {
+    write("real/chrony.conf", "server a.example\n" + GOOD);
+    Path link = Files.createSymbolicLink(dir.resolve("etc-chrony"), dir.resolve("real"));
+    for (String named : List.of(link.toString(), link + "/")) {
+      Run r = run("check", "--no-config", "-f", "gcc", named);
+      assertThat(r.out()).as(named).contains(link.resolve("chrony.conf") + ":1:1: ")
+          .contains("NTP117").doesNotContain(dir.resolve("real").toString());
+      assertThat(r.err()).as(named).isEmpty();
+    }
+    Path empty = Files.createDirectories(dir.resolve("empty/sub"));
+    write("empty/sub/notes.txt", "not a configuration\n");
+    Run nothing = run("check", "--no-config", dir.resolve("empty").toString());
+    assertThat(nothing.exitCode()).isZero();
+    assertThat(nothing.out()).isEmpty();
+    assertThat(nothing.err()).isEqualTo("ntplint: " + dir.resolve("empty")
+        + ": no chrony or ntp configuration file found in it or below (names like chrony.conf,"
+        + " ntp.conf, *.sources, or *.conf in chrony.d)" + System.lineSeparator());
+    // Only what a directory holds is said: a file named directly is never "nothing".
+    assertThat(run("check", "--no-config", dir.resolve("real/chrony.conf").toString(),
+        dir.resolve("real").toString()).err()).isEmpty();
+    assertThat(empty).isDirectory();
+  }
+
+  @Test
   void everyFormat() throws Exception {
     Path file = write("chrony.conf", "server a.example # main\n");
     Run json = run("check", "--no-config", "-f", "json", file.toString());

@@ -52,6 +52,33 @@ class CheckFilesTest {
     assertThat(CheckFiles.fragment(dir.resolve("host.d/ntp.conf"))).isTrue();
   }
 
+  @Test
+  void aSymbolicLinkNamedAsTheDirectoryIsFollowedAndItsFilesNamedUnderItButLinksInsideAreNot()
+      throws IOException {
+    for (String name : List.of("real/ntp.conf", "real/chrony.d/a.conf", "real/b/chrony.conf",
+        "elsewhere/chrony.conf")) {
+      Path file = dir.resolve(name);
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, "server a.example\n");
+    }
+    Files.createSymbolicLink(dir.resolve("real/inner"), dir.resolve("elsewhere"));
+    Files.createSymbolicLink(dir.resolve("real/linked.conf"), dir.resolve("real/ntp.conf"));
+    Path link = Files.createSymbolicLink(dir.resolve("etc-ntp"), dir.resolve("real"));
+
+    assertThat(CheckFiles.walk(link)).extracting(CheckFiles.Input::name).containsExactly(
+        link.resolve("b/chrony.conf").toString(), link.resolve("ntp.conf").toString(),
+        link.resolve("chrony.d/a.conf").toString());
+    // The same files as walking the directory itself, in the same order, named under the link.
+    assertThat(CheckFiles.walk(link)).extracting(input -> link.relativize(Path.of(input.name())))
+        .isEqualTo(CheckFiles.walk(dir.resolve("real")).stream()
+            .map(input -> dir.resolve("real").relativize(Path.of(input.name()))).toList());
+    // A link named like a fragment directory makes its files fragments, as their names say.
+    Path fragments = Files.createSymbolicLink(dir.resolve("ntp.d"), dir.resolve("real"));
+    assertThat(CheckFiles.walk(fragments)).extracting(CheckFiles.Input::name).containsExactly(
+        fragments.resolve("b/chrony.conf").toString(),
+        fragments.resolve("chrony.d/a.conf").toString(), fragments.resolve("ntp.conf").toString());
+  }
+
   private List<String> names(Path root) {
     return CheckFiles.walk(root).stream()
         .map(input -> dir.relativize(Path.of(input.name())).toString()).toList();
