@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -75,6 +76,36 @@ class LauncherStalenessTest {
     layOut();
     Files.delete(top.resolve("lint-cli/target/ntplint.jar"));
     assertThat(run()).contains("mvn ");
+  }
+
+  /**
+   * In a clone that pre-commit or prek made for its hook (under its cache directory), nothing
+   * edits the sources: only a missing jar is built, and no input is looked at (issue 8, P1).
+   * Anywhere else, the same change rebuilds.
+   */
+  @Test
+  void aHookManagersPinnedCloneBuildsOnlyAMissingJar() throws Exception {
+    layOut();
+    Files.setLastModifiedTime(top.resolve("lib/src/main/java/A.java"), LATER);
+    String cache = top.getParent().toString();
+    for (Map<String, String> hookCache : List.of(Map.of("PRE_COMMIT_HOME", cache),
+        Map.of("PREK_HOME", cache),
+        Map.of("XDG_CACHE_HOME", top.resolve("cache").toString(), "HOME", "/nonexistent"))) {
+      // The last one puts the caches elsewhere: the checkout is not in them.
+      boolean pinned = !hookCache.containsKey("XDG_CACHE_HOME");
+      String calls = run(hookCache, "check", "x.conf");
+      assertThat(calls).as("%s", hookCache).contains("java ");
+      assertThat(calls.contains("mvn ")).as("%s", hookCache).isEqualTo(!pinned);
+      Files.setLastModifiedTime(top.resolve("lint-cli/target/ntplint.jar"), BUILT);
+    }
+    Path home = Files.createDirectories(top.resolve("home"));
+    Files.createDirectories(home.resolve(".cache"));
+    assertThat(run(Map.of("HOME", home.toString()), "check", "x.conf"))
+        .as("the default cache (~/.cache/pre-commit) is not where the checkout is")
+        .contains("mvn ");
+    Files.setLastModifiedTime(top.resolve("lint-cli/target/ntplint.jar"), BUILT);
+    Files.delete(top.resolve("lint-cli/target/ntplint.jar"));
+    assertThat(run(Map.of("PRE_COMMIT_HOME", cache), "check", "x.conf")).contains("mvn ");
   }
 
   /**
@@ -255,6 +286,15 @@ class LauncherStalenessTest {
 
   /** Runs the launcher once, in {@link #top}, with these arguments; returns the commands it ran. */
   private String run(String... args) throws Exception {
+    return run(Map.of(), args);
+  }
+
+  /**
+   * Runs the launcher once, in {@link #top}, with these arguments and environment variables (over
+   * the test's own, without those that say where a hook manager clones); returns the commands it
+   * ran.
+   */
+  private String run(Map<String, String> environment, String... args) throws Exception {
     Path calls = top.resolve("calls");
     Files.deleteIfExists(calls);
     List<String> command = new java.util.ArrayList<>(List.of("bash",
@@ -265,6 +305,9 @@ class LauncherStalenessTest {
         .redirectOutput(top.resolve("out.txt").toFile());
     builder.environment().put("PATH",
         top.resolve("bin") + ":" + System.getenv("PATH"));
+    builder.environment().keySet().removeAll(List.of("PRE_COMMIT_HOME", "PREK_HOME",
+        "XDG_CACHE_HOME"));
+    builder.environment().putAll(environment);
     Process process = builder.start();
     assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("the launcher finished").isTrue();
     return Files.exists(calls) ? Files.readString(calls) : "";
