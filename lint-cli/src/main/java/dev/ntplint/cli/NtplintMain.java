@@ -74,12 +74,12 @@ public final class NtplintMain {
     PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(stderr, StandardCharsets.UTF_8), true);
     main.stdout = stdout;
-    String[] plainFiles = PlainCheck.files(args);
-    if (plainFiles != null) {
-      StartupWarmup.startInBackground(PlainCheck.likelyDialect(plainFiles));
+    CheckCommand plain = PlainCheck.command(main, args, err);
+    if (plain != null) {
+      StartupWarmup.startInBackground(PlainCheck.likelyDialect(plain));
       int code;
       try {
-        code = PlainCheck.withDefaults(main, plainFiles, err).call();
+        code = plain.call();
       } catch (Exception e) {
         code = reportFailure(e, err, false);
       }

@@ -3,23 +3,29 @@ package dev.ntplint.cli;
 import dev.ntplint.dialect.Dialect;
 import dev.ntplint.dialect.DialectDetector;
 import java.io.PrintWriter;
-import java.util.Arrays;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.Set;
 
 /**
- * {@code ntplint [check] FILE...} without picocli: the form pre-commit hooks and editors run once
- * per commit or save, where start-up is most of the run time.
+ * {@code ntplint [check] [OPTION...] FILE...} without picocli: the form pre-commit hooks, editors
+ * and CI jobs run once per commit, save or job, where start-up is most of the run time.
  *
- * <p>Why: building picocli's command model costs more than everything else in a short run
- * (about 200 ms of CPU on the issue 8 machine, profiled with a phase timer): picocli's classes are
- * Java 5 class files, which the AppCDS archive cannot hold, so they are parsed and verified on
- * every run, and the model is built by reflection over every command's annotations. An argument
- * list of plain file names needs none of that: it sets no option, so the check command runs with
- * the defaults its {@code @Option} annotations declare. Anything else (an option, {@code -},
- * an {@code @argument-file}, a subcommand name, no file) goes through picocli unchanged.
+ * <p>Why: building picocli's command model costs more than everything else in a short run: about
+ * 200 ms of wall time on the issue 8 machine (a 1 KB check took ~300 ms with any option, ~100 ms
+ * without, with the same JVM flags), as the model is built by reflection over every command's
+ * annotations, in the interpreter. A command line made of the check command's own options, each
+ * written once in a form picocli reads only one way, and file names needs none of that: the check
+ * command is set up here as picocli would set it up. Anything else (another subcommand, --help,
+ * --version, --debug, an {@code @argument-file}, {@code --}, an option given twice, an option
+ * value that is empty or starts with - or @, a number picocli might read otherwise, a short
+ * option with its value attached, no file) goes through picocli unchanged, for its parsing and its
+ * messages.
  *
- * <p>{@code PlainCheckTest} keeps {@link #SUBCOMMANDS} and {@link #withDefaults} in step with
- * the picocli model: a new subcommand or a new option default fails it until added here.
+ * <p>{@code PlainCheckTest} keeps this in step with the picocli model: {@link #SUBCOMMANDS}, the
+ * defaults in {@link #withDefaults}, and that every command line taken here sets the same fields
+ * as picocli's parse of it (generated command lines, options of every kind in every form).
  */
 final class PlainCheck {
 
@@ -30,44 +36,172 @@ final class PlainCheck {
   private PlainCheck() {}
 
   /**
-   * The files to check when {@code args} is {@code [check] FILE...} and every FILE is a name
-   * picocli would take literally; null when picocli must parse the arguments.
+   * The check command that {@code args} asks for, set up as picocli would, when they are {@code
+   * [check]} followed by check options and at least one file (or {@code -}) in the forms this
+   * class reads; null when picocli must parse them.
    */
-  static String[] files(String[] args) {
+  static CheckCommand command(NtplintMain main, String[] args, PrintWriter err) {
     int first = args.length > 0 && args[0].equals("check") ? 1 : 0;
-    if (first == args.length) {
+    if (first == 0 && args.length > 0 && SUBCOMMANDS.contains(args[0])) {
       return null;
     }
-    if (first == 0 && SUBCOMMANDS.contains(args[0])) {
-      return null;
-    }
+    CheckCommand check = withDefaults(main, err);
+    Set<String> given = new HashSet<>();
     for (int i = first; i < args.length; i++) {
       String arg = args[i];
-      // "-..." is an option or standard input, "@file" an argument file picocli expands.
-      if (arg.isEmpty() || arg.charAt(0) == '-' || arg.charAt(0) == '@') {
+      // "@file" is an argument file picocli expands.
+      if (arg.isEmpty() || arg.charAt(0) == '@') {
+        return null;
+      }
+      if (arg.charAt(0) != '-' || arg.equals("-")) {
+        check.inputs.add(arg);
+        continue;
+      }
+      // --name=value, --name value or -x value; -xvalue and -x=value are left to picocli.
+      int equals = arg.startsWith("--") ? arg.indexOf('=') : -1;
+      String name = equals < 0 ? arg : arg.substring(0, equals);
+      String option = longName(name);
+      if (option == null || !given.add(option)) {
+        return null; // not a check option this class knows, or given twice (picocli refuses it)
+      }
+      if (isFlag(option)) {
+        if (equals >= 0) {
+          return null;
+        }
+        setFlag(check, option);
+        continue;
+      }
+      String value;
+      if (equals >= 0) {
+        value = arg.substring(equals + 1);
+      } else if (i + 1 < args.length) {
+        value = args[++i];
+      } else {
+        return null;
+      }
+      if (value.isEmpty() || value.charAt(0) == '-' || value.charAt(0) == '@'
+          || !setValue(check, option, value)) {
         return null;
       }
     }
-    return Arrays.copyOfRange(args, first, args.length);
+    return check.inputs.isEmpty() ? null : check;
+  }
+
+  /** The long name of a check option from any of its names, or null for any other word. */
+  private static String longName(String name) {
+    return switch (name) {
+      case "-f" -> "--format";
+      case "-o" -> "--output";
+      case "-c" -> "--config";
+      case "-j" -> "--jobs";
+      case "--format", "--output", "--config", "--jobs", "--fail-level", "--no-config",
+          "--no-inline-suppressions", "--baseline", "--write-baseline", "--dialect", "--target",
+          "--root", "--stdin-filename", "--max-size", "--color", "--list-rules", "--fix",
+          "--unsafe-fixes", "--diff" -> name;
+      default -> null;
+    };
+  }
+
+  private static boolean isFlag(String option) {
+    return switch (option) {
+      case "--no-config", "--no-inline-suppressions", "--list-rules", "--fix", "--unsafe-fixes",
+          "--diff" -> true;
+      default -> false;
+    };
+  }
+
+  private static void setFlag(CheckCommand check, String option) {
+    switch (option) {
+      case "--no-config" -> check.noConfig = true;
+      case "--no-inline-suppressions" -> check.noInlineSuppressions = true;
+      case "--list-rules" -> check.listRules = true;
+      case "--fix" -> check.fix = true;
+      case "--unsafe-fixes" -> check.unsafeFixes = true;
+      case "--diff" -> check.diff = true;
+      default -> throw new IllegalArgumentException(option);
+    }
+  }
+
+  /** Sets an option that takes a value; false when picocli must convert the value. */
+  private static boolean setValue(CheckCommand check, String option, String value) {
+    try {
+      switch (option) {
+        case "--format" -> check.format = value;
+        case "--output" -> check.output = Path.of(value);
+        case "--config" -> check.config = Path.of(value);
+        case "--fail-level" -> check.failLevel = value;
+        case "--baseline" -> check.baseline = Path.of(value);
+        case "--write-baseline" -> check.writeBaseline = Path.of(value);
+        case "--dialect" -> check.dialect = value;
+        case "--target" -> check.target = value;
+        case "--root" -> check.root = Path.of(value);
+        case "--stdin-filename" -> check.stdinFilename = value;
+        case "--color" -> check.color = value;
+        // Plain decimal digits only, which every way of reading a number reads alike.
+        case "--max-size" -> {
+          if (!digits(value, 18)) {
+            return false;
+          }
+          check.maxSize = Long.parseLong(value);
+        }
+        case "--jobs" -> {
+          if (!digits(value, 9)) {
+            return false;
+          }
+          check.jobs = Integer.parseInt(value);
+        }
+        default -> throw new IllegalArgumentException(option);
+      }
+    } catch (InvalidPathException e) {
+      return false; // picocli says what is wrong with it
+    }
+    return true;
+  }
+
+  /** True for 1 to {@code most} ASCII digits, not starting with 0 unless "0". */
+  private static boolean digits(String value, int most) {
+    if (value.length() > most || (value.length() > 1 && value.charAt(0) == '0')) {
+      return false;
+    }
+    for (int i = 0; i < value.length(); i++) {
+      if (value.charAt(i) < '0' || value.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
-   * The dialect the first file's name suggests (as detection reads it, or a directory named
-   * ntp), chrony.conf's when it suggests none: the lexer the start-up warm-up prepares. A wrong
-   * guess only wastes the warm-up.
+   * The dialect the start-up warm-up prepares: the one --dialect names, else the one the first
+   * file's name suggests (as detection reads it, or a directory named ntp; standard input by its
+   * --stdin-filename), chrony.conf's when it suggests none. A wrong guess only wastes the warm-up.
    */
-  static Dialect likelyDialect(String[] files) {
-    String name = files[0].replace('\\', '/');
+  static Dialect likelyDialect(CheckCommand check) {
+    if (check.dialect.equals("ntp")) {
+      return Dialect.NTP;
+    }
+    if (check.dialect.equals("chrony")) {
+      return Dialect.CHRONY;
+    }
+    String first = check.inputs.get(0);
+    if (first.equals("-")) {
+      first = check.stdinFilename == null ? "" : check.stdinFilename;
+    }
+    return likelyDialect(first);
+  }
+
+  /** The dialect a file's name suggests, chrony.conf's when it suggests none. */
+  static Dialect likelyDialect(String file) {
+    String name = file.replace('\\', '/');
     return DialectDetector.byName(name)
         .orElse(name.contains("/ntp/") || name.startsWith("ntp/") ? Dialect.NTP : Dialect.CHRONY);
   }
 
-  /** A check command as picocli would set it up for these files and no option. */
-  static CheckCommand withDefaults(NtplintMain main, String[] files, PrintWriter err) {
+  /** A check command as picocli would set it up with no option and no file. */
+  static CheckCommand withDefaults(NtplintMain main, PrintWriter err) {
     CheckCommand check = new CheckCommand();
     check.main = main;
     check.err = err;
-    check.inputs.addAll(Arrays.asList(files));
     // The defaultValue of each @Option of CheckCommand (PlainCheckTest compares them).
     check.format = "auto";
     check.dialect = "auto";

@@ -51,7 +51,7 @@ class LauncherArchiveIT {
         .contains("dev.ntplint.rules.Linter source: shared objects file")
         .as("every lambda of a training file archived, one written at several call sites too")
         .doesNotContainPattern("dev\\.ntplint\\.\\S+\\$\\$Lambda\\S+ source: dev\\.ntplint");
-    String throughPicocli = mapped("check", "--format=sarif", TRAINING.resolve("ntp.conf")
+    String throughPicocli = mapped("check", "--format=sarif", "--", TRAINING.resolve("ntp.conf")
         .toString());
     assertThat(throughPicocli).contains("picocli.CommandLine source: shared objects file")
         .contains("dev.ntplint.cli.CheckCommand source: shared objects file");

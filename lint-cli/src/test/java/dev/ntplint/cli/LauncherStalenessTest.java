@@ -143,13 +143,52 @@ class LauncherStalenessTest {
     assertThat(run("check", "lib")).as("a directory").contains("java ")
         .doesNotContain(oneCompiler);
     assertThat(run("check", "missing.conf")).contains("java ").doesNotContain(oneCompiler);
-    assertThat(run("check", "--format=json", "a.conf")).contains("java ")
-        .doesNotContain(oneCompiler);
+    assertThat(run("check", "--format=json", "a.conf")).as("a check option, as PlainCheck")
+        .contains(oneCompiler);
+    assertThat(run("-f", "json", "--no-config", "a.conf", "b.conf")).contains(oneCompiler);
+    assertThat(run("check", "--bogus", "a.conf")).contains("java ").doesNotContain(oneCompiler);
+    assertThat(run("check", "a.conf", "-f")).as("no value").doesNotContain(oneCompiler);
+    assertThat(run("check", "-o", "-", "a.conf")).doesNotContain(oneCompiler);
+    assertThat(run("check", "--format=@f", "a.conf")).doesNotContain(oneCompiler);
+    assertThat(run("check", "--debug", "a.conf")).doesNotContain(oneCompiler);
+    assertThat(run("check", "--no-config")).as("no file").doesNotContain(oneCompiler);
     assertThat(run("check", "@a.conf")).contains("java ").doesNotContain(oneCompiler);
     assertThat(run("check", "-")).contains("java ").doesNotContain(oneCompiler);
     assertThat(run("rules")).contains("java ").doesNotContain(oneCompiler);
     assertThat(run("check")).contains("java ").doesNotContain(oneCompiler);
     assertThat(run("check", "lib")).as("a batch collects with Serial").contains(serialCollector);
+  }
+
+  /**
+   * The launcher takes a check option for the short form exactly when ntplint reads it without
+   * picocli ({@link PlainCheck}): every option of the check command, under each of its names, in
+   * both forms.
+   */
+  @Test
+  void theShortFormTakesTheOptionsPlainCheckTakes() throws Exception {
+    layOut();
+    Files.writeString(top.resolve("a.conf"), "server ntp.example.com iburst\n");
+    int options = 0;
+    for (java.lang.reflect.Field field : CheckCommand.class.getDeclaredFields()) {
+      picocli.CommandLine.Option option = field.getAnnotation(picocli.CommandLine.Option.class);
+      if (option == null) {
+        continue;
+      }
+      boolean flag = field.getType() == boolean.class;
+      String value = field.getType() == int.class || field.getType() == long.class ? "3" : "x";
+      for (String name : option.names()) {
+        List<String[]> forms = flag ? List.<String[]>of(new String[] {"check", name, "a.conf"})
+            : List.of(new String[] {"check", name, value, "a.conf"},
+                new String[] {"check", name + "=" + value, "a.conf"});
+        for (String[] form : forms) {
+          boolean plain = PlainCheck.command(new NtplintMain(), form, null) != null;
+          assertThat(run(form).contains("-XX:CICompilerCount=1")).as(String.join(" ", form))
+              .isEqualTo(plain);
+          options++;
+        }
+      }
+    }
+    assertThat(options).isGreaterThan(30);
   }
 
   /** A directory of 2,000 files or more compiles with lower thresholds; fewer files do not. */
@@ -194,7 +233,7 @@ class LauncherStalenessTest {
     assertThat(calls).hasSize(4);
     assertThat(calls.get(0)).contains("-XX:DumpLoadedClassList=", "check " + training)
         .doesNotContain("--format");
-    assertThat(calls.get(1)).contains("-XX:DumpLoadedClassList=", "check --format=sarif "
+    assertThat(calls.get(1)).contains("-XX:DumpLoadedClassList=", "check --format=sarif -- "
         + training);
     assertThat(calls.get(2)).startsWith("java -Xshare:dump -XX:SharedClassListFile=")
         .contains("-cp " + target.resolve("ntplint.jar"));
