@@ -153,7 +153,8 @@ class LauncherStalenessTest {
     assertThat(run("check", "--debug", "a.conf")).doesNotContain(oneCompiler);
     assertThat(run("check", "--no-config")).as("no file").doesNotContain(oneCompiler);
     assertThat(run("check", "@a.conf")).contains("java ").doesNotContain(oneCompiler);
-    assertThat(run("check", "-")).contains("java ").doesNotContain(oneCompiler);
+    assertThat(run("check", "--stdin-filename", "chrony.conf", "-")).as("standard input, of"
+        + " unknown size").contains(large).doesNotContain(small);
     assertThat(run("rules")).contains("java ").doesNotContain(oneCompiler);
     assertThat(run("check")).contains("java ").doesNotContain(oneCompiler);
     assertThat(run("check", "lib")).as("a batch collects with Serial").contains(serialCollector);

@@ -164,8 +164,9 @@ class PlainCheckTest {
 
   /**
    * Generator pieces, each a flag or an option with its value in one form: usual ones (each
-   * check option under each of its names with a plain value, as --name=value and as name value) and unusual ones (values picocli might read otherwise,
-   * flags given a value, options picocli alone knows, short options with attached values).
+   * check option under each of its names with a plain value, as --name=value and as name value)
+   * and unusual ones (values picocli might read otherwise, flags given a value, options picocli
+   * alone knows, short options with attached values).
    */
   private static void pieces(List<String[]> usual, List<String[]> unusual) {
     List<String> values = List.of("json", "text", "warning", "chrony-4.3", "ntp", "out.txt", "0",
