@@ -140,7 +140,12 @@ class LauncherStalenessTest {
     assertThat(run("h.conf")).as("8,193 bytes in 4,193 characters").contains(large);
     assertThat(run("check", "a.conf", "b.conf", "c.conf", "d.conf", "e.conf"))
         .contains("java ", serialCollector).doesNotContain(oneCompiler);
-    assertThat(run("check", "lib")).as("a directory").contains("java ")
+    // A directory is counted by its files: lib holds 4 (a short check, sizes not added up); with
+    // a fifth, or with a file named beside it, it may be a batch.
+    assertThat(run("check", "lib")).as("a small tree").contains(large).doesNotContain(small);
+    assertThat(run("check", "lib", "a.conf")).as("5 files in all").doesNotContain(oneCompiler);
+    Files.writeString(top.resolve("lib/src/main/java/More.java"), "more");
+    assertThat(run("check", "lib")).as("a directory of 5 files").contains("java ")
         .doesNotContain(oneCompiler);
     assertThat(run("check", "missing.conf")).contains("java ").doesNotContain(oneCompiler);
     assertThat(run("check", "--format=json", "a.conf")).as("a check option, as PlainCheck")
