@@ -1,18 +1,14 @@
 package dev.ntplint.fs;
 
 import java.io.FileInputStream;
-import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
-import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
@@ -335,7 +331,7 @@ public final class ConfinedFileSystem {
       }
       return new FileRead.Contents(path, real, bytes);
     } catch (IOException e) {
-      return new FileRead.Refused(path, problemOf(e, path));
+      return new FileRead.Refused(path, FsProblem.of(e, path));
     }
   }
 
@@ -416,7 +412,7 @@ public final class ConfinedFileSystem {
         names.add(Bytes.of(entry.getFileName().toString()));
       }
     } catch (IOException e) {
-      return new Listing(null, List.of(), problemOf(e, Bytes.text(bytePath)));
+      return new Listing(null, List.of(), FsProblem.of(e, Bytes.text(bytePath)));
     }
     return new Listing(found.real(), names, null);
   }
@@ -594,7 +590,7 @@ public final class ConfinedFileSystem {
           directories.putIfAbsent(absolute.substring(0, c.start() + c.name().length()),
               ResolvedDirectory.MISSING);
         }
-        return new Walk.Failed(problemOf(e, shown));
+        return new Walk.Failed(FsProblem.of(e, shown));
       }
       boolean last = todo.isEmpty();
       if (attributes.isSymbolicLink() && (!last || followFinal)) {
@@ -605,7 +601,7 @@ public final class ConfinedFileSystem {
         try {
           target = Bytes.of(Files.readSymbolicLink(next).toString());
         } catch (IOException e) {
-          return new Walk.Failed(problemOf(e, shown));
+          return new Walk.Failed(FsProblem.of(e, shown));
         }
         String linkPath = "/" + String.join("/", stack) + (stack.isEmpty() ? "" : "/") + c.name();
         if (target.startsWith("/")) {
@@ -667,42 +663,6 @@ public final class ConfinedFileSystem {
       // no unix view: fall through
     }
     return FileKind.OTHER;
-  }
-
-  /** A problem for an exception of java.nio, which reports errno as exception types or text. */
-  static FsProblem problemOf(IOException e, String path) {
-    if (e instanceof NoSuchFileException) {
-      return FsProblem.of(FsProblem.Kind.NOT_FOUND, path);
-    }
-    if (e instanceof AccessDeniedException) {
-      return FsProblem.of(FsProblem.Kind.PERMISSION_DENIED, path);
-    }
-    if (e instanceof NotDirectoryException) {
-      return FsProblem.of(FsProblem.Kind.NOT_A_DIRECTORY, path);
-    }
-    String reason = e instanceof FileSystemException fse ? fse.getReason()
-        : e instanceof FileNotFoundException ? javaIoReason(e.getMessage()) : e.getMessage();
-    if (reason != null) {
-      for (FsProblem.Kind kind : FsProblem.Kind.values()) {
-        if (reason.equals(kind.strerror())) {
-          return FsProblem.of(kind, path);
-        }
-      }
-      return new FsProblem(FsProblem.Kind.IO_ERROR, path, reason);
-    }
-    return FsProblem.of(FsProblem.Kind.IO_ERROR, path);
-  }
-
-  /**
-   * The system's reason in a java.io open failure, which reads {@code PATH (REASON)}
-   * ({@code FileInputStream}); the whole message when it is not of that form.
-   */
-  static String javaIoReason(String message) {
-    if (message == null || !message.endsWith(")")) {
-      return message;
-    }
-    int open = message.lastIndexOf(" (");
-    return open < 0 ? message : message.substring(open + 2, message.length() - 1);
   }
 
   private static FsProblem withPath(FsProblem problem, String path) {

@@ -1,5 +1,11 @@
 package dev.ntplint.fs;
 
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.util.Objects;
 
 /**
@@ -61,6 +67,45 @@ public record FsProblem(Kind kind, String path, String detail) {
   /** A problem whose detail is the kind's C library wording. */
   public static FsProblem of(Kind kind, String path) {
     return new FsProblem(kind, path, kind.strerror());
+  }
+
+  /**
+   * The problem an exception of java.nio (or a java.io open) reports for {@code path}: java.nio
+   * gives errno as exception types or as the C library's text.
+   */
+  public static FsProblem of(IOException e, String path) {
+    if (e instanceof NoSuchFileException) {
+      return of(Kind.NOT_FOUND, path);
+    }
+    if (e instanceof AccessDeniedException) {
+      return of(Kind.PERMISSION_DENIED, path);
+    }
+    if (e instanceof NotDirectoryException) {
+      return of(Kind.NOT_A_DIRECTORY, path);
+    }
+    String reason = e instanceof FileSystemException fse ? fse.getReason()
+        : e instanceof FileNotFoundException ? javaIoReason(e.getMessage()) : e.getMessage();
+    if (reason != null) {
+      for (Kind kind : Kind.values()) {
+        if (reason.equals(kind.strerror())) {
+          return of(kind, path);
+        }
+      }
+      return new FsProblem(Kind.IO_ERROR, path, reason);
+    }
+    return of(Kind.IO_ERROR, path);
+  }
+
+  /**
+   * The system's reason in a java.io open failure, which reads {@code PATH (REASON)}
+   * ({@code FileInputStream}); the whole message when it is not of that form.
+   */
+  static String javaIoReason(String message) {
+    if (message == null || !message.endsWith(")")) {
+      return message;
+    }
+    int open = message.lastIndexOf(" (");
+    return open < 0 ? message : message.substring(open + 2, message.length() - 1);
   }
 
   /** {@code PATH: detail}. */

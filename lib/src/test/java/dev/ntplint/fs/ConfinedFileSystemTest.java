@@ -324,19 +324,19 @@ class ConfinedFileSystemTest {
 
   @Test
   void javaIoOpenFailuresAreTheSameProblemsAsJavaNioOnes() {
-    assertThat(ConfinedFileSystem.javaIoReason("/etc/x.conf (Permission denied)"))
+    assertThat(FsProblem.javaIoReason("/etc/x.conf (Permission denied)"))
         .isEqualTo("Permission denied");
-    assertThat(ConfinedFileSystem.javaIoReason("/etc/a (b).conf (Is a directory)"))
+    assertThat(FsProblem.javaIoReason("/etc/a (b).conf (Is a directory)"))
         .isEqualTo("Is a directory");
-    assertThat(ConfinedFileSystem.javaIoReason("no reason")).isEqualTo("no reason");
-    assertThat(ConfinedFileSystem.javaIoReason(null)).isNull();
-    assertThat(ConfinedFileSystem.problemOf(
+    assertThat(FsProblem.javaIoReason("no reason")).isEqualTo("no reason");
+    assertThat(FsProblem.javaIoReason(null)).isNull();
+    assertThat(FsProblem.of(
         new java.io.FileNotFoundException("/x (Permission denied)"), "/x").kind())
         .isEqualTo(FsProblem.Kind.PERMISSION_DENIED);
-    assertThat(ConfinedFileSystem.problemOf(
+    assertThat(FsProblem.of(
         new java.io.FileNotFoundException("/x (Too many levels of symbolic links)"), "/x").kind())
         .isEqualTo(FsProblem.Kind.SYMLINK_LOOP);
-    assertThat(ConfinedFileSystem.problemOf(
+    assertThat(FsProblem.of(
         new java.io.FileNotFoundException("/x (Stale file handle)"), "/x").detail())
         .isEqualTo("Stale file handle");
   }

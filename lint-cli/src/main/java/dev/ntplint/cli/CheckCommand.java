@@ -15,6 +15,7 @@ import dev.ntplint.format.Report;
 import dev.ntplint.format.TextWriter;
 import dev.ntplint.fs.AtomicFiles;
 import dev.ntplint.fs.ConfinedFileSystem;
+import dev.ntplint.fs.FsProblem;
 import dev.ntplint.ntp.NtpFiles;
 import dev.ntplint.ntp.NtpTarget;
 import dev.ntplint.rules.Finding;
@@ -437,8 +438,14 @@ final class CheckCommand implements Callable<Integer> {
         stdinSeen = true;
         out.add(new CheckFiles.Input("-", false));
       } else if (root == null && Files.isDirectory(Path.of(in))) {
-        List<CheckFiles.Input> found = CheckFiles.walk(Path.of(in));
-        if (found.isEmpty()) {
+        List<FsProblem> unreadable = new ArrayList<>();
+        List<CheckFiles.Input> found = CheckFiles.walk(Path.of(in), unreadable);
+        for (FsProblem problem : unreadable) {
+          // Said, not fatal (a walk of /etc meets directories only root may read), but never
+          // passed over in silence: a configuration may be in there.
+          err.println("ntplint: " + problem.message() + "; not searched for configuration files");
+        }
+        if (found.isEmpty() && unreadable.isEmpty()) {
           // Said, not fatal: a tree may hold configurations only some of the time, but a check
           // that looked at nothing must not look like one that passed.
           err.println("ntplint: " + in + ": no chrony or ntp configuration file found in it"

@@ -2,9 +2,13 @@ package dev.ntplint.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ntplint.fs.FsProblem;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -41,13 +45,13 @@ class CheckFilesTest {
         "upper.D/chrony.conf", "z/ntp.conf");
     for (Path root : List.of(dir, dir.resolve("a/.."), dir.resolve("host.d"),
         dir.resolve("a/chrony.d/../chrony.d"), dir.resolve("m/ntp.d/.."))) {
-      List<String> inputs = CheckFiles.walk(root).stream().map(CheckFiles.Input::name).toList();
+      List<String> inputs = walked(root).stream().map(CheckFiles.Input::name).toList();
       assertThat(inputs).as("%s", root).isNotEmpty().isEqualTo(inputs.stream()
           .sorted(Comparator.comparing((String name) -> CheckFiles.fragment(Path.of(name)))
               .thenComparing(Comparator.naturalOrder())).toList());
-      assertThat(CheckFiles.walk(root)).allMatch(CheckFiles.Input::walked);
+      assertThat(walked(root)).allMatch(CheckFiles.Input::walked);
     }
-    assertThat(CheckFiles.walk(dir.resolve("host.d"))).extracting(CheckFiles.Input::name)
+    assertThat(walked(dir.resolve("host.d"))).extracting(CheckFiles.Input::name)
         .containsExactly(dir.resolve("host.d/ntp.conf").toString());
     assertThat(CheckFiles.fragment(dir.resolve("host.d/ntp.conf"))).isTrue();
   }
@@ -65,22 +69,57 @@ class CheckFilesTest {
     Files.createSymbolicLink(dir.resolve("real/linked.conf"), dir.resolve("real/ntp.conf"));
     Path link = Files.createSymbolicLink(dir.resolve("etc-ntp"), dir.resolve("real"));
 
-    assertThat(CheckFiles.walk(link)).extracting(CheckFiles.Input::name).containsExactly(
+    assertThat(walked(link)).extracting(CheckFiles.Input::name).containsExactly(
         link.resolve("b/chrony.conf").toString(), link.resolve("ntp.conf").toString(),
         link.resolve("chrony.d/a.conf").toString());
     // The same files as walking the directory itself, in the same order, named under the link.
-    assertThat(CheckFiles.walk(link)).extracting(input -> link.relativize(Path.of(input.name())))
-        .isEqualTo(CheckFiles.walk(dir.resolve("real")).stream()
+    assertThat(walked(link)).extracting(input -> link.relativize(Path.of(input.name())))
+        .isEqualTo(walked(dir.resolve("real")).stream()
             .map(input -> dir.resolve("real").relativize(Path.of(input.name()))).toList());
     // A link named like a fragment directory makes its files fragments, as their names say.
     Path fragments = Files.createSymbolicLink(dir.resolve("ntp.d"), dir.resolve("real"));
-    assertThat(CheckFiles.walk(fragments)).extracting(CheckFiles.Input::name).containsExactly(
+    assertThat(walked(fragments)).extracting(CheckFiles.Input::name).containsExactly(
         fragments.resolve("b/chrony.conf").toString(),
         fragments.resolve("chrony.d/a.conf").toString(), fragments.resolve("ntp.conf").toString());
   }
 
+  /**
+   * A directory that cannot be read (its listing fails at once or part way) is said and the walk
+   * goes on: the visitor is called as Files.walkFileTree calls it, since the tests may run as
+   * root, whom no permission stops.
+   */
+  @Test
+  void anUnreadableDirectoryIsSaidAndTheWalkGoesOn() throws IOException {
+    Path link = dir.resolve("etc-link");
+    List<FsProblem> unreadable = new ArrayList<>();
+    CheckFiles.Walk walk = new CheckFiles.Walk(link, link.resolve("."), unreadable);
+    assertThat(walk.preVisitDirectory(link.resolve("."), null))
+        .isEqualTo(FileVisitResult.CONTINUE);
+    assertThat(walk.visitFileFailed(link.resolve("./private"),
+        new AccessDeniedException(link.resolve("./private").toString())))
+        .isEqualTo(FileVisitResult.CONTINUE);
+    assertThat(walk.preVisitDirectory(link.resolve("./sub"), null))
+        .isEqualTo(FileVisitResult.CONTINUE);
+    assertThat(walk.postVisitDirectory(link.resolve("./sub"), new IOException("Input/output"
+        + " error"))).isEqualTo(FileVisitResult.CONTINUE);
+    assertThat(walk.postVisitDirectory(link.resolve("."), null))
+        .isEqualTo(FileVisitResult.CONTINUE);
+    assertThat(unreadable).extracting(FsProblem::message).containsExactly(
+        link.resolve("private") + ": Permission denied",
+        link.resolve("sub") + ": Input/output error");
+    assertThat(walk.inputs()).isEmpty();
+  }
+
+  /** What {@link CheckFiles#walk} finds under {@code root}, which it can read all of. */
+  private static List<CheckFiles.Input> walked(Path root) {
+    List<FsProblem> unreadable = new ArrayList<>();
+    List<CheckFiles.Input> inputs = CheckFiles.walk(root, unreadable);
+    assertThat(unreadable).as("%s", root).isEmpty();
+    return inputs;
+  }
+
   private List<String> names(Path root) {
-    return CheckFiles.walk(root).stream()
+    return walked(root).stream()
         .map(input -> dir.relativize(Path.of(input.name())).toString()).toList();
   }
 }
