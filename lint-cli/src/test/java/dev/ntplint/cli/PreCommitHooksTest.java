@@ -56,5 +56,16 @@ class PreCommitHooksTest {
         "dev.ntplint:ntplint-cli:" + version);
     assertThat(pom).contains("<artifactId>ntplint-cli</artifactId>");
     assertThat((List<String>) app.get("repositories")).contains("central");
+    // The JVM options are ones this JVM takes, and its warnings go to stderr, never into a
+    // report on stdout (JDK 17 writes them to stdout by default), as in the ./ntplint launcher.
+    List<String> options = (List<String>) app.get("javaOptions");
+    assertThat(options).contains("-Xlog:disable", "-Xlog:all=warning:stderr");
+    List<String> java = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"),
+        "bin", "java").toString()));
+    java.addAll(options);
+    java.add("-version");
+    Process process = new ProcessBuilder(java).redirectErrorStream(true).start();
+    String output = new String(process.getInputStream().readAllBytes());
+    assertThat(process.waitFor()).as(output).isZero();
   }
 }
