@@ -37,6 +37,8 @@ public final class SarifWriter implements FindingWriter {
   public static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
   /** GitHub shows at most this many characters of a description. */
   static final int MAX_DESCRIPTION = 1024;
+  /** The digest of the partial fingerprints ({@code ntplintFingerprint/v1}). */
+  private static final String FINGERPRINT_DIGEST = "SHA-256";
 
   @Override
   public void write(Report report, Writer out) throws IOException {
@@ -55,7 +57,7 @@ public final class SarifWriter implements FindingWriter {
     json.writeObjectFieldStart("tool");
     json.writeObjectFieldStart("driver");
     json.writeStringField("name", "ntplint");
-    if (report.toolVersion().matches("\\d+\\.\\d+\\.\\d+.*")) {
+    if (isSemanticVersion(report.toolVersion())) {
       json.writeStringField("semanticVersion", report.toolVersion());
     } else {
       json.writeStringField("version", report.toolVersion());
@@ -233,9 +235,90 @@ public final class SarifWriter implements FindingWriter {
     };
   }
 
-  /** Markdown to plain text, enough for descriptions: no backticks or emphasis markers. */
+  /**
+   * Markdown as plain text: code quotes and bold marks dropped, then each {@code *emphasis*}
+   * unwrapped, as {@code replaceAll("(?<![*\\w])\\*(\\S[^*]*)\\*", "$1")} would (a star not after
+   * a star or a word character, a non-space, anything up to the next star). A loop, not the
+   * regex: compiled and run in the interpreter for each rule of a report, the regex was ~14 ms of
+   * a short SARIF check (issue 8, P1; SarifPlainTextProperties compares the two).
+   */
   static String plain(String markdown) {
-    return markdown.replace("`", "").replace("**", "").replaceAll("(?<![*\\w])\\*(\\S[^*]*)\\*", "$1");
+    String s = markdown.replace("`", "").replace("**", "");
+    int star = s.indexOf('*');
+    if (star < 0) {
+      return s;
+    }
+    StringBuilder out = new StringBuilder(s.length());
+    out.append(s, 0, star);
+    int i = star;
+    while (i < s.length()) {
+      char c = s.charAt(i);
+      int close;
+      if (c == '*' && (i == 0 || !isStarOrWordChar(s.charAt(i - 1))) && i + 1 < s.length()
+          && !isRegexSpace(s.charAt(i + 1)) && (close = s.indexOf('*', i + 2)) >= 0) {
+        out.append(s, i + 1, close);
+        i = close + 1;
+      } else {
+        out.append(c);
+        i++;
+      }
+    }
+    return out.toString();
+  }
+
+  /** {@code [*\w]} of java.util.regex: a star, an ASCII letter or digit, or an underscore. */
+  private static boolean isStarOrWordChar(char c) {
+    return c == '*' || c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
+        || (c >= '0' && c <= '9');
+  }
+
+  /** {@code \s} of java.util.regex: {@code [ \t\n\x0B\f\r]}. */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
+  }
+
+  /**
+   * True for a version SARIF may call semantic: {@code \d+\.\d+\.\d+.*} as a regex reads it
+   * (ASCII digits, then anything but a line end), without a regex to compile in a short run.
+   */
+  static boolean isSemanticVersion(String version) {
+    int at = 0;
+    for (int part = 0; part < 3; part++) {
+      if (part > 0) {
+        if (at >= version.length() || version.charAt(at) != '.') {
+          return false;
+        }
+        at++;
+      }
+      int digits = at;
+      while (at < version.length() && version.charAt(at) >= '0' && version.charAt(at) <= '9') {
+        at++;
+      }
+      if (at == digits) {
+        return false;
+      }
+    }
+    // The regex's final .* matches anything but a line end.
+    for (; at < version.length(); at++) {
+      char c = version.charAt(at);
+      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Looks up the fingerprints' digest once, so that its first use costs nothing later: the JDK's
+   * security providers are set up on first use, ~23 ms in the interpreter. For a thread that
+   * prepares a short SARIF check while its main thread lints (issue 8, P1).
+   */
+  public static void prepareFingerprints() {
+    try {
+      MessageDigest.getInstance(FINGERPRINT_DIGEST);
+    } catch (NoSuchAlgorithmException e) {
+      // The main thread reports it when it needs the digest.
+    }
   }
 
   static String truncate(String s) {
@@ -270,7 +353,7 @@ public final class SarifWriter implements FindingWriter {
     // A finding about the whole file (an empty span at its start) does not depend on line 1.
     String text = f.span().length() == 0 && f.span().start() == 0 ? "" : file.text(start, end).strip();
     try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      MessageDigest sha = MessageDigest.getInstance(FINGERPRINT_DIGEST);
       byte[] digest = sha.digest((f.rule().id() + "\0" + report.path(f.file()) + "\0" + text)
           .getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest, 0, 16);

@@ -76,7 +76,8 @@ public final class NtplintMain {
     main.stdout = stdout;
     CheckCommand plain = PlainCheck.command(main, args, err);
     if (plain != null) {
-      StartupWarmup.startInBackground(PlainCheck.likelyDialect(plain));
+      StartupWarmup.startInBackground(PlainCheck.likelyDialect(plain),
+          plain.format.equalsIgnoreCase("sarif"));
       int code;
       try {
         code = plain.call();
