@@ -38,15 +38,10 @@ public final class StartupWarmup {
 
   private StartupWarmup() {}
 
-  /** Starts the warm-up on a daemon thread; it never delays the process's exit. */
-  public static void startInBackground(Dialect likely) {
-    startInBackground(likely, false);
-  }
-
   /**
-   * Starts the warm-up on a daemon thread; with {@code sarifReport}, it then also prepares the
-   * digest of the SARIF report's fingerprints ({@link SarifWriter#prepareFingerprints}), which
-   * the main thread needs only at the end.
+   * Starts the warm-up on a daemon thread; it never delays the process's exit. With {@code
+   * sarifReport}, it then also prepares the digest of the SARIF report's fingerprints ({@link
+   * SarifWriter#prepareFingerprints}), which the main thread needs only at the end.
    */
   public static void startInBackground(Dialect likely, boolean sarifReport) {
     Thread thread = new Thread(new Task(likely, sarifReport), "ntplint-warmup");

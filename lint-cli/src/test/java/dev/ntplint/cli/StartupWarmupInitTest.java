@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ntplint.check.StartupWarmup;
 import dev.ntplint.dialect.Dialect;
+import dev.ntplint.format.SarifWriter;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -49,6 +50,30 @@ class StartupWarmupInitTest {
     // ChronyDirectiveKind's constants name the releases that introduced them.
     assertThat(ntplintClassesInitialisedBy("dev.ntplint.chrony.catalog.ChronyDirectiveKind"))
         .contains("dev.ntplint.chrony.ChronyVersion");
+  }
+
+  /**
+   * For a SARIF report the warm-up also prepares the fingerprints' digest: that sets up the JDK's
+   * security providers and initialises no ntplint class but SarifWriter, whose own initialiser
+   * reaches none, so it cannot take part in a cycle either.
+   */
+  @Test
+  void preparingTheFingerprintsInitialisesTheProvidersAndNoOtherNtplintClass() throws Exception {
+    List<String> initialised = FreshJvm.initialisedClasses(dir,
+        PrepareFingerprints.class.getName(), "");
+    assertThat(initialised).contains("sun.security.jca.Providers");
+    assertThat(initialised.stream().filter(c -> c.startsWith("dev.ntplint.")
+        && !c.equals(PrepareFingerprints.class.getName())).toList())
+        .containsExactly("dev.ntplint.format.SarifWriter");
+    assertThat(ntplintClassesInitialisedBy("dev.ntplint.format.SarifWriter"))
+        .containsExactly("dev.ntplint.format.SarifWriter");
+  }
+
+  /** Runs the warm-up's SARIF step, nothing else. */
+  static final class PrepareFingerprints {
+    public static void main(String[] args) {
+      SarifWriter.prepareFingerprints();
+    }
   }
 
   private List<String> ntplintClassesInitialisedBy(String name) throws Exception {
