@@ -109,9 +109,9 @@ class LauncherStalenessTest {
   }
 
   /**
-   * One JIT compiler thread for a check of a few files named on the command line (the pre-commit
-   * form, issue 8, P1); the JVM's default two for anything that may be a batch or is not a check
-   * of plain files.
+   * One JIT compiler thread for a check of a few files (or a small tree, or standard input) named
+   * on the command line with the check options PlainCheck reads (the pre-commit and editor forms,
+   * issue 8, P1); the JVM's default two for anything that may be a batch or goes to picocli.
    */
   @Test
   void aFewNamedFilesRunAsAShortRunAnythingElseAsABatch() throws Exception {
