@@ -61,14 +61,15 @@ final class PlainCheck {
       int equals = arg.startsWith("--") ? arg.indexOf('=') : -1;
       String name = equals < 0 ? arg : arg.substring(0, equals);
       String option = longName(name);
-      if (option == null || !given.add(option)) {
-        return null; // not a check option this class knows, or given twice (picocli refuses it)
+      if (!option.startsWith("--") || !given.add(option)) {
+        // A short option this class does not know (an unknown long one fails in setValue), or
+        // one given twice, which picocli refuses.
+        return null;
       }
-      if (isFlag(option)) {
+      if (setFlag(check, option)) {
         if (equals >= 0) {
           return null;
         }
-        setFlag(check, option);
         continue;
       }
       String value;
@@ -87,30 +88,19 @@ final class PlainCheck {
     return check.inputs.isEmpty() ? null : check;
   }
 
-  /** The long name of a check option from any of its names, or null for any other word. */
+  /** The long name of a check option's short name; any other word as it is. */
   private static String longName(String name) {
     return switch (name) {
       case "-f" -> "--format";
       case "-o" -> "--output";
       case "-c" -> "--config";
       case "-j" -> "--jobs";
-      case "--format", "--output", "--config", "--jobs", "--fail-level", "--no-config",
-          "--no-inline-suppressions", "--baseline", "--write-baseline", "--dialect", "--target",
-          "--root", "--stdin-filename", "--max-size", "--color", "--list-rules", "--fix",
-          "--unsafe-fixes", "--diff" -> name;
-      default -> null;
+      default -> name;
     };
   }
 
-  private static boolean isFlag(String option) {
-    return switch (option) {
-      case "--no-config", "--no-inline-suppressions", "--list-rules", "--fix", "--unsafe-fixes",
-          "--diff" -> true;
-      default -> false;
-    };
-  }
-
-  private static void setFlag(CheckCommand check, String option) {
+  /** Sets a flag (an option without a value); false for any other option. */
+  private static boolean setFlag(CheckCommand check, String option) {
     switch (option) {
       case "--no-config" -> check.noConfig = true;
       case "--no-inline-suppressions" -> check.noInlineSuppressions = true;
@@ -118,11 +108,17 @@ final class PlainCheck {
       case "--fix" -> check.fix = true;
       case "--unsafe-fixes" -> check.unsafeFixes = true;
       case "--diff" -> check.diff = true;
-      default -> throw new IllegalArgumentException(option);
+      default -> {
+        return false;
+      }
     }
+    return true;
   }
 
-  /** Sets an option that takes a value; false when picocli must convert the value. */
+  /**
+   * Sets an option that takes a value; false when picocli must convert the value, or for an
+   * option this class does not know (--help, --debug ...: picocli reads those).
+   */
   private static boolean setValue(CheckCommand check, String option, String value) {
     try {
       switch (option) {
@@ -150,7 +146,9 @@ final class PlainCheck {
           }
           check.jobs = Integer.parseInt(value);
         }
-        default -> throw new IllegalArgumentException(option);
+        default -> {
+          return false;
+        }
       }
     } catch (InvalidPathException e) {
       return false; // picocli says what is wrong with it
