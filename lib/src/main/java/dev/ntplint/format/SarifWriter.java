@@ -188,11 +188,12 @@ public final class SarifWriter implements FindingWriter {
     json.writeObjectFieldStart("shortDescription");
     json.writeStringField("text", r.shortDescription());
     json.writeEndObject();
+    String plainDescription = plain(r.fullDescription());
     json.writeObjectFieldStart("fullDescription");
-    json.writeStringField("text", truncate(plain(r.fullDescription())));
+    json.writeStringField("text", truncate(plainDescription));
     json.writeEndObject();
     json.writeObjectFieldStart("help");
-    json.writeStringField("text", plain(r.fullDescription()) + "\n\n" + r.helpUri());
+    json.writeStringField("text", plainDescription + "\n\n" + r.helpUri());
     json.writeStringField("markdown", r.fullDescription() + "\n\n[" + r.id() + " " + r.name() + "]("
         + r.helpUri() + ")");
     json.writeEndObject();
