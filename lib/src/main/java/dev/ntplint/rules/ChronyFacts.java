@@ -71,7 +71,7 @@ public final class ChronyFacts {
   private static final SharedFact<Census> BY_FAMILY = new SharedFact<>() {
     @Override
     public Census compute(RuleContext context) {
-      return new Census(directives(context));
+      return new Census(directives(context), everyDirective(context) == directives(context));
     }
   };
 
@@ -80,21 +80,29 @@ public final class ChronyFacts {
     @Override
     public Census compute(RuleContext context) {
       return everyDirective(context) == directives(context) ? context.shared(BY_FAMILY)
-          : new Census(everyDirective(context));
+          : new Census(everyDirective(context), true);
     }
   };
 
   /**
-   * A list of directives by family, and the kinds written among them: noted in the walk that sorts
-   * them by class, so that "is there a makestep" asks no walk of its own.
+   * A list of directives by family, the kinds written among them and, for every directive of the
+   * configuration, its sources' options: noted in the walk that sorts them by class, so that "is
+   * there a makestep" or "which sources have a minpoll" asks no walk of its own.
    */
   private static final class Census implements Consumer<ChronyDirective> {
     final FamilyIndex<ChronyDirective> families;
     private final Set<ChronyDirectiveKind> written = EnumSet.noneOf(ChronyDirectiveKind.class);
     private final Set<ChronyDirectiveKind> accepted = EnumSet.noneOf(ChronyDirectiveKind.class);
+    /** Null when the directives are not every directive (see {@link #SOURCE_OPTIONS}). */
+    private final SourceOptions sourceOptions;
 
-    Census(List<ChronyDirective> directives) {
+    /**
+     * @param everyDirective whether {@code directives} are {@linkplain
+     *     #everyDirective(RuleContext) every directive}, whose sources' options the rules read
+     */
+    Census(List<ChronyDirective> directives, boolean everyDirective) {
       this.families = new FamilyIndex<>(directives, this);
+      this.sourceOptions = everyDirective ? new SourceOptions() : null;
     }
 
     @Override
@@ -106,6 +114,18 @@ public final class ChronyFacts {
           accepted.add(kind.get());
         }
       }
+      if (sourceOptions != null && d instanceof NtpSource s) {
+        sourceOptions.add(s);
+      }
+    }
+
+    /** The options of the sources among the directives, in order. */
+    SourceOptions sourceOptions() {
+      if (sourceOptions == null) {
+        throw new IllegalStateException("not every directive: no source options read");
+      }
+      families.walk();
+      return sourceOptions;
     }
 
     /** The kinds of the directives, the ones chronyd rejects included. */
@@ -124,7 +144,7 @@ public final class ChronyFacts {
   private static final SharedFact<SourceOptions> SOURCE_OPTIONS = new SharedFact<>() {
     @Override
     public SourceOptions compute(RuleContext context) {
-      return new SourceOptions(everyDirective(context, NtpSource.class));
+      return context.shared(EVERY_BY_FAMILY).sourceOptions();
     }
   };
 
@@ -144,10 +164,22 @@ public final class ChronyFacts {
 
   /**
    * Records {@code directives}, the tree's {@linkplain ChronyConfigTree#directives() directives},
-   * as the fact {@link #directives(RuleContext)} answers, for a linter that listed them already.
+   * as the fact {@link #directives(RuleContext)} answers, for a linter that listed them already,
+   * and returns what to show each of them, in order, during the walk the linter makes of them
+   * anyway (the view's). That walk then also sorts them by family and, when the tree is one file,
+   * reads its sources' options: on a large file a walk of their own missed the cache for every
+   * directive (issue 8, P4). What the walk did not show is read when first asked for.
+   *
+   * @param oneFile whether the tree is its main file alone (no file included, so that {@code
+   *     directives} are also {@linkplain #everyDirective(RuleContext) every directive})
    */
-  static void knownDirectives(Map<SharedFact<?>, Object> facts, List<ChronyDirective> directives) {
-    facts.put(DIRECTIVES, Collections.unmodifiableList(directives));
+  static Consumer<ChronyDirective> knownDirectives(Map<SharedFact<?>, Object> facts,
+      List<ChronyDirective> directives, boolean oneFile) {
+    List<ChronyDirective> unmodifiable = Collections.unmodifiableList(directives);
+    facts.put(DIRECTIVES, unmodifiable);
+    Census census = new Census(unmodifiable, oneFile);
+    facts.put(BY_FAMILY, census);
+    return census.families;
   }
 
   /**
@@ -233,44 +265,50 @@ public final class ChronyFacts {
     private static final byte INTEGER = 1;
     private static final byte DOUBLE = 2;
 
-    private final List<NtpSource> sources;
+    private final List<NtpSource> sources = new ArrayList<>();
     /** Per source, a bit per {@link SourceOption} ordinal it has. */
-    private final long[] kindsOf;
+    private long[] kindsOf = new long[16];
     /** Per kind: the source index and option index of each occurrence, in pairs. */
-    private final int[][] where;
+    private final int[][] where = new int[KINDS.length][];
     /** Per kind: the value of each occurrence (an integer, or a double's raw bits). */
-    private final long[][] values;
+    private final long[][] values = new long[KINDS.length][];
     /** Per kind: what each value is ({@link #NO_NUMBER}, {@link #INTEGER} or {@link #DOUBLE}). */
-    private final byte[][] valueTypes;
+    private final byte[][] valueTypes = new byte[KINDS.length][];
     private final int[] counts = new int[KINDS.length];
 
-    SourceOptions(List<NtpSource> sources) {
+    /** A table to be filled by {@link #add}, one source at a time. */
+    SourceOptions() {
       if (KINDS.length > Long.SIZE) {
         throw new IllegalStateException("more source options than bits in a long");
       }
-      this.sources = sources;
-      this.kindsOf = new long[sources.size()];
-      this.where = new int[KINDS.length][];
-      this.values = new long[KINDS.length][];
-      this.valueTypes = new byte[KINDS.length][];
-      for (int s = 0; s < sources.size(); s++) {
-        List<Option<SourceOption>> options = sources.get(s).options();
-        long kinds = 0;
-        for (int o = 0; o < options.size(); o++) {
-          Option<SourceOption> option = options.get(o);
-          int kind = option.kind().ordinal();
-          kinds |= 1L << kind;
-          add(kind, s, o, option.value().orElse(null));
-        }
-        kindsOf[s] = kinds;
+    }
+
+    /**
+     * Reads the options of the next source, in reading order: called by the walk that sorts the
+     * directives by family, while the source is in the cache (issue 8, P4).
+     */
+    void add(NtpSource source) {
+      int s = sources.size();
+      sources.add(source);
+      if (s == kindsOf.length) {
+        kindsOf = Arrays.copyOf(kindsOf, 2 * s);
       }
+      List<Option<SourceOption>> options = source.options();
+      long kinds = 0;
+      for (int o = 0; o < options.size(); o++) {
+        Option<SourceOption> option = options.get(o);
+        int kind = option.kind().ordinal();
+        kinds |= 1L << kind;
+        add(kind, s, o, option.value().orElse(null));
+      }
+      kindsOf[s] = kinds;
     }
 
     private void add(int kind, int source, int option, Value value) {
       int n = counts[kind];
       if (where[kind] == null) {
-        // Sized for one occurrence on each remaining line, the common case: no copies then.
-        int capacity = Math.max(16, sources.size() - source);
+        // The sources are read one at a time, their number unknown: arrays double as they fill.
+        int capacity = 16;
         where[kind] = new int[2 * capacity];
         values[kind] = new long[capacity];
         valueTypes[kind] = new byte[capacity];

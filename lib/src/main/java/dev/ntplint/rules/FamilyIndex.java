@@ -17,14 +17,19 @@ import java.util.function.Consumer;
  *
  * @param <B> the dialect's directive type
  */
-final class FamilyIndex<B> {
+final class FamilyIndex<B> implements Consumer<B> {
 
   private final List<B> all;
   /** Shown every directive during the walk that sorts them by class; may be null. */
   private final Consumer<? super B> census;
   private final Map<Class<?>, List<?>> byFamily = new HashMap<>();
-  /** Every directive by its exact class, in the order of {@code all}; made on first use. */
-  private Map<Class<?>, List<B>> byClass;
+  /** The directives of {@code all} sorted so far by their exact class, in order. */
+  private final Map<Class<?>, List<B>> byClass = new HashMap<>();
+  /** How many directives of {@code all} are in {@link #byClass}: a prefix of it. */
+  private int sorted;
+  /** The class of the last directive sorted, and its list: the same as the next one's, often. */
+  private Class<?> lastClass;
+  private List<B> lastList;
 
   FamilyIndex(List<B> all) {
     this(all, null);
@@ -40,7 +45,7 @@ final class FamilyIndex<B> {
     this.census = census;
   }
 
-  /** Sorts the directives by class now, if no question did yet, so the census has seen them all. */
+  /** Sorts the rest of the directives by class now, so the census has seen them all. */
   void walk() {
     byClass();
   }
@@ -59,28 +64,39 @@ final class FamilyIndex<B> {
 
   /** A final class has no subclass: its family is exactly the directives of that class. */
   private Map<Class<?>, List<B>> byClass() {
-    if (byClass == null) {
-      byClass = new HashMap<>();
-      Class<?> lastClass = null;
-      List<B> lastList = null;
-      for (int i = 0; i < all.size(); i++) {
-        B d = all.get(i);
-        // Runs of one class are common (a block of server lines): no map look-up for those.
-        if (d.getClass() != lastClass) {
-          lastClass = d.getClass();
-          lastList = byClass.get(lastClass);
-          if (lastList == null) {
-            lastList = new ArrayList<>();
-            byClass.put(lastClass, lastList);
-          }
-        }
-        lastList.add(d);
-        if (census != null) {
-          census.accept(d);
-        }
-      }
+    for (int i = sorted; i < all.size(); i++) {
+      accept(all.get(i));
     }
     return byClass;
+  }
+
+  /**
+   * Sorts {@code d}, the next directive of {@code all} in order, by its class: called by a walk of
+   * {@code all} made for something else (the linter's view), while the directive is in the cache.
+   * On a large file a walk of its own missed the cache for every directive (issue 8, P4). What no
+   * walk showed is sorted when a family is first asked for.
+   *
+   * @throws IllegalStateException if {@code d} is not the next directive of {@code all}
+   */
+  @Override
+  public void accept(B d) {
+    if (sorted >= all.size() || all.get(sorted) != d) {
+      throw new IllegalStateException("directive " + sorted + " shown out of order");
+    }
+    sorted++;
+    // Runs of one class are common (a block of server lines): no map look-up for those.
+    if (d.getClass() != lastClass) {
+      lastClass = d.getClass();
+      lastList = byClass.get(lastClass);
+      if (lastList == null) {
+        lastList = new ArrayList<>();
+        byClass.put(lastClass, lastList);
+      }
+    }
+    lastList.add(d);
+    if (census != null) {
+      census.accept(d);
+    }
   }
 
   private <T extends B> List<T> filtered(Class<T> type) {

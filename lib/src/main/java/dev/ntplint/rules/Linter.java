@@ -10,6 +10,7 @@ import dev.ntplint.dialect.Dialect;
 import dev.ntplint.edit.ConfigEditor;
 import dev.ntplint.ntp.NtpConfigSet;
 import dev.ntplint.ntp.NtpTarget;
+import dev.ntplint.ntp.model.NtpDirective;
 import dev.ntplint.rules.builtin.DiagnosticRule;
 import dev.ntplint.rules.builtin.SuppressionRules;
 import dev.ntplint.rules.config.RuleSetting;
@@ -31,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The rule engine: runs the enabled rules over one configuration and returns its findings.
@@ -114,9 +116,11 @@ public final class Linter {
     // Listed once for the view and the rules (each walk of the include tree was ~1.5% of a lint).
     List<ChronyDirective> directives = tree.directives();
     Map<SharedFact<?>, Object> facts = new IdentityHashMap<>();
-    ChronyFacts.knownDirectives(facts, directives);
+    // The view's walk of the directives also sorts them for the rules (one walk, not two).
+    Consumer<ChronyDirective> alsoShown = ChronyFacts.knownDirectives(facts, directives,
+        tree.root().inclusions().isEmpty());
     Subject subject = new Subject(Dialect.CHRONY, tree.root().displayPath(),
-        ChronyViewBuilder.build(tree, directives, settings.files()), Optional.of(tree),
+        ChronyViewBuilder.build(tree, directives, settings.files(), alsoShown), Optional.of(tree),
         Optional.empty(), tree.root().result().config().target(), NtpTarget.ANY, files, syntax,
         tree.allDiagnostics(), new IdentityHashMap<>(), facts);
     return run(subject, settings);
@@ -135,9 +139,13 @@ public final class Linter {
       files.add(tree.file());
     }
     NtpTarget target = set.main().result().config().target();
+    Map<SharedFact<?>, Object> facts = new IdentityHashMap<>();
+    // The view's walk of the directives also sorts them for the rules (one walk, not two).
+    Consumer<NtpDirective> alsoShown = NtpFacts.knownDirectives(facts, set.effectiveDirectives());
     Subject subject = new Subject(Dialect.NTP, set.main().result().config().syntax().file().name(),
-        NtpViewBuilder.build(set), Optional.empty(), Optional.of(set), ChronyVersion.NEWEST, target,
-        files, syntax, set.allDiagnostics(), new IdentityHashMap<>(), new IdentityHashMap<>());
+        NtpViewBuilder.build(set, alsoShown), Optional.empty(), Optional.of(set),
+        ChronyVersion.NEWEST, target, files, syntax, set.allDiagnostics(), new IdentityHashMap<>(),
+        facts);
     return run(subject, settings);
   }
 

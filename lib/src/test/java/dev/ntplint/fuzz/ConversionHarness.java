@@ -66,12 +66,15 @@ final class ConversionHarness {
 
   private static NtpFiles keysOnlyRoot() {
     try {
+      // deleteOnExit deletes in the reverse order of registration: a directory is registered
+      // before what it holds, so that it is empty by the time its turn comes.
       Path root = Files.createTempDirectory("ntplint-convert-fuzz");
-      Path keys = Files.createDirectories(root.resolve("etc")).resolve("ntp.keys");
+      root.toFile().deleteOnExit();
+      Path etc = Files.createDirectories(root.resolve("etc"));
+      etc.toFile().deleteOnExit();
+      Path keys = etc.resolve("ntp.keys");
       Files.write(keys, new byte[0]);
       keys.toFile().deleteOnExit();
-      root.resolve("etc").toFile().deleteOnExit();
-      root.toFile().deleteOnExit();
       return NtpFiles.rooted(root);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

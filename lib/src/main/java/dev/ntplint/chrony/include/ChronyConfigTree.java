@@ -83,6 +83,12 @@ public record ChronyConfigTree(IncludedFile root, List<Diagnostic> diagnostics) 
   }
 
   private static void flatten(IncludedFile file, List<ChronyDirective> out) {
+    if (file.inclusions().isEmpty()) {
+      // Nothing to put in place: the list is copied whole, without touching each directive (on a
+      // large file that touch missed the cache for every line; issue 8, P4).
+      out.addAll(file.result().config().directives());
+      return;
+    }
     Map<IncludeDirective, Inclusion> byDirective = new IdentityHashMap<>();
     for (Inclusion inclusion : file.inclusions()) {
       byDirective.put(inclusion.directive(), inclusion);

@@ -44,6 +44,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 
@@ -73,15 +74,20 @@ public final class ChronyViewBuilder {
 
   /** The view of {@code tree}; the keys file is read through {@code loader}. */
   public static TimeServiceView build(ChronyConfigTree tree, FileLoader loader) {
-    return build(tree, tree.directives(), loader);
+    return build(tree, tree.directives(), loader, null);
   }
 
   /**
    * The view of {@code tree}, whose {@linkplain ChronyConfigTree#directives() directives} the
    * caller has already listed (the linter needs them too: one walk of the tree, not two).
+   *
+   * @param alsoShown if not null, shown each of {@code directives} in order as the view reads it:
+   *     what the caller wants of every directive is done while the directive is in the cache,
+   *     without a walk of its own (on a large file each walk missed the cache for every directive;
+   *     issue 8, P4)
    */
   public static TimeServiceView build(ChronyConfigTree tree, List<ChronyDirective> directives,
-      FileLoader loader) {
+      FileLoader loader, Consumer<? super ChronyDirective> alsoShown) {
     List<TimeSource> sources = new ArrayList<>();
     List<DirectiveSyntax> runtime = new ArrayList<>();
     List<DirectiveSyntax> rejected = new ArrayList<>();
@@ -96,6 +102,9 @@ public final class ChronyViewBuilder {
     Map<ChronyDirectiveKind, PathSetting> paths = new LinkedHashMap<>();
     int refclocks = 0;
     for (ChronyDirective d : directives) {
+      if (alsoShown != null) {
+        alsoShown.accept(d);
+      }
       if (d instanceof NtpSource s) {
         sources.add(source(s));
       } else if (d instanceof Refclock r) {
