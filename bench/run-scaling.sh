@@ -18,8 +18,12 @@ cd "$(dirname "$0")/.."
 
 mvn -q -B -ntp -Pbench -DskipTests package -pl bench -am
 
-json=$(mktemp)
-trap 'rm -f "$json"' EXIT
+# ROUNDS=N repeats the whole run N times (default 1) and pools each size's measured iterations:
+# on this VM a size's time moves by 20-30% from one minute to the next, and the sizes of one run
+# are measured minutes apart, so one run's spread can be the machine's. DIALECTS=chrony or ntp
+# runs one dialect's benchmarks only.
+jsondir=$(mktemp -d)
+trap 'rm -rf "$jsondir"' EXIT
 # Warm-up: at least 24 s per size (the JIT keeps compiling for ~20-30 s on 2 cores; see
 # run-parse.sh); a 20 MB operation takes seconds, so each of its iterations is one operation or two.
 # -Xmx: the 20 MB files' model and findings stay live during one operation.
@@ -27,22 +31,37 @@ jvm_args=-Xmx4g
 if [ "${COLLECTOR:-}" = aside ]; then
   jvm_args="-Xms8g -Xmx8g -Xmn6g -XX:+AlwaysPreTouch -XX:+UseParallelGC"
 fi
-java -jar bench/target/benchmarks.jar '(ChronyParseBenchmark|NtpParseBenchmark)\.(parseAndLint|splitLines)' \
-  -bm avgt -tu us -f 1 -wi 12 -i 3 -w 2s -r 2s -jvmArgs "$jvm_args" \
-  -p size="${SIZES:-1000,10000,100000,1000000,20000000}" -rf json -rff "$json" "$@"
+case "${DIALECTS:-both}" in
+  chrony) classes=ChronyParseBenchmark ;;
+  ntp) classes=NtpParseBenchmark ;;
+  *) classes='ChronyParseBenchmark|NtpParseBenchmark' ;;
+esac
+rounds=${ROUNDS:-1}
+for round in $(seq "$rounds"); do
+  java -jar bench/target/benchmarks.jar "($classes)\\.(parseAndLint|splitLines)" \
+    -bm avgt -tu us -f 1 -wi 12 -i 3 -w 2s -r 2s -jvmArgs "$jvm_args" \
+    -p size="${SIZES:-1000,10000,100000,1000000,20000000}" -rf json -rff "$jsondir/$round.json" "$@"
+done
 
-python3 - "$json" "${COLLECTOR:-}" <<'PY'
-import json, sys
+python3 - "$jsondir" "${COLLECTOR:-}" "$rounds" <<'PY'
+import glob, json, os, sys
+pooled = {}
+for path in sorted(glob.glob(os.path.join(sys.argv[1], "*.json"))):
+    for r in json.load(open(path)):
+        cls, name = r["benchmark"].rsplit(".", 2)[1:]
+        dialect = cls.replace("ParseBenchmark", "").lower()
+        size = int(r["params"]["size"])
+        pooled.setdefault((dialect, name), {}).setdefault(size, []).extend(
+            x for fork in r["primaryMetric"]["rawData"] for x in fork)
 per = {}
-for r in json.load(open(sys.argv[1])):
-    cls, name = r["benchmark"].rsplit(".", 2)[1:]
-    dialect = cls.replace("ParseBenchmark", "").lower()
-    size = int(r["params"]["size"])
-    runs = sorted(x for fork in r["primaryMetric"]["rawData"] for x in fork)
-    n = len(runs)
-    median = runs[n // 2] if n % 2 else (runs[n // 2 - 1] + runs[n // 2]) / 2
-    per.setdefault((dialect, name), {})[size] = median * 1000 / size  # us/op -> ns/byte
+for key, by_size in pooled.items():
+    for size, runs in by_size.items():
+        runs = sorted(runs)
+        n = len(runs)
+        median = runs[n // 2] if n % 2 else (runs[n // 2 - 1] + runs[n // 2]) / 2
+        per.setdefault(key, {})[size] = median * 1000 / size  # us/op -> ns/byte
 print()
+print(f"rounds: {sys.argv[3]} (each size's measured iterations of every round pooled, then the median)")
 print("collector:", "kept out of the operations (COLLECTOR=aside)" if sys.argv[2] == "aside"
       else "the JVM's defaults, -Xmx4g")
 for (dialect, name), by_size in sorted(per.items()):
