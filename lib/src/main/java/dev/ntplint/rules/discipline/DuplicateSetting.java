@@ -17,6 +17,7 @@ import dev.ntplint.rules.Fixability;
 import dev.ntplint.rules.RuleContext;
 import dev.ntplint.rules.RuleMetadata;
 import dev.ntplint.rules.Scope;
+import dev.ntplint.source.Span;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -89,12 +90,14 @@ public final class DuplicateSetting extends BaseRule {
           + ": chronyd uses the last one, so this line has no effect.";
       for (ChronyDirective earlier : group.subList(0, group.size() - 1)) {
         boolean drift = earlier.kind().orElse(null) == ChronyDirectiveKind.DRIFTFILE;
+        // Made once per line: each one is a scan of the line's tokens for its last word.
+        Span span = earlier.span();
         Optional<Fix> fix = drift ? Optional.empty()
-            : context.fix(earlier.span().file(), "remove the overridden line", Fixability.SAFE,
+            : context.fix(span.file(), "remove the overridden line", Fixability.SAFE,
                 Edits.removeDirective(earlier.syntax()));
         // Made when read: a message string per overridden line was 12.6 MB of what a 20 MB
         // chrony.conf's model and findings kept (issue 8, P4).
-        context.reportLazily(earlier.span(), new Message(earlier, setAgain), fix);
+        context.reportLazily(span, new Message(earlier, setAgain), fix);
       }
     }
   }
