@@ -54,7 +54,7 @@ public final class ChronyFacts {
   private static final SharedFact<List<ChronyDirective>> EVERY_DIRECTIVE = new SharedFact<>() {
     @Override
     public List<ChronyDirective> compute(RuleContext context) {
-      if (tree(context).root().inclusions().isEmpty()) {
+      if (isOneFile(tree(context))) {
         // One file that includes nothing: its directives are the configuration's, in the same
         // order. One list (and one family index) serves both (issue 8, P3).
         return directives(context);
@@ -170,16 +170,22 @@ public final class ChronyFacts {
    * reads its sources' options: on a large file a walk of their own missed the cache for every
    * directive (issue 8, P4). What the walk did not show is read when first asked for.
    *
-   * @param oneFile whether the tree is its main file alone (no file included, so that {@code
-   *     directives} are also {@linkplain #everyDirective(RuleContext) every directive})
    */
   static Consumer<ChronyDirective> knownDirectives(Map<SharedFact<?>, Object> facts,
-      List<ChronyDirective> directives, boolean oneFile) {
+      ChronyConfigTree tree, List<ChronyDirective> directives) {
     List<ChronyDirective> unmodifiable = Collections.unmodifiableList(directives);
     facts.put(DIRECTIVES, unmodifiable);
-    Census census = new Census(unmodifiable, oneFile);
+    Census census = new Census(unmodifiable, isOneFile(tree));
     facts.put(BY_FAMILY, census);
     return census.families;
+  }
+
+  /**
+   * True when the tree is its main file alone (it includes nothing): its directives are then
+   * {@linkplain #everyDirective(RuleContext) every directive}, in the same order.
+   */
+  private static boolean isOneFile(ChronyConfigTree tree) {
+    return tree.root().inclusions().isEmpty();
   }
 
   /**

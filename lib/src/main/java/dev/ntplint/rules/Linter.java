@@ -118,8 +118,7 @@ public final class Linter {
     Map<SharedFact<?>, Object> facts = new IdentityHashMap<>();
     // The view's walk of the directives also sorts them by family and reads the sources' options
     // for the rules (one walk of a large file, not three).
-    Consumer<ChronyDirective> alsoShown = ChronyFacts.knownDirectives(facts, directives,
-        tree.root().inclusions().isEmpty());
+    Consumer<ChronyDirective> alsoShown = ChronyFacts.knownDirectives(facts, tree, directives);
     Subject subject = new Subject(Dialect.CHRONY, tree.root().displayPath(),
         ChronyViewBuilder.build(tree, directives, settings.files(), alsoShown), Optional.of(tree),
         Optional.empty(), tree.root().result().config().target(), NtpTarget.ANY, files, syntax,
