@@ -17,6 +17,7 @@ import dev.ntplint.ntp.model.Option;
 import dev.ntplint.ntp.model.Refclock;
 import dev.ntplint.ntp.model.Setting;
 import dev.ntplint.ntp.model.TrustedKey;
+import dev.ntplint.ntp.model.UnknownDirective;
 import dev.ntplint.ntp.model.Value;
 import dev.ntplint.source.SourceFile;
 import dev.ntplint.source.Span;
@@ -26,9 +27,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -72,6 +71,11 @@ public final class NtpIncludes {
   private final List<IncludedFile> files = new ArrayList<>();
   private final Diagnostics diagnostics = new Diagnostics();
   private boolean stopped;
+  /**
+   * The last keys line naming a file that ntpd reads, in its reading order (an included file's
+   * lines where the includefile line is) and before {@code end}: the one whose file it loads.
+   */
+  private FileSetting keysLine;
   /** Where the main file was read on this machine; null for standard input. */
   private Path mainHostPath;
   /** See {@link #mainChain}; null until the main file includes a file. */
@@ -128,29 +132,59 @@ public final class NtpIncludes {
     NtpParseResult result = depth == 1 ? NtpConf.parse(source, options.target())
         : NtpConf.parseIncluded(source, options.target());
     files.add(new IncludedFile(path, host, depth, from, result));
-    Map<Include, InvalidDirective> rejectedAfterName = new IdentityHashMap<>();
-    for (NtpDirective d : result.config().directives()) {
-      if (d instanceof InvalidDirective invalid && invalid.applied().isPresent()
-          && invalid.applied().get() instanceof Include inc) {
-        rejectedAfterName.put(inc, invalid);
+    // One walk of the file's commands, in the order ntpd applies them (NtpConfig#effectiveOf):
+    // it follows the includes and notes the keys line. Four walks did this before, and on a large
+    // file each missed the cache on every command (issue 8, P4).
+    List<NtpDirective> directives = result.config().directives();
+    for (int i = 0; i < directives.size() && !stopped; i++) {
+      NtpDirective d = directives.get(i);
+      if (d instanceof InvalidDirective invalid) {
+        if (invalid.applied().isPresent()) {
+          apply(invalid.applied().get(), invalid, path, depth, chain);
+        }
+      } else if (!(d instanceof UnknownDirective)) {
+        apply(d, null, path, depth, chain);
       }
     }
-    for (NtpDirective d : result.config().effectiveDirectives()) {
-      if (stopped) {
-        return;
+  }
+
+  /**
+   * Applies a command of the file at {@code path}, and the command after it on an includefile
+   * line, unless reading has stopped at {@code end}: reads what it includes, notes a keys line.
+   *
+   * @param rejected the rejected command whose complete first part {@code d} is, or null
+   */
+  private void apply(NtpDirective d, InvalidDirective rejected, String path, int depth,
+      Set<Path> chain) {
+    if (d instanceof InvalidDirective invalid) {
+      // A rejected command after an includefile line: ntpd applies its complete first part.
+      if (invalid.applied().isPresent()) {
+        apply(invalid.applied().get(), null, path, depth, chain);
       }
-      if (d instanceof Include inc) {
-        int before = files.size();
-        include(path, inc, depth, chain);
-        InvalidDirective rejected = rejectedAfterName.get(inc);
-        if (rejected != null && files.size() > before) {
-          recoveryInsideIncludedFile(rejected, inc, files.get(before));
-        }
+      return;
+    }
+    if (d instanceof UnknownDirective) {
+      return;
+    }
+    if (stopped) {
+      return;
+    }
+    if (d instanceof FileSetting fs && fs.command() == NtpDirectiveKind.KEYS
+        && fs.path().isPresent()) {
+      keysLine = fs;
+    }
+    if (d instanceof Include inc) {
+      int before = files.size();
+      include(path, inc, depth, chain);
+      if (rejected != null && files.size() > before) {
+        recoveryInsideIncludedFile(rejected, inc, files.get(before));
       }
-      if (d instanceof dev.ntplint.ntp.model.Switch s && s.command() == NtpDirectiveKind.END) {
-        stopped = true;
-        return;
-      }
+    }
+    if (d instanceof dev.ntplint.ntp.model.Switch s && s.command() == NtpDirectiveKind.END) {
+      stopped = true;
+    }
+    if (d instanceof Include inc && inc.trailing().isPresent()) {
+      apply(inc.trailing().get(), null, path, depth, chain);
     }
   }
 
@@ -294,19 +328,12 @@ public final class NtpIncludes {
 
   /** The keys file of the last {@code keys} line, and the key ids the configuration uses. */
   private Optional<KeysFile> keys() {
-    FileSetting keysLine = null;
+    if (keysLine == null) {
+      return Optional.empty();
+    }
     List<NtpDirective> all = new ArrayList<>();
     for (IncludedFile f : files) {
       all.addAll(f.result().config().effectiveDirectives());
-    }
-    for (NtpDirective d : all) {
-      if (d instanceof FileSetting fs && fs.command() == NtpDirectiveKind.KEYS
-          && fs.path().isPresent()) {
-        keysLine = fs;
-      }
-    }
-    if (keysLine == null) {
-      return Optional.empty();
     }
     Value.TextValue written = keysLine.path().get();
     String path = NtpFiles.resolve(options.workingDirectory(), written.text());

@@ -11,6 +11,8 @@ import dev.ntplint.testing.TestPaths;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -158,6 +160,53 @@ class NtpIncludesTest {
         .filter(d -> d.code().equals(NtpDiagnosticCode.KEY_NOT_DEFINED.id()))
         .collect(Collectors.toList());
     assertThat(missing).extracting(d -> d.span().text()).containsExactly("3");
+  }
+
+  /** Reads dir/ntp.conf with these files in dir; the keys file it loads, by its name. */
+  private static Optional<String> keysFileRead(Path dir, Map<String, String> files)
+      throws Exception {
+    for (Map.Entry<String, String> f : files.entrySet()) {
+      Files.writeString(dir.resolve(f.getKey()), f.getValue());
+    }
+    NtpConfigSet set = NtpIncludes.read(dir.resolve("ntp.conf"),
+        new NtpIncludes.Options(NtpTarget.NTPSEC_1_2, NtpFiles.host(), dir.toString()));
+    return set.keys().map(k -> Path.of(k.path()).getFileName().toString());
+  }
+
+  @Test
+  void theKeysLineReadLastWinsInReadingOrder(@TempDir Path dir) throws Exception {
+    // The main file's keys line comes after the included file's, so ntpd reads it last.
+    assertThat(keysFileRead(dir, Map.of(
+        "ntp.conf", "includefile " + dir.resolve("inc.conf") + "\nkeys " + dir.resolve("main.keys")
+            + "\n",
+        "inc.conf", "keys " + dir.resolve("inc.keys") + "\n",
+        "main.keys", "1 M main\n", "inc.keys", "1 M inc\n")))
+        .contains("main.keys");
+  }
+
+  @Test
+  void aKeysLineInAnIncludedFileWinsOverTheOnesBeforeIt(@TempDir Path dir) throws Exception {
+    assertThat(keysFileRead(dir, Map.of(
+        "ntp.conf", "keys " + dir.resolve("main.keys") + "\nincludefile " + dir.resolve("inc.conf")
+            + "\nserver 192.0.2.1\n",
+        "inc.conf", "keys " + dir.resolve("inc.keys") + "\n",
+        "main.keys", "1 M main\n", "inc.keys", "1 M inc\n")))
+        .contains("inc.keys");
+  }
+
+  @Test
+  void aKeysLineAfterEndIsNeverRead(@TempDir Path dir) throws Exception {
+    assertThat(keysFileRead(dir, Map.of(
+        "ntp.conf", "keys " + dir.resolve("first.keys") + "\nend\nkeys " + dir.resolve("late.keys")
+            + "\n",
+        "first.keys", "1 M first\n", "late.keys", "1 M late\n")))
+        .contains("first.keys");
+    // end in an included file stops the including file too.
+    assertThat(keysFileRead(Files.createDirectories(dir.resolve("nested")), Map.of(
+        "ntp.conf", "includefile " + dir.resolve("nested/inc.conf") + "\nkeys "
+            + dir.resolve("nested/late.keys") + "\n",
+        "inc.conf", "end\n", "late.keys", "1 M late\n")))
+        .isEmpty();
   }
 
   @Test
