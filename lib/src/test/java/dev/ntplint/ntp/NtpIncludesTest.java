@@ -11,7 +11,6 @@ import dev.ntplint.testing.TestPaths;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -162,11 +161,17 @@ class NtpIncludesTest {
     assertThat(missing).extracting(d -> d.span().text()).containsExactly("3");
   }
 
-  /** Reads dir/ntp.conf with these files in dir; the keys file it loads, by its name. */
-  private static Optional<String> keysFileRead(Path dir, Map<String, String> files)
+  /**
+   * Reads {@code main} as dir/ntp.conf and {@code included} as dir/inc.conf ("$" in either stands
+   * for dir), with the keys files main.keys, inc.keys and late.keys in dir; the name of the keys
+   * file it loads.
+   */
+  private static Optional<String> keysFileRead(Path dir, String main, String included)
       throws Exception {
-    for (Map.Entry<String, String> f : files.entrySet()) {
-      Files.writeString(dir.resolve(f.getKey()), f.getValue());
+    Files.writeString(dir.resolve("ntp.conf"), main.replace("$", dir.toString()));
+    Files.writeString(dir.resolve("inc.conf"), included.replace("$", dir.toString()));
+    for (String keys : List.of("main.keys", "inc.keys", "late.keys")) {
+      Files.writeString(dir.resolve(keys), "1 M " + keys + "\n");
     }
     NtpConfigSet set = NtpIncludes.read(dir.resolve("ntp.conf"),
         new NtpIncludes.Options(NtpTarget.NTPSEC_1_2, NtpFiles.host(), dir.toString()));
@@ -176,36 +181,19 @@ class NtpIncludesTest {
   @Test
   void theKeysLineReadLastWinsInReadingOrder(@TempDir Path dir) throws Exception {
     // The main file's keys line comes after the included file's, so ntpd reads it last.
-    assertThat(keysFileRead(dir, Map.of(
-        "ntp.conf", "includefile " + dir.resolve("inc.conf") + "\nkeys " + dir.resolve("main.keys")
-            + "\n",
-        "inc.conf", "keys " + dir.resolve("inc.keys") + "\n",
-        "main.keys", "1 M main\n", "inc.keys", "1 M inc\n")))
-        .contains("main.keys");
-  }
-
-  @Test
-  void aKeysLineInAnIncludedFileWinsOverTheOnesBeforeIt(@TempDir Path dir) throws Exception {
-    assertThat(keysFileRead(dir, Map.of(
-        "ntp.conf", "keys " + dir.resolve("main.keys") + "\nincludefile " + dir.resolve("inc.conf")
-            + "\nserver 192.0.2.1\n",
-        "inc.conf", "keys " + dir.resolve("inc.keys") + "\n",
-        "main.keys", "1 M main\n", "inc.keys", "1 M inc\n")))
-        .contains("inc.keys");
+    assertThat(keysFileRead(dir, "includefile $/inc.conf\nkeys $/main.keys\n",
+        "keys $/inc.keys\n")).contains("main.keys");
+    // An included file's keys line after the main file's wins.
+    assertThat(keysFileRead(dir, "keys $/main.keys\nincludefile $/inc.conf\nserver 192.0.2.1\n",
+        "keys $/inc.keys\n")).contains("inc.keys");
   }
 
   @Test
   void aKeysLineAfterEndIsNeverRead(@TempDir Path dir) throws Exception {
-    assertThat(keysFileRead(dir, Map.of(
-        "ntp.conf", "keys " + dir.resolve("first.keys") + "\nend\nkeys " + dir.resolve("late.keys")
-            + "\n",
-        "first.keys", "1 M first\n", "late.keys", "1 M late\n")))
-        .contains("first.keys");
+    assertThat(keysFileRead(dir, "keys $/main.keys\nend\nkeys $/late.keys\n", ""))
+        .contains("main.keys");
     // end in an included file stops the including file too.
-    assertThat(keysFileRead(Files.createDirectories(dir.resolve("nested")), Map.of(
-        "ntp.conf", "includefile " + dir.resolve("nested/inc.conf") + "\nkeys "
-            + dir.resolve("nested/late.keys") + "\n",
-        "inc.conf", "end\n", "late.keys", "1 M late\n")))
+    assertThat(keysFileRead(dir, "includefile $/inc.conf\nkeys $/late.keys\n", "end\n"))
         .isEmpty();
   }
 
