@@ -326,7 +326,7 @@ public final class NtpIncludes {
                 + "` as a command of this file"));
   }
 
-  /** The keys file of the last {@code keys} line, and the key ids the configuration uses. */
+  /** The keys file of the last {@code keys} line read, and the key ids the configuration uses. */
   private Optional<KeysFile> keys() {
     if (keysLine == null) {
       return Optional.empty();
