@@ -123,4 +123,11 @@ class NtpModelTest {
     assertThat(c.keysFile()).contains("/etc/ntp.keys");
     assertThat(c.directives(UnknownDirective.class)).hasSize(1);
   }
+
+  @Test
+  void theKeysFileIsTheLastKeysLineBeforeEnd() {
+    NtpConfig c = parse("keys /etc/a.keys\nkeys /etc/b.keys\nend\nkeys /etc/late.keys\n",
+        NtpTarget.NTPSEC_1_2);
+    assertThat(c.keysFile()).contains("/etc/b.keys");
+  }
 }
