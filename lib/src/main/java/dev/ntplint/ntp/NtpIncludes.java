@@ -139,10 +139,11 @@ public final class NtpIncludes {
     for (int i = 0; i < directives.size() && !stopped; i++) {
       NtpDirective d = directives.get(i);
       if (d instanceof InvalidDirective invalid) {
+        // The rejected line is named as such: an includefile it applies may be recovered into.
         if (invalid.applied().isPresent()) {
           apply(invalid.applied().get(), invalid, path, depth, chain);
         }
-      } else if (!(d instanceof UnknownDirective)) {
+      } else {
         apply(d, null, path, depth, chain);
       }
     }

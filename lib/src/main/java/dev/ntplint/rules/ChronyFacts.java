@@ -169,7 +169,6 @@ public final class ChronyFacts {
    * anyway (the view's). That walk then also sorts them by family and, when the tree is one file,
    * reads its sources' options: on a large file a walk of their own missed the cache for every
    * directive (issue 8, P4). What the walk did not show is read when first asked for.
-   *
    */
   static Consumer<ChronyDirective> knownDirectives(Map<SharedFact<?>, Object> facts,
       ChronyConfigTree tree, List<ChronyDirective> directives) {

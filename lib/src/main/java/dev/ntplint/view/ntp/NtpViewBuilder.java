@@ -50,9 +50,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.function.Consumer;
 
 /**
  * The {@link TimeServiceView} of an ntp.conf: the commands of {@link NtpConfigSet#directives()} in
