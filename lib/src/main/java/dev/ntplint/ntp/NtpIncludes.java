@@ -76,6 +76,13 @@ public final class NtpIncludes {
    * lines where the includefile line is) and before {@code end}: the one whose file it loads.
    */
   private FileSetting keysLine;
+  /**
+   * The key ids of the commands ntpd applies, in its reading order and before {@code end}: those
+   * it checks against the keys file. Noted by the walk that reads the files, as it applies each
+   * command; a command after {@code end} (in whichever file) is never applied, so its key id is
+   * not checked.
+   */
+  private final List<Value.IntValue> keyIdsUsed = new ArrayList<>();
   /** Where the main file was read on this machine; null for standard input. */
   private Path mainHostPath;
   /** See {@link #mainChain}; null until the main file includes a file. */
@@ -174,6 +181,7 @@ public final class NtpIncludes {
         && fs.path().isPresent()) {
       keysLine = fs;
     }
+    addKeyIds(d, keyIdsUsed);
     if (d instanceof Include inc) {
       int before = files.size();
       include(path, inc, depth, chain);
@@ -332,10 +340,6 @@ public final class NtpIncludes {
     if (keysLine == null) {
       return Optional.empty();
     }
-    List<NtpDirective> all = new ArrayList<>();
-    for (IncludedFile f : files) {
-      all.addAll(f.result().config().effectiveDirectives());
-    }
     Value.TextValue written = keysLine.path().get();
     String path = NtpFiles.resolve(options.workingDirectory(), written.text());
     NtpFiles.Read read = options.files().read(path);
@@ -349,21 +353,19 @@ public final class NtpIncludes {
     }
     NtpKeysResult keys = NtpKeys.parse(SourceFile.of(c.path(), c.bytes()),
         options.target());
-    for (NtpDirective d : all) {
-      for (Value.IntValue id : keyIds(d)) {
-        if (id.value() != 0 && keys.file().key(id.value()).isEmpty()) {
-          diagnostics.add(NtpDiagnosticCode.KEY_NOT_DEFINED, id.span(),
-              "key " + id.value() + " is not defined in " + path
-                  + (keys.file().lines().stream().anyMatch(k -> k.id() == id.value())
-                      ? " (its line there is not loaded)" : ""));
-        }
+    for (Value.IntValue id : keyIdsUsed) {
+      if (id.value() != 0 && keys.file().key(id.value()).isEmpty()) {
+        diagnostics.add(NtpDiagnosticCode.KEY_NOT_DEFINED, id.span(),
+            "key " + id.value() + " is not defined in " + path
+                + (keys.file().lines().stream().anyMatch(k -> k.id() == id.value())
+                    ? " (its line there is not loaded)" : ""));
       }
     }
     return Optional.of(new KeysFile(path, c.hostPath(), keys));
   }
 
-  private static List<Value.IntValue> keyIds(NtpDirective d) {
-    List<Value.IntValue> ids = new ArrayList<>();
+  /** Adds the key ids that {@code d} uses to {@code ids}. */
+  private static void addKeyIds(NtpDirective d, List<Value.IntValue> ids) {
     if (d instanceof TrustedKey t) {
       for (KeyRange r : t.keys()) {
         if (!r.isRange()) {
@@ -375,14 +377,20 @@ public final class NtpIncludes {
         && s.value() instanceof Value.IntValue v) {
       ids.add(v);
     } else if (d instanceof Association a) {
-      a.option(AssociationOption.KEY).flatMap(Option::value)
-          .filter(Value.IntValue.class::isInstance).map(Value.IntValue.class::cast)
-          .ifPresent(ids::add);
+      addKeyId(a.option(AssociationOption.KEY), ids);
     } else if (d instanceof Refclock r) {
-      r.option(AssociationOption.KEY).flatMap(Option::value)
-          .filter(Value.IntValue.class::isInstance).map(Value.IntValue.class::cast)
-          .ifPresent(ids::add);
+      addKeyId(r.option(AssociationOption.KEY), ids);
     }
-    return ids;
+  }
+
+  /**
+   * Adds a {@code key} option's id. No lambdas: every server line of every check comes here, and
+   * a short check links no lambda call site (issue 8, P1; ShortCheckLambdaTest).
+   */
+  private static void addKeyId(Optional<Option<AssociationOption>> key, List<Value.IntValue> ids) {
+    if (key.isPresent() && key.get().value().isPresent()
+        && key.get().value().get() instanceof Value.IntValue id) {
+      ids.add(id);
+    }
   }
 }

@@ -198,6 +198,21 @@ class NtpIncludesTest {
   }
 
   @Test
+  void aKeyIdAfterEndIsNeverChecked(@TempDir Path dir) throws Exception {
+    // end in inc.conf stops the reading of both files: ntpd never applies key 8 nor key 10.
+    Files.writeString(dir.resolve("ntp.conf"), ("keys $/main.keys\nserver 192.0.2.1 key 7\n"
+        + "includefile $/inc.conf\nserver 192.0.2.2 key 8\n").replace("$", dir.toString()));
+    Files.writeString(dir.resolve("inc.conf"),
+        "server 192.0.2.3 key 9\nend\nserver 192.0.2.4 key 10\n");
+    Files.writeString(dir.resolve("main.keys"), "1 M secret\n");
+    NtpConfigSet set = NtpIncludes.read(dir.resolve("ntp.conf"),
+        new NtpIncludes.Options(NtpTarget.NTPSEC_1_2, NtpFiles.host(), dir.toString()));
+    assertThat(set.diagnostics())
+        .filteredOn(d -> d.code().equals(NtpDiagnosticCode.KEY_NOT_DEFINED.id()))
+        .extracting(d -> d.span().text()).containsExactly("7", "9");
+  }
+
+  @Test
   void rootedReadsStayInsideTheRoot(@TempDir Path root) throws Exception {
     Path etc = Files.createDirectories(root.resolve("etc/ntp.d"));
     Files.writeString(etc.resolve("../ntp.conf"), "includefile /etc/ntp.d/a.conf\n"
