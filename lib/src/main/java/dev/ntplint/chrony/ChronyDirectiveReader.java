@@ -983,7 +983,7 @@ final class ChronyDirectiveReader {
     boolean command = kind == ChronyDirectiveKind.CMDALLOW || kind == ChronyDirectiveKind.CMDDENY;
     boolean allow = kind == ChronyDirectiveKind.ALLOW || kind == ChronyDirectiveKind.CMDALLOW;
     List<Word> words = syntax.arguments();
-    boolean all = !words.isEmpty() && words.get(0).raw().equals("all");
+    boolean all = !words.isEmpty() && words.get(0).rawEquals("all");
     int netIndex = all ? 1 : 0;
     if (words.size() > netIndex + 1) {
       String hint = !all && words.get(0).raw().equalsIgnoreCase("all")

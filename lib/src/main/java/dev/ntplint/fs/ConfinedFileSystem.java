@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -325,7 +326,8 @@ public final class ConfinedFileSystem {
       throw new UncheckedIOException(e);
     }
     try (InputStream in = open(real)) {
-      byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxFileSize + 1));
+      byte[] bytes = readAtMost(in, found.size(),
+          (int) Math.min(Integer.MAX_VALUE - 8, maxFileSize + 1));
       if (bytes.length > maxFileSize) {
         return new FileRead.Refused(path, tooLarge(path, bytes.length));
       }
@@ -333,6 +335,38 @@ public final class ConfinedFileSystem {
     } catch (IOException e) {
       return new FileRead.Refused(path, FsProblem.of(e, path));
     }
+  }
+
+  /**
+   * Up to {@code limit} bytes of {@code in}, to its end: {@code in.readNBytes(limit)}, with the
+   * array sized by the walk's {@code expected} size instead of by asking the file.
+   * FileInputStream.readNBytes asks the kernel for the file's size and position (two system
+   * calls) before it reads, ~0.4% of a batch's CPU (issue 8, P2). A file that changed size since
+   * the walk is still read whole, up to the limit.
+   */
+  static byte[] readAtMost(InputStream in, long expected, int limit) throws IOException {
+    byte[] bytes = new byte[(int) Math.min(limit, Math.max(0, expected))];
+    int filled = 0;
+    while (filled < bytes.length) {
+      int read = in.read(bytes, filled, bytes.length - filled);
+      if (read < 0) {
+        return Arrays.copyOf(bytes, filled); // shrunk since the walk
+      }
+      filled += read;
+    }
+    if (filled == limit) {
+      return bytes;
+    }
+    int next = in.read(); // the end of the file, nearly always
+    if (next < 0) {
+      return bytes;
+    }
+    // Grown since the walk: the rest as readNBytes reads it.
+    byte[] rest = in.readNBytes(limit - filled - 1);
+    byte[] all = Arrays.copyOf(bytes, filled + 1 + rest.length);
+    all[filled] = (byte) next;
+    System.arraycopy(rest, 0, all, filled + 1, rest.length);
+    return all;
   }
 
   /**

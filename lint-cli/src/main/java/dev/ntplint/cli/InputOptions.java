@@ -153,7 +153,7 @@ final class InputOptions {
     }
     Optional<Dialect> byName = source.name().equals("-") ? Optional.empty()
         : DialectDetector.byName(source.name());
-    Optional<Dialect> byContent = DialectDetector.byContent(source.latin1());
+    Optional<Dialect> byContent = DialectDetector.byContent(source);
     if (byName.isPresent() && byContent.isPresent() && byName.get() != byContent.get()) {
       stderr.println("ntplint: warning: " + source.name() + " is named like a "
           + describe(byName.get()) + " but is written like a " + describe(byContent.get())

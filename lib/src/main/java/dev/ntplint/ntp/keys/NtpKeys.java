@@ -177,7 +177,7 @@ public final class NtpKeys {
       Word idWord = words.get(0);
       long id = atoiUnsigned(idWord.raw());
       if (id == 0) {
-        if (idWord.raw().equals("\r")) {
+        if (idWord.rawEquals("\r")) {
           error(NtpDiagnosticCode.KEY_BAD_ID, idWord.span(), "reads a line holding only a CR"
               + " (this file has CRLF line ends) as key id 0: \"cannot change key\"", true);
         } else {

@@ -39,22 +39,27 @@ public final class PpsWithoutTimeSource extends BaseRule {
   @Override
   public void check(RuleContext context) {
     List<Refclocks.Entry> refclocks = Refclocks.of(context);
-    boolean timeOfDay = false;
-    for (TimeSource s : context.view().sources()) {
-      if (s.kind().network() && !s.noselect()) {
-        timeOfDay = true;
-      }
-    }
+    // The refclocks first: most files have no unlocked PPS refclock, and the walk of every source
+    // below was then work for nothing (on a 20 MB chrony.conf, 1.9% of a lint; issue 8, P4).
+    boolean unlockedPps = false;
     for (Refclocks.Entry e : refclocks) {
       if (!e.ppsOnly()) {
-        timeOfDay = true;
+        return; // a refclock gives the time of day
+      }
+      if (!e.refclock().has(RefclockOption.LOCK)) {
+        unlockedPps = true;
       }
     }
-    if (timeOfDay) {
+    if (!unlockedPps) {
       return;
     }
+    for (TimeSource s : context.view().sources()) {
+      if (s.kind().network() && !s.noselect()) {
+        return; // a server gives the time of day
+      }
+    }
     for (Refclocks.Entry e : refclocks) {
-      if (e.ppsOnly() && !e.refclock().has(RefclockOption.LOCK)) {
+      if (!e.refclock().has(RefclockOption.LOCK)) {
         context.report(e.refclock().syntax().span(), "this PPS refclock gives the start of each"
             + " second but nothing gives the time of day (no lock, no other refclock or server):"
             + " chronyd can never use it. Lock it to a time-of-day refclock or add servers.");

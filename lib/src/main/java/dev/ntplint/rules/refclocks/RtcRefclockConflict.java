@@ -40,7 +40,7 @@ public final class RtcRefclockConflict extends BaseRule {
       return;
     }
     for (Refclock r : ChronyFacts.directives(context, Refclock.class)) {
-      if (r.driver().raw().equals("RTC")) {
+      if (r.driver().rawEquals("RTC")) {
         context.report(r.syntax().span(), "chronyd refuses to start with an RTC refclock and "
             + other + ". Keep one of them.");
       }
