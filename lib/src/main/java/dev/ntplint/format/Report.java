@@ -63,8 +63,7 @@ public record Report(String toolVersion, List<String> files, List<Finding> findi
   /** {@link #path(String)} of a report whose base directory is {@code baseDirectory}. */
   public static String path(Path baseDirectory, String file) {
     try {
-      // Each path normalised once: a batch prints the path of every file with findings, and
-      // three normalisations of it and one of the base were ~0.5% of its CPU (issue 8, P2).
+      // The path normalised once, the base only for an absolute path.
       Path p = Path.of(file).normalize();
       if (p.isAbsolute()) {
         Path base = baseDirectory.toAbsolutePath().normalize();
