@@ -19,7 +19,7 @@ final class Refclocks {
   record Entry(Refclock refclock, String refid, boolean explicitRefid) {
     /** PPS-like: gives only the start of each second (driver PPS, or option pps), not locked to itself. */
     boolean ppsOnly() {
-      // Compared in place: a string per refclock was a third of a 20 MB file's check of them.
+      // Compared in place: a string per refclock was ~0.5% of a 20 MB chrony.conf's lint.
       return (refclock.driver().rawEquals("PPS") || refclock.has(RefclockOption.PPS))
           && !refclock.has(RefclockOption.LOCAL);
     }
