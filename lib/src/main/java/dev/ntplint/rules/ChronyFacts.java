@@ -304,7 +304,7 @@ public final class ChronyFacts {
         Option<SourceOption> option = options.get(o);
         int kind = option.kind().ordinal();
         kinds |= 1L << kind;
-        add(kind, s, o, option.value().orElse(null));
+        add(kind, s, o, option.valueOrNull());
       }
       kindsOf[s] = kinds;
     }

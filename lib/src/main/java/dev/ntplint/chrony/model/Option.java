@@ -4,6 +4,7 @@ import dev.ntplint.chrony.catalog.OptionSpec;
 import dev.ntplint.source.SourceFile;
 import dev.ntplint.source.Span;
 import dev.ntplint.source.Word;
+import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -77,6 +78,15 @@ public final class Option<K extends Enum<K> & OptionSpec> {
     return Optional.ofNullable(value);
   }
 
+  /**
+   * Its value, null for a flag: {@link #value()} without an Optional, for code that reads every
+   * option of every source (the batch's C1-compiled code makes every Optional it is handed; issue
+   * 8).
+   */
+  public Value valueOrNull() {
+    return value;
+  }
+
   /** From the keyword to the end of the value. */
   public Span span() {
     SourceFile file = keyword instanceof Word word ? word.file() : (SourceFile) keyword;
@@ -88,16 +98,24 @@ public final class Option<K extends Enum<K> & OptionSpec> {
   }
 
   public long intValue() {
-    return ((Value.IntValue) value().orElseThrow()).value();
+    return ((Value.IntValue) present()).value();
   }
 
   public double doubleValue() {
-    Value v = value().orElseThrow();
+    Value v = present();
     return v instanceof Value.DoubleValue d ? d.value() : ((Value.IntValue) v).value();
   }
 
   public String textValue() {
-    return ((Value.TextValue) value().orElseThrow()).text();
+    return ((Value.TextValue) present()).text();
+  }
+
+  /** The value; throws as {@code value().orElseThrow()} does for a flag, without the optional. */
+  private Value present() {
+    if (value == null) {
+      throw new NoSuchElementException("No value present");
+    }
+    return value;
   }
 
   @Override

@@ -15,7 +15,7 @@ public record Association(
     implements NtpDirective {
 
   public Association {
-    options = List.copyOf(options);
+    options = OptionList.copyOf(options);
   }
 
   @Override

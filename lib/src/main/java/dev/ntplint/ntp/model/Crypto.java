@@ -13,7 +13,7 @@ public record Crypto(
     implements NtpDirective {
 
   public Crypto {
-    options = List.copyOf(options);
+    options = OptionList.copyOf(options);
   }
 
   @Override

@@ -14,7 +14,7 @@ public record Device(
     implements NtpDirective {
 
   public Device {
-    items = List.copyOf(items);
+    items = OptionList.copyOf(items);
   }
 
   @Override

@@ -13,7 +13,7 @@ public record Discard(
     implements NtpDirective {
 
   public Discard {
-    options = List.copyOf(options);
+    options = OptionList.copyOf(options);
   }
 
   @Override

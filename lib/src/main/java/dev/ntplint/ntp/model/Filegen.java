@@ -15,7 +15,7 @@ public record Filegen(
     implements NtpDirective {
 
   public Filegen {
-    options = List.copyOf(options);
+    options = OptionList.copyOf(options);
   }
 
   @Override

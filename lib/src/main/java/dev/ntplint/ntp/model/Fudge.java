@@ -14,7 +14,7 @@ public record Fudge(
     implements NtpDirective {
 
   public Fudge {
-    factors = List.copyOf(factors);
+    factors = OptionList.copyOf(factors);
   }
 
   @Override

@@ -13,7 +13,7 @@ public record Limit(
     implements NtpDirective {
 
   public Limit {
-    options = List.copyOf(options);
+    options = OptionList.copyOf(options);
   }
 
   @Override

@@ -13,7 +13,7 @@ public record Mru(
     implements NtpDirective {
 
   public Mru {
-    options = List.copyOf(options);
+    options = OptionList.copyOf(options);
   }
 
   @Override

@@ -13,7 +13,7 @@ public record Nts(
     implements NtpDirective {
 
   public Nts {
-    options = List.copyOf(options);
+    options = OptionList.copyOf(options);
   }
 
   @Override

@@ -12,24 +12,11 @@ public final class Options {
   /** The last occurrence of {@code kind}. */
   public static <K extends Enum<K> & NtpOptionSpec> Optional<Option<K>> last(List<Option<K>> options,
       K kind) {
-    return Optional.ofNullable(lastOrNull(options, kind));
+    return Optional.ofNullable(OptionList.lastOrNull(options, kind));
   }
 
   public static <K extends Enum<K> & NtpOptionSpec> boolean has(List<Option<K>> options, K kind) {
-    return lastOrNull(options, kind) != null;
-  }
-
-  /** {@link #last} without an Optional (none for {@link #has}, which most questions are). */
-  private static <K extends Enum<K> & NtpOptionSpec> Option<K> lastOrNull(
-      List<Option<K>> options, K kind) {
-    // From the end, by index: the rules and the semantic checks ask for every option of every
-    // command, and an iterator per question was a visible share of the allocation (issue 8).
-    for (int i = options.size() - 1; i >= 0; i--) {
-      Option<K> option = options.get(i);
-      if (option.kind() == kind) {
-        return option;
-      }
-    }
-    return null;
+    // No Optional: most questions are this one.
+    return OptionList.lastOrNull(options, kind) != null;
   }
 }

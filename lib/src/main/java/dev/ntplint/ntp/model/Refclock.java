@@ -19,7 +19,7 @@ public record Refclock(
     implements NtpDirective {
 
   public Refclock {
-    options = List.copyOf(options);
+    options = OptionList.copyOf(options);
   }
 
   @Override

@@ -13,7 +13,7 @@ public record Reset(
     implements NtpDirective {
 
   public Reset {
-    options = List.copyOf(options);
+    options = OptionList.copyOf(options);
   }
 
   @Override

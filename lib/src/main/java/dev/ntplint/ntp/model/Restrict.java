@@ -23,7 +23,7 @@ public record Restrict(
     implements NtpDirective {
 
   public Restrict {
-    flags = List.copyOf(flags);
+    flags = OptionList.copyOf(flags);
   }
 
   @Override

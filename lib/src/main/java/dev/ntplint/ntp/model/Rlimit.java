@@ -13,7 +13,7 @@ public record Rlimit(
     implements NtpDirective {
 
   public Rlimit {
-    options = List.copyOf(options);
+    options = OptionList.copyOf(options);
   }
 
   @Override

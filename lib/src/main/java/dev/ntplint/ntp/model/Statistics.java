@@ -13,7 +13,7 @@ public record Statistics(
     implements NtpDirective {
 
   public Statistics {
-    options = List.copyOf(options);
+    options = OptionList.copyOf(options);
   }
 
   @Override

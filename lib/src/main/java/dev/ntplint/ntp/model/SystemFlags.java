@@ -14,7 +14,7 @@ public record SystemFlags(
     implements NtpDirective {
 
   public SystemFlags {
-    flags = List.copyOf(flags);
+    flags = OptionList.copyOf(flags);
   }
 
   @Override

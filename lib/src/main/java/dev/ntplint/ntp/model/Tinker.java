@@ -13,7 +13,7 @@ public record Tinker(
     implements NtpDirective {
 
   public Tinker {
-    options = List.copyOf(options);
+    options = OptionList.copyOf(options);
   }
 
   @Override

@@ -13,7 +13,7 @@ public record Tos(
     implements NtpDirective {
 
   public Tos {
-    options = List.copyOf(options);
+    options = OptionList.copyOf(options);
   }
 
   @Override

@@ -14,7 +14,7 @@ public record Trap(
     implements NtpDirective {
 
   public Trap {
-    options = List.copyOf(options);
+    options = OptionList.copyOf(options);
   }
 
   @Override

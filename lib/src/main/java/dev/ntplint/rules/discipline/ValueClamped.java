@@ -4,6 +4,7 @@ import dev.ntplint.chrony.catalog.ChronyDirectiveKind;
 import dev.ntplint.chrony.catalog.RateLimitOption;
 import dev.ntplint.chrony.catalog.RefclockOption;
 import dev.ntplint.chrony.catalog.SourceOption;
+import dev.ntplint.chrony.model.ChronyDirective;
 import dev.ntplint.chrony.model.Option;
 import dev.ntplint.chrony.model.RateLimit;
 import dev.ntplint.chrony.model.Refclock;
@@ -73,17 +74,17 @@ public final class ValueClamped extends BaseRule {
     for (Refclock r : ChronyFacts.everyDirective(context, Refclock.class)) {
       for (Option<RefclockOption> o : r.options()) {
         if (o.kind() == RefclockOption.RATE) {
-          range(context, o, 1, Double.MAX_VALUE, "rate");
+          range(context, o, 1, Double.MAX_VALUE, null, "rate");
         }
       }
     }
     for (RateLimit r : ChronyFacts.everyDirective(context, RateLimit.class)) {
       for (Option<RateLimitOption> o : r.options()) {
         switch (o.kind()) {
-          case INTERVAL -> range(context, o, -19, 12, r.name() + " interval");
-          case BURST -> range(context, o, 1, 255, r.name() + " burst");
-          case LEAK -> range(context, o, 1, 4, r.name() + " leak");
-          case KOD -> range(context, o, 0, 4, r.name() + " kod");
+          case INTERVAL -> range(context, o, -19, 12, r, "interval");
+          case BURST -> range(context, o, 1, 255, r, "burst");
+          case LEAK -> range(context, o, 1, 4, r, "leak");
+          case KOD -> range(context, o, 0, 4, r, "kod");
           default -> { }
         }
       }
@@ -149,9 +150,20 @@ public final class ValueClamped extends BaseRule {
     return v instanceof Value.DoubleValue d ? d.value() : ((Value.IntValue) v).value();
   }
 
-  private static void range(RuleContext context, Option<?> o, double min, double max, String name) {
-    if (o.value().isPresent() && !(o.value().get() instanceof Value.TextValue)) {
-      check(context, o.value().get(), min, max, name);
+  /**
+   * Reports {@code o} when its number is outside [min, max], named {@code option} after its
+   * directive's name ({@code owner}, when not null). The name is made only for a report: a string
+   * per ratelimit option showed in the profile of a large file (issue 8, P3).
+   */
+  private static void range(RuleContext context, Option<?> o, double min, double max,
+      ChronyDirective owner, String option) {
+    Value v = o.valueOrNull();
+    if (v != null && !(v instanceof Value.TextValue)) {
+      double value = number(v);
+      // NaN is no number: not judged (both comparisons are false).
+      if (value < min || value > max) {
+        report(context, v, value, min, max, owner == null ? option : owner.name() + " " + option);
+      }
     }
   }
 

@@ -235,14 +235,13 @@ public final class ChronyViewBuilder {
    * Without Optional chains: their boxes were made for every option of every source (issue 8, P3).
    */
   private static Value.IntValue intValue(Option<?> option) {
-    return option != null && option.value().isPresent()
-        && option.value().get() instanceof Value.IntValue i ? i : null;
+    return option != null && option.valueOrNull() instanceof Value.IntValue i ? i : null;
   }
 
   static TimeSource refclock(Refclock r, int index) {
     Optional<Option<RefclockOption>> option = r.option(RefclockOption.REFID);
-    String refid = option.isPresent() && option.get().value().isPresent()
-        ? text(option.get().value().get()) : defaultRefid(r.driver().text(), index);
+    Value written = option.isPresent() ? option.get().valueOrNull() : null;
+    String refid = written != null ? text(written) : defaultRefid(r.driver().text(), index);
     return new TimeSource(Dialect.CHRONY, SourceKind.REFCLOCK,
         r.driver().text() + " " + r.parameter().text(), r.driver(), false,
         r.has(RefclockOption.PREFER), r.has(RefclockOption.NOSELECT), OptionalInt.empty(),

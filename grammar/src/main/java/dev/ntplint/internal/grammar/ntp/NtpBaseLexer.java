@@ -149,7 +149,8 @@ public abstract class NtpBaseLexer extends Lexer {
 
   private void lexeme(int type) {
     String text = getText();
-    String logical = logicalText(text);
+    boolean plain = isPlain(text);
+    String logical = plain ? text : logicalText(text);
     emittedLogical = logical;
     if (logical.isEmpty()) {
       // ntpd read nothing (i == 0): `""` only sets instring for the next lexeme of this scan.
@@ -160,8 +161,9 @@ public abstract class NtpBaseLexer extends Lexer {
     }
     boolean instring = type == NtpLexer.QUOTED || instringPending;
     instringPending = false;
-    // yytext is a C string: a NUL byte ends what ntpd compares.
-    int nul = logical.indexOf('\0');
+    // yytext is a C string: a NUL byte ends what ntpd compares. A plain lexeme holds none: no
+    // second scan of every lexeme for it (issue 8).
+    int nul = plain ? -1 : logical.indexOf('\0');
     if (nul >= 0) {
       logical = logical.substring(0, nul);
     }
@@ -205,10 +207,11 @@ public abstract class NtpBaseLexer extends Lexer {
     return sb.toString();
   }
 
+  /** True when {@code text} has no quote, no byte above 127 and no NUL byte. */
   private static boolean isPlain(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c == '"' || c >= 0x80) {
+      if (c == '"' || c >= 0x80 || c == 0) {
         return false;
       }
     }
