@@ -81,6 +81,11 @@ final class ChronyDirectiveReader {
   private final Diagnostics diagnostics;
 
   private DirectiveSyntax syntax;
+  /**
+   * The directive's arguments, made once per directive: each {@code syntax.arguments()} is a new
+   * list that counts the line's words, and the reader asks for one argument at a time (issue 8).
+   */
+  private List<Word> arguments;
   private Arguments args;
 
   ChronyDirectiveReader(ChronyVersion target, Diagnostics diagnostics) {
@@ -103,7 +108,8 @@ final class ChronyDirectiveReader {
   ChronyDirective read(DirectiveSyntax directive) {
     this.syntax = directive;
     Word name = directive.name();
-    this.args = new Arguments(name.file(), directive.arguments());
+    this.arguments = directive.arguments();
+    this.args = new Arguments(name.file(), arguments);
     ChronyDirectiveKind kind = DIRECTIVES.find(name.file().latin1(), name.start(), name.end());
     if (kind == null) {
       reportUnknown();
@@ -169,7 +175,7 @@ final class ChronyDirectiveReader {
   }
 
   private Span wholeArguments() {
-    return syntax.arguments().isEmpty() ? syntax.name().span() : syntax.argumentsSpan();
+    return arguments.isEmpty() ? syntax.name().span() : syntax.argumentsSpan();
   }
 
   /** check_number_of_args(line, n). */
@@ -180,8 +186,8 @@ final class ChronyDirectiveReader {
           "expects " + expected + " argument" + (expected == 1 ? "" : "s") + ", has " + count, null);
     }
     if (count > expected) {
-      Word extra = syntax.arguments().get(expected);
-      Span span = extra.span().union(syntax.arguments().get(count - 1).span());
+      Word extra = arguments.get(expected);
+      Span span = extra.span().union(arguments.get(count - 1).span());
       throw fail(TOO_MANY_ARGUMENTS, span, "Too many arguments for " + name() + " directive",
           expected == 0 ? "takes no argument" : "expects " + expected + " argument"
               + (expected == 1 ? "" : "s") + ", has " + count, null);
@@ -189,7 +195,7 @@ final class ChronyDirectiveReader {
   }
 
   private Word arg(int index) {
-    return syntax.arguments().get(index);
+    return arguments.get(index);
   }
 
   private ChronyDirective readKnown(ChronyDirectiveKind kind) throws Rejected {
@@ -238,7 +244,7 @@ final class ChronyDirectiveReader {
         return new Setting(syntax, kind, List.of(readDoubleWord(arg(0))));
       case INT_LIST: {
         List<Value> values = new ArrayList<>();
-        for (Word w : syntax.arguments()) {
+        for (Word w : arguments) {
           values.add(readIntDirective(kind, w));
         }
         return new Setting(syntax, kind, values);
@@ -535,7 +541,7 @@ final class ChronyDirectiveReader {
 
   private ChronyDirective readOpenCommands(ChronyDirectiveKind kind) throws Rejected {
     List<Value> values = new ArrayList<>();
-    for (Word w : syntax.arguments()) {
+    for (Word w : arguments) {
       boolean known = kind.keywords().stream().anyMatch(k -> k.equalsIgnoreCase(w.raw()));
       if (!known) {
         throw fail(BAD_VALUE, w.span(), "Could not parse " + name() + " directive",
@@ -549,7 +555,7 @@ final class ChronyDirectiveReader {
 
   private ChronyDirective readLog() throws Rejected {
     List<LogKind> logs = new ArrayList<>();
-    for (Word w : syntax.arguments()) {
+    for (Word w : arguments) {
       Optional<LogKind> log = LogKind.byKeyword(w.raw());
       if (log.isEmpty() || log.get().since().compareTo(target) > 0) {
         String suggestion = null;
@@ -982,7 +988,7 @@ final class ChronyDirectiveReader {
   private ChronyDirective readAccess(ChronyDirectiveKind kind) throws Rejected {
     boolean command = kind == ChronyDirectiveKind.CMDALLOW || kind == ChronyDirectiveKind.CMDDENY;
     boolean allow = kind == ChronyDirectiveKind.ALLOW || kind == ChronyDirectiveKind.CMDALLOW;
-    List<Word> words = syntax.arguments();
+    List<Word> words = arguments;
     boolean all = !words.isEmpty() && words.get(0).rawEquals("all");
     int netIndex = all ? 1 : 0;
     if (words.size() > netIndex + 1) {

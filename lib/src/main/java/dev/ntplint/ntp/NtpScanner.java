@@ -418,7 +418,13 @@ final class NtpScanner {
       return keyword.availability().in(NtpFlavour.CLASSIC)
           && keyword.availability().in(NtpFlavour.NTPSEC);
     }
-    return text.indexOf('g') < 0 && text.indexOf('G') < 0;
+    // One pass for both letters (two searches of every word that is no keyword showed; issue 8).
+    for (int i = 0; i < text.length(); i++) {
+      if ((text.charAt(i) | 0x20) == 'g') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
