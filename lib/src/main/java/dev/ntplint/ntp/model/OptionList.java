@@ -2,6 +2,7 @@ package dev.ntplint.ntp.model;
 
 import dev.ntplint.ntp.catalog.NtpOptionSpec;
 import java.util.AbstractList;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.RandomAccess;
@@ -13,40 +14,65 @@ import java.util.RandomAccess;
  * <p>Why: the view, the rules and the key-id walk ask each association for a few kinds of option
  * (key, autokey, prefer, noselect...), nearly always absent. Each question read every option
  * object of the command, and on a large file those are not in the cache: the look-up was the
- * largest single method of an ntp.conf lint (4.5% of parse + lint of 1 MB, issue 8, P3). The set
- * of kinds is one bit per enum ordinal (ordinals above 63 share the last bit: a filter, never a
+ * largest single method of an ntp.conf lint (4.6% of parse + lint of 1 MB, issue 8, P3). The set
+ * of kinds is one bit per enum ordinal (ordinals above 30 share the last bit: a filter, never a
  * wrong answer, as a set bit only means "read the options").
+ *
+ * <p>The first two options are fields, the rest an array: most commands have one or two, and the
+ * list then takes no more room than the {@code List.of} list it replaces did with its array (a 20
+ * MB ntp.conf's model, 273,641 option lists: 8 bytes more per list of one or two options, the same
+ * for longer ones).
  *
  * <p>Equal to, and hashed as, any list of the same options ({@link AbstractList}).
  */
 final class OptionList<K extends Enum<K> & NtpOptionSpec> extends AbstractList<Option<K>>
     implements RandomAccess {
 
-  private static final OptionList<?> EMPTY = new OptionList<>(new Option<?>[0], 0L);
+  private static final Option<?>[] NONE = new Option<?>[0];
 
-  private final Option<?>[] options;
-  private final long kinds;
+  /** Never null. */
+  private final Option<?> first;
+  /** Null for a list of one option. */
+  private final Option<?> second;
+  /** The options after the second; NONE when there are none. */
+  private final Option<?>[] rest;
+  private final int kinds;
 
-  private OptionList(Option<?>[] options, long kinds) {
-    this.options = options;
+  private OptionList(Option<?> first, Option<?> second, Option<?>[] rest, int kinds) {
+    this.first = first;
+    this.second = second;
+    this.rest = rest;
     this.kinds = kinds;
   }
 
   /** An unmodifiable copy of {@code options} (itself when it is one); no element may be null. */
-  @SuppressWarnings("unchecked")
   static <K extends Enum<K> & NtpOptionSpec> List<Option<K>> copyOf(List<Option<K>> options) {
     if (options instanceof OptionList<K> already) {
       return already;
     }
-    if (options.isEmpty()) {
-      return (List<Option<K>>) (List<?>) EMPTY;
+    // By index, without an iterator: the grammar hands over an ArrayList per command.
+    List<Option<K>> indexed = options instanceof RandomAccess ? options : new ArrayList<>(options);
+    int size = indexed.size();
+    if (size == 0) {
+      return List.of();
     }
-    Option<?>[] copy = options.toArray(new Option<?>[0]);
-    long kinds = 0;
-    for (Option<?> option : copy) {
-      kinds |= bit(Objects.requireNonNull(option, "option").kind());
+    Option<K> first = Objects.requireNonNull(indexed.get(0), "option");
+    int kinds = bit(first.kind());
+    Option<K> second = null;
+    Option<?>[] rest = NONE;
+    if (size > 1) {
+      second = Objects.requireNonNull(indexed.get(1), "option");
+      kinds |= bit(second.kind());
+      if (size > 2) {
+        rest = new Option<?>[size - 2];
+        for (int i = 0; i < rest.length; i++) {
+          Option<K> option = Objects.requireNonNull(indexed.get(i + 2), "option");
+          kinds |= bit(option.kind());
+          rest[i] = option;
+        }
+      }
     }
-    return new OptionList<>(copy, kinds);
+    return new OptionList<>(first, second, rest, kinds);
   }
 
   /**
@@ -61,13 +87,15 @@ final class OptionList<K extends Enum<K> & NtpOptionSpec> extends AbstractList<O
       if ((known.kinds & bit(kind)) == 0) {
         return null;
       }
-      Option<?>[] array = known.options;
-      for (int i = array.length - 1; i >= 0; i--) {
-        if (array[i].kind() == kind) {
-          return (Option<K>) array[i];
+      for (int i = known.rest.length - 1; i >= 0; i--) {
+        if (known.rest[i].kind() == kind) {
+          return (Option<K>) known.rest[i];
         }
       }
-      return null;
+      if (known.second != null && known.second.kind() == kind) {
+        return (Option<K>) known.second;
+      }
+      return known.first.kind() == kind ? (Option<K>) known.first : null;
     }
     for (int i = options.size() - 1; i >= 0; i--) {
       Option<K> option = options.get(i);
@@ -78,18 +106,19 @@ final class OptionList<K extends Enum<K> & NtpOptionSpec> extends AbstractList<O
     return null;
   }
 
-  private static long bit(Enum<?> kind) {
-    return 1L << Math.min(kind.ordinal(), Long.SIZE - 1);
+  private static int bit(Enum<?> kind) {
+    return 1 << Math.min(kind.ordinal(), Integer.SIZE - 1);
   }
 
   @Override
   @SuppressWarnings("unchecked")
   public Option<K> get(int index) {
-    return (Option<K>) options[Objects.checkIndex(index, options.length)];
+    Objects.checkIndex(index, size());
+    return (Option<K>) (index == 0 ? first : index == 1 ? second : rest[index - 2]);
   }
 
   @Override
   public int size() {
-    return options.length;
+    return second == null ? 1 : 2 + rest.length;
   }
 }

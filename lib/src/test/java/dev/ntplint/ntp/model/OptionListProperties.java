@@ -68,9 +68,14 @@ class OptionListProperties {
     assertThatThrownBy(() -> copy.set(0, option))
         .isInstanceOf(UnsupportedOperationException.class);
     assertThatThrownBy(() -> copy.get(1)).isInstanceOf(IndexOutOfBoundsException.class);
+    assertThatThrownBy(() -> copy.get(-1)).isInstanceOf(IndexOutOfBoundsException.class);
     assertThatThrownBy(() -> OptionList.copyOf(Arrays.asList(option, null)))
         .isInstanceOf(NullPointerException.class);
     assertThat(OptionList.copyOf(List.<Option<RestrictFlag>>of())).isEmpty();
+    assertThatThrownBy(() -> OptionList.copyOf(Arrays.asList(null, option)))
+        .isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> OptionList.copyOf(Arrays.asList(option, option, null)))
+        .isInstanceOf(NullPointerException.class);
   }
 
   /** Up to 8 options of random kinds (repeated kinds likely), each a distinct object. */
