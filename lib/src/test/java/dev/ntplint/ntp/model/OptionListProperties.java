@@ -78,6 +78,16 @@ class OptionListProperties {
         .isInstanceOf(NullPointerException.class);
   }
 
+  @Test
+  void findsAnOptionMadeWithoutAKind() {
+    Option<RestrictFlag> kindless = Option.of(null, FILE, 0, 1, null);
+    Option<RestrictFlag> noquery = Option.of(RestrictFlag.NOQUERY, FILE, 2, 3, null);
+    List<Option<RestrictFlag>> copy = OptionList.copyOf(List.of(noquery, kindless));
+    assertThat(OptionList.lastOrNull(copy, null)).isSameAs(kindless);
+    assertThat(OptionList.lastOrNull(copy, RestrictFlag.NOQUERY)).isSameAs(noquery);
+    assertThat(OptionList.lastOrNull(copy, RestrictFlag.IGNORE)).isNull();
+  }
+
   /** Up to 8 options of random kinds (repeated kinds likely), each a distinct object. */
   private static <K extends Enum<K> & NtpOptionSpec> Gen<List<Option<K>>> options(K[] kinds) {
     return lists().of(integers().between(0, kinds.length - 1)).ofSizeBetween(0, 8)
