@@ -45,9 +45,9 @@ final class Refclocks {
     List<Entry> out = new ArrayList<>(refclocks.size());
     for (int index = 0; index < refclocks.size(); index++) {
       Refclock r = refclocks.get(index);
-      // The last refid option's value, as Optional chains read it before, without their lambdas.
+      // The last refid option's value, read as the view reads it (ChronyViewBuilder.refclock).
       Optional<Option<RefclockOption>> option = r.option(RefclockOption.REFID);
-      Value refid = option.isPresent() ? option.get().value().orElse(null) : null;
+      Value refid = option.isPresent() ? option.get().valueOrNull() : null;
       String id = refid != null ? text(refid)
           : ChronyViewBuilder.defaultRefid(r.driver().text(), index);
       out.add(new Entry(r, id, refid != null));
