@@ -2,11 +2,13 @@ package dev.ntplint.format;
 
 import dev.ntplint.diag.Severity;
 import dev.ntplint.rules.Finding;
+import dev.ntplint.rules.Fix;
 import dev.ntplint.source.SourceFile;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -113,11 +115,12 @@ public final class TextWriter implements FindingWriter {
     close(out);
     out.append('\n');
     snippet(f, out);
-    if (f.fix().isPresent()) {
+    Optional<Fix> fix = f.fix();
+    if (fix.isPresent()) {
       out.append("    ");
       open(DIM, out);
-      out.append("fix (").append(f.fix().get().safety().label()).append("): ")
-          .append(f.fix().get().description());
+      out.append("fix (").append(fix.get().safety().label()).append("): ")
+          .append(fix.get().description());
       close(out);
       out.append('\n');
     }

@@ -37,6 +37,12 @@ public final class Fix {
    * chrony.conf kept (issue 8, P4).
    */
   private EditorSource editor;
+  /**
+   * True once {@link #isVoid} found the deferred edits sure to change something: the output formats
+   * ask that of every finding, most of them twice, and each answer searched the tree again
+   * (issue 8, P2).
+   */
+  private volatile boolean changesSomething;
 
   /** Where a deferred fix makes its edits: a new editor of {@link #tree} per call. */
   interface EditorSource extends Supplier<ConfigEditor> {
@@ -152,15 +158,15 @@ public final class Fix {
    */
   @SuppressWarnings("unchecked")
   boolean isVoid() {
-    if (edits == null) {
+    if (edits == null && !changesSomething) {
       synchronized (this) {
         if (edits == null && editor != null
             && Edits.changesSomething((Consumer<ConfigEditor>) pending, editor.tree())) {
-          return false;
+          changesSomething = true;
         }
       }
     }
-    return edits().isEmpty();
+    return !changesSomething && edits().isEmpty();
   }
 
   /** The bytes of {@code original} with this fix applied. */

@@ -119,11 +119,13 @@ class DeferredFixTest {
   @Test
   void aRemovalOfALineIsNotVoidWithoutMakingItsEditsAndMakesThemWhenAsked() {
     AtomicInteger styles = new AtomicInteger();
+    AtomicInteger searches = new AtomicInteger();
     ChronyConfigTree tree = resolve();
     var syntax = tree.root().result().config().syntax();
     Fix.EditorSource source = new Fix.EditorSource() {
       @Override
       public dev.ntplint.source.SyntaxTree tree() {
+        searches.incrementAndGet();
         return syntax;
       }
 
@@ -136,6 +138,10 @@ class DeferredFixTest {
     Fix fix = Fix.deferred("remove", Fixability.SAFE, source, dev.ntplint.edit.Edits
         .removeDirective(tree.directives().get(0).syntax()));
     assertThat(fix.isVoid()).isFalse();
+    assertThat(searches).hasValue(1);
+    // Asked again (every output format asks of every finding): the answer is kept.
+    assertThat(fix.isVoid()).isFalse();
+    assertThat(searches).hasValue(1);
     assertThat(styles).hasValue(0);
     assertThat(fix.edits()).containsExactly(TextEdit.delete(0, FILE.length()));
     assertThat(styles).hasValue(1);
