@@ -166,7 +166,7 @@ public final class NtpConf {
     while (i < lines.size()) {
       List<RawLexeme> raw = lines.get(i);
       RawLexeme first = firstLexeme(raw);
-      if (first != null && first.kind() == RawKind.WORD && first.logical().equals("simulate")) {
+      if (first != null && first.rawKind() == RawKind.WORD && first.logical().equals("simulate")) {
         List<Integer> block = new ArrayList<>();
         int depth = 0;
         boolean opened = false;
@@ -174,10 +174,10 @@ public final class NtpConf {
         for (; j < lines.size(); j++) {
           block.add(j);
           for (RawLexeme r : lines.get(j)) {
-            if (r.kind() == RawKind.SPECIAL && r.logical().equals("{")) {
+            if (r.rawKind() == RawKind.SPECIAL && r.logical().equals("{")) {
               depth++;
               opened = true;
-            } else if (r.kind() == RawKind.SPECIAL && r.logical().equals("}")) {
+            } else if (r.rawKind() == RawKind.SPECIAL && r.logical().equals("}")) {
               depth--;
             }
           }
@@ -198,10 +198,11 @@ public final class NtpConf {
   private static RawLexeme firstLexeme(List<RawLexeme> raw) {
     for (int i = 0; i < raw.size(); i++) {
       RawLexeme r = raw.get(i);
-      if (r.kind() == RawKind.COMMENT) {
+      if (r.rawKind() == RawKind.COMMENT) {
         return null;
       }
-      if (r.kind() != RawKind.IGNORED && !(r.kind() == RawKind.QUOTED && r.logical().isEmpty())) {
+      if (r.rawKind() != RawKind.IGNORED
+          && !(r.rawKind() == RawKind.QUOTED && r.logical().isEmpty())) {
         return r;
       }
     }

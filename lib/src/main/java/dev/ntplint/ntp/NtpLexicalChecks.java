@@ -26,8 +26,8 @@ final class NtpLexicalChecks {
       RawLexeme previous = null;
       for (int i = 0; i < line.size(); i++) {
         RawLexeme r = line.get(i);
-        boolean lexeme = r.kind() == RawKind.WORD || r.kind() == RawKind.FORCED
-            || r.kind() == RawKind.QUOTED;
+        boolean lexeme = r.rawKind() == RawKind.WORD || r.rawKind() == RawKind.FORCED
+            || r.rawKind() == RawKind.QUOTED;
         if (lexeme && highBytes && hasHighBytes(file.latin1(), r.start(), r.end())) {
           diagnostics.add(NtpDiagnosticCode.HIGH_BYTES_DROPPED, spanOf(file, r),
               "ntpd drops every byte above 127, so it reads `" + file.text(r.start(), r.end())
@@ -37,7 +37,7 @@ final class NtpLexicalChecks {
           diagnostics.add(NtpDiagnosticCode.NUL_IN_WORD, spanOf(file, r),
               "ntpd keeps a NUL byte in the word but then reads the word only up to it");
         }
-        if (r.kind() == RawKind.QUOTED) {
+        if (r.rawKind() == RawKind.QUOTED) {
           String raw = file.latin1(r.start(), r.end());
           int quotes = raw.length() - raw.replace("\"", "").length();
           if (quotes == 1) {
@@ -54,13 +54,13 @@ final class NtpLexicalChecks {
                     + " as a new command");
           }
         }
-        if (r.kind() == RawKind.COMMENT && previous != null && previous.end() == r.start()
-            && (previous.kind() == RawKind.WORD || previous.kind() == RawKind.FORCED)) {
+        if (r.rawKind() == RawKind.COMMENT && previous != null && previous.end() == r.start()
+            && (previous.rawKind() == RawKind.WORD || previous.rawKind() == RawKind.FORCED)) {
           diagnostics.add(NtpDiagnosticCode.COMMENT_INSIDE_WORD, spanOf(file, r),
               "`#` starts a comment even inside a word: ntpd reads `" + previous.logical()
                   + "` and ignores the rest of the line");
         }
-        if (r.kind() != RawKind.IGNORED) {
+        if (r.rawKind() != RawKind.IGNORED) {
           previous = r;
         }
       }

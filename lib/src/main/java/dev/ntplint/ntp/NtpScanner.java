@@ -11,6 +11,7 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The second half of ntpd's scanner (yylex after a lexeme is read): what each lexeme is for one
@@ -35,28 +36,92 @@ final class NtpScanner {
   }
 
   /**
-   * One token as ntpd's parser receives it.
+   * One token as ntpd's parser receives it: a lexeme, and what one daemon's scanner (or both
+   * daemons', when they read it alike) made of it. Equal, as a record of its token fields would
+   * be, to any token of the same kind, text, file, offsets, keyword, value, quotes and fatal
+   * reason.
    *
-   * @param text the lexeme as ntpd stores it
-   * @param quoted the lexeme had a quote (so it could not be a keyword or number)
-   * @param forced the lexeme was read in a string mode (after server, driftfile, =, ...)
-   * @param fatal a reason ntpd exits on this lexeme (too long, unconvertible number), or null
+   * <p>The lexer makes it unclassified ({@link #unclassified}); the scanner classifies it in
+   * place when both daemons read it alike, and otherwise makes a token of its own per daemon
+   * ({@link NtpScanner#classifyOnce}). Nothing changes it once it is classified.
    */
-  record Tok(TokKind kind, String text, SourceFile file, int start, int end, NtpKeyword keyword,
-      long value, boolean quoted, boolean forced, String fatal) {
+  static final class Tok extends RawLexeme {
+    /** Null until classified. */
+    private TokKind kind;
+    /** The lexeme as ntpd stores it, as a C string (up to a NUL byte). */
+    private String text;
+    private NtpKeyword keyword;
+    /**
+     * The value of an integer token, or a double token's bits: one field for either value (a
+     * token per lexeme was an eighth of the bytes allocated per parse + lint of ntp.conf, and a
+     * second field an eighth of that; issue 8, P3). Canonical bits, so that equal doubles give
+     * equal tokens.
+     */
+    private long value;
+    /** A reason ntpd exits on this lexeme (too long, unconvertible number), or null. */
+    private String fatal;
+
+    private Tok(RawKind rawKind, SourceFile file, int start, int end, String logical) {
+      super(rawKind, file, start, end, logical);
+    }
+
+    /** A lexeme the lexer read that a scanner may make a token of (not a comment, not ignored). */
+    static Tok unclassified(RawKind rawKind, SourceFile file, int start, int end, String logical) {
+      return new Tok(rawKind, file, start, end, logical);
+    }
+
+    /** True once a scanner has classified this lexeme in place: the token of both daemons. */
+    boolean classified() {
+      return kind != null;
+    }
 
     /**
+     * This lexeme as a token of this kind: itself, classified in place, when {@code inPlace},
+     * else a new token of the same lexeme.
+     *
+     * @param text the lexeme as a C string
      * @param intValue the value of an integer token (0 for any other)
      * @param doubleValue the value of a double token (0 for any other)
+     * @param fatal a reason ntpd exits on this lexeme, or null
      */
-    Tok(TokKind kind, String text, SourceFile file, int start, int end, NtpKeyword keyword,
-        long intValue, double doubleValue, boolean quoted, boolean forced, String fatal) {
-      // One field for either value, a double as its bits: a token per lexeme was an eighth of the
-      // bytes allocated per parse + lint of ntp.conf, and the second field an eighth of that
-      // (issue 8, P3). Canonical bits, so that equal doubles give equal tokens as before.
-      this(kind, text, file, start, end, keyword,
-          kind == TokKind.DOUBLE ? Double.doubleToLongBits(doubleValue) : intValue, quoted, forced,
-          fatal);
+    Tok as(boolean inPlace, TokKind kind, String text, NtpKeyword keyword, long intValue,
+        double doubleValue, String fatal) {
+      Tok tok = inPlace ? this : new Tok(rawKind(), file(), start(), end(), logical());
+      if (tok.kind != null) {
+        throw new IllegalStateException("this lexeme is classified already");
+      }
+      tok.kind = Objects.requireNonNull(kind, "kind");
+      tok.text = text;
+      tok.keyword = keyword;
+      tok.value = kind == TokKind.DOUBLE ? Double.doubleToLongBits(doubleValue) : intValue;
+      tok.fatal = fatal;
+      return tok;
+    }
+
+    TokKind kind() {
+      return kind;
+    }
+
+    String text() {
+      return text;
+    }
+
+    NtpKeyword keyword() {
+      return keyword;
+    }
+
+    /** The lexeme had a quote (so it could not be a keyword or number). */
+    boolean quoted() {
+      return rawKind() == RawKind.QUOTED;
+    }
+
+    /** The lexeme was read in a string mode (after server, driftfile, =, ...). */
+    boolean forced() {
+      return rawKind() == RawKind.FORCED;
+    }
+
+    String fatal() {
+      return fatal;
     }
 
     /** The value of an integer token, 0 for any other. */
@@ -85,16 +150,37 @@ final class NtpScanner {
      * itself, so no second copy of it.
      */
     Word word() {
-      String written = text.length() == end - start ? text : file.text(start, end);
-      return new Word(written, new Span(file, start, end));
+      String written = text.length() == end() - start() ? text : file().text(start(), end());
+      return new Word(written, new Span(file(), start(), end()));
     }
 
     Span span() {
-      return new Span(file, start, end);
+      return new Span(file(), start(), end());
     }
 
     int line() {
-      return file.lineOf(start);
+      return file().lineOf(start());
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Tok that && kind == that.kind && start() == that.start()
+          && end() == that.end() && value == that.value && quoted() == that.quoted()
+          && forced() == that.forced() && keyword == that.keyword && Objects.equals(text, that.text)
+          && Objects.equals(file(), that.file()) && Objects.equals(fatal, that.fatal);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(kind, text, file(), start(), end(), keyword, value, quoted(), forced(),
+          fatal);
+    }
+
+    @Override
+    public String toString() {
+      return "Tok[kind=" + kind + ", text=" + text + ", start=" + start() + ", end=" + end()
+          + ", keyword=" + keyword + ", value=" + value + ", quoted=" + quoted() + ", forced="
+          + forced() + ", fatal=" + fatal + "]";
     }
   }
 
@@ -191,11 +277,11 @@ final class NtpScanner {
     // visible share of the bytes allocated per file (issue 8).
     for (int i = 0; i < raw.size(); i++) {
       RawLexeme r = raw.get(i);
-      if (r.kind() == RawKind.SPECIAL && r.logical().equals("\0")) {
+      if (r.rawKind() == RawKind.SPECIAL && r.logical().equals("\0")) {
         endOfInput = true;
         return;
       }
-      if (r.kind() != RawKind.IGNORED && r.kind() != RawKind.SPECIAL) {
+      if (r.rawKind() != RawKind.IGNORED && r.rawKind() != RawKind.SPECIAL) {
         tokposLine = line.number();
       }
     }
@@ -212,37 +298,38 @@ final class NtpScanner {
     SourceFile file = line.file();
     for (int i = 0; i < raw.size(); i++) {
       RawLexeme r = raw.get(i);
-      if (r.kind() == RawKind.IGNORED) {
+      if (r.rawKind() == RawKind.IGNORED) {
         continue;
       }
-      if (r.kind() == RawKind.SPECIAL && r.logical().equals("\0")) {
+      if (r.rawKind() == RawKind.SPECIAL && r.logical().equals("\0")) {
         // strchr() finds the NUL among the specials: yylex returns token 0, the end of input.
         tokpos.add(tokposLine);
         endOfInput = true;
         return with(commands, tokpos.command(line, tokLists.keep(toks),
             new Span(file, r.start(), r.end())));
       }
-      if (r.kind() == RawKind.SPECIAL) {
+      if (r.rawKind() == RawKind.SPECIAL) {
         tokpos.add(tokposLine);
         lastScanShared = false;
-        toks.add(new Tok(TokKind.SPECIAL, r.logical(), file, r.start(), r.end(), null, 0, 0, false,
-            false, null));
+        // A token of its own per scan: the other daemon reads a line with a special character
+        // again (lastScanShared), so no token of it is shared.
+        toks.add(((Tok) r).as(false, TokKind.SPECIAL, r.logical(), null, 0, 0, null));
         continue;
       }
       // A lexeme, a comment or empty quotes: ntpd records the position where it starts reading.
       // The lexeme's line (a lexeme never spans a newline): no binary search over the file's
       // line starts per lexeme, which made long files slower per byte (issue 8).
       tokposLine = line.number();
-      if (r.kind() == RawKind.COMMENT || r.logical().isEmpty()) {
+      if (r.rawKind() == RawKind.COMMENT || r.logical().isEmpty()) {
         continue;
       }
       String fatal = null;
       if (r.logical().length() > flavour.maxLexeme()) {
         fatal = "too long";
       }
-      boolean quoted = r.kind() == RawKind.QUOTED;
+      boolean quoted = r.rawKind() == RawKind.QUOTED;
       boolean endsCommand = false;
-      if (quoted || r.kind() == RawKind.FORCED) {
+      if (quoted || r.rawKind() == RawKind.FORCED) {
         String cText = cString(r.logical());
         endsCommand = cText.isBlank() && !startsWithFamilyFlag(cText);
       }
@@ -255,7 +342,7 @@ final class NtpScanner {
         continue;
       }
       tokpos.add(tokposLine);
-      toks.add(classifyOnce(file, r, fatal));
+      toks.add(classifyOnce(r, fatal));
     }
     tokpos.add(tokposLine);
     if (!toks.isEmpty() || !commands.isEmpty()) {
@@ -332,20 +419,20 @@ final class NtpScanner {
     RawLexeme previous = null;
     RawLexeme last = null;
     for (RawLexeme r : raw) {
-      if (r.start() < lineStart || r.kind() == RawKind.IGNORED) {
+      if (r.start() < lineStart || r.rawKind() == RawKind.IGNORED) {
         continue;
       }
       last = r;
-      boolean gluedComment = r.kind() == RawKind.COMMENT && previous != null
-          && (previous.kind() == RawKind.WORD || previous.kind() == RawKind.FORCED)
+      boolean gluedComment = r.rawKind() == RawKind.COMMENT && previous != null
+          && (previous.rawKind() == RawKind.WORD || previous.rawKind() == RawKind.FORCED)
           && onlyHighBytes(text, previous.end(), r.start());
-      if (r.kind() != RawKind.SPECIAL && !gluedComment) {
+      if (r.rawKind() != RawKind.SPECIAL && !gluedComment) {
         // A lexeme of its own: its first character and its terminator are pushed back.
         column -= 2;
       }
       previous = r;
     }
-    if (last != null && last.kind() != RawKind.SPECIAL
+    if (last != null && last.rawKind() != RawKind.SPECIAL
         && onlyHighBytes(text, last.end(), text.length())) {
       // The last lexeme ends at the end of the file: pushing back EOF fails.
       column++;
@@ -379,25 +466,25 @@ final class NtpScanner {
   }
 
   /**
-   * The token of {@code r}, shared with the other daemon's reading when nothing about it depends
-   * on the flavour: then classifying it again would give an equal token.
+   * The token of {@code r}: {@code r} itself, classified in place, when nothing about it depends
+   * on the flavour (the other daemon's reading then takes it as it is: classifying it again would
+   * give an equal token), else a token of this daemon's own.
    */
-  private Tok classifyOnce(SourceFile file, RawLexeme r, String fatal) {
-    Tok shared = r.sharedTok();
-    if (shared != null) {
-      return shared;
+  private Tok classifyOnce(RawLexeme r, String fatal) {
+    // The lexer makes every lexeme that reaches here (a word or a quoted one) as a token.
+    Tok lexeme = (Tok) r;
+    if (lexeme.classified()) {
+      return lexeme;
     }
     // The C string and its keyword of either daemon, made once for both questions below (the
     // keyword map's look-up was asked twice per lexeme; issue 8).
     String text = cString(r.logical());
-    NtpKeyword keyword = r.kind() == RawKind.WORD ? NtpKeyword.find(text) : null;
-    Tok tok = classify(file, r, text, keyword, fatal);
-    if (sameForEveryFlavour(r, text, keyword)) {
-      r.shareTok(tok);
-    } else {
+    NtpKeyword keyword = r.rawKind() == RawKind.WORD ? NtpKeyword.find(text) : null;
+    boolean shared = sameForEveryFlavour(r, text, keyword);
+    if (!shared) {
       lastScanShared = false;
     }
-    return tok;
+    return classify(lexeme, shared, text, keyword, fatal);
   }
 
   /**
@@ -411,7 +498,7 @@ final class NtpScanner {
         NtpFlavour.NTPSEC.maxLexeme())) {
       return false;
     }
-    if (r.kind() != RawKind.WORD) {
+    if (r.rawKind() != RawKind.WORD) {
       return true;
     }
     if (keyword != null) {
@@ -429,24 +516,21 @@ final class NtpScanner {
 
   /**
    * @param text the lexeme as a C string ({@link #cString})
+   * @param inPlace whether to classify {@code r} itself (the token of both daemons) or to make a
+   *     token of this daemon's own
    * @param anyKeyword the keyword of either daemon a word spells, else null
    */
-  private Tok classify(SourceFile file, RawLexeme r, String text, NtpKeyword anyKeyword,
-      String fatal) {
-    int start = r.start();
-    int end = r.end();
-    boolean quoted = r.kind() == RawKind.QUOTED;
-    boolean forced = r.kind() == RawKind.FORCED;
-    if (r.kind() == RawKind.WORD && text.isEmpty()) {
+  private Tok classify(Tok r, boolean inPlace, String text, NtpKeyword anyKeyword, String fatal) {
+    if (r.rawKind() == RawKind.WORD && text.isEmpty()) {
       // A word that starts with a NUL: is_u_int("") says yes, sscanf then fails, ntpd exits.
-      return new Tok(TokKind.UINT, text, file, start, end, null, 0, 0, false, false,
+      return r.as(inPlace, TokKind.UINT, text, null, 0, 0,
           fatal == null ? "U_int cannot be represented" : fatal);
     }
-    if (r.kind() == RawKind.WORD) {
+    if (r.rawKind() == RawKind.WORD) {
       NtpKeyword keyword = anyKeyword != null && anyKeyword.availability().in(flavour)
           ? anyKeyword : null;
       if (keyword != null) {
-        return new Tok(TokKind.KEYWORD, text, file, start, end, keyword, 0, 0, false, false, fatal);
+        return r.as(inPlace, TokKind.KEYWORD, text, keyword, 0, 0, fatal);
       }
       if (isInteger(text)) {
         long value;
@@ -454,8 +538,7 @@ final class NtpScanner {
         if (text.length() <= MAX_LONG_DIGITS) {
           // Well inside a long (the usual case): no BigInteger per number.
           value = text.equals("-") ? 0 : (int) Long.parseLong(text);
-          return new Tok(TokKind.INTEGER, text, file, start, end, null, value, 0, false, false,
-              why);
+          return r.as(inPlace, TokKind.INTEGER, text, null, value, 0, why);
         }
         BigInteger big = new BigInteger(text);
         if (big.compareTo(LONG_MIN) < 0) {
@@ -468,22 +551,22 @@ final class NtpScanner {
         } else {
           value = (int) big.longValue();
         }
-        return new Tok(TokKind.INTEGER, text, file, start, end, null, value, 0, false, false, why);
+        return r.as(inPlace, TokKind.INTEGER, text, null, value, 0, why);
       }
       if (isUnsigned(text)) {
         boolean hex = text.length() >= 2 && text.charAt(0) == '0'
             && (text.charAt(1) == 'x' || text.charAt(1) == 'X');
         String digits = hex ? text.substring(2) : text;
         if (digits.isEmpty()) {
-          return new Tok(TokKind.UINT, text, file, start, end, null, 0, 0, false, false,
-              fatal == null ? "U_int cannot be represented" : fatal);
+          return r.as(inPlace, TokKind.UINT, text, null, 0, 0,
+          fatal == null ? "U_int cannot be represented" : fatal);
         }
         BigInteger big = new BigInteger(digits, hex ? 16 : 10);
         if (big.compareTo(ULONG_MAX) > 0) {
           big = ULONG_MAX;
         }
         long value = big.longValue() & 0xFFFFFFFFL;
-        return new Tok(TokKind.UINT, text, file, start, end, null, value, 0, false, false, fatal);
+        return r.as(inPlace, TokKind.UINT, text, null, value, 0, fatal);
       }
       if (isDouble(text)) {
         double value = parseDouble(text);
@@ -491,16 +574,16 @@ final class NtpScanner {
         if (why == null && underflows(text, value)) {
           why = "Double too large to represent";
         }
-        return new Tok(TokKind.DOUBLE, text, file, start, end, null, 0, value, false, false, why);
+        return r.as(inPlace, TokKind.DOUBLE, text, null, 0, value, why);
       }
-      return new Tok(TokKind.STRING, text, file, start, end, null, 0, 0, false, false, fatal);
+      return r.as(inPlace, TokKind.STRING, text, null, 0, 0, fatal);
     }
     // String mode, or a quoted lexeme: the -4/-6 prefix test, else a string.
     if (text.length() >= 2 && text.charAt(0) == '-' && (text.charAt(1) == '4' || text.charAt(1) == '6')) {
       NtpKeyword flag = text.charAt(1) == '4' ? NtpKeyword.IPV4_FLAG : NtpKeyword.IPV6_FLAG;
-      return new Tok(TokKind.KEYWORD, text, file, start, end, flag, 0, 0, quoted, forced, fatal);
+      return r.as(inPlace, TokKind.KEYWORD, text, flag, 0, 0, fatal);
     }
-    return new Tok(TokKind.STRING, text, file, start, end, null, 0, 0, quoted, forced, fatal);
+    return r.as(inPlace, TokKind.STRING, text, null, 0, 0, fatal);
   }
 
   /**

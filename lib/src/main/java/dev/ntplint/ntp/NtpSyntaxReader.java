@@ -42,36 +42,47 @@ final class NtpSyntaxReader {
   }
 
   /**
-   * One lexer token that is not blank or newline.
+   * One lexer token that is not blank or newline. A lexeme that can be a token of ntpd's parser
+   * (a word, a quoted lexeme, a special character) is made as a {@link NtpScanner.Tok} not
+   * classified yet, which the scanner classifies in place when both daemons read it alike: one
+   * object per lexeme instead of a lexeme and a token (together 23.5% of the bytes allocated per
+   * parse + lint of ntp.conf; issue 8, P3).
    *
-   * @param logical the text as ntpd stores it (quotes removed, bytes above 127 dropped)
+   * <p>Its logical text is the lexeme as ntpd stores it (quotes removed, bytes above 127
+   * dropped).
    */
-  static final class RawLexeme {
-    private final RawKind kind;
+  static class RawLexeme {
+    private final RawKind rawKind;
     private final int start;
     private final int end;
-    /** Null for a comment until asked for: see {@link #comment}. */
-    private String logical;
+    private final SourceFile file;
     /**
-     * For a comment whose logical text is not made yet, the file's text. For any other lexeme,
-     * the token both daemons' scanners make of it, once one of them has classified it and found
-     * nothing flavour-dependent about it (NtpScanner): the accept-either target reads every
-     * command once per daemon, and classifying and copying each lexeme twice was a large share of
-     * its time and allocation (issue 8). One field for the two, as no lexeme needs both: a lexeme
-     * object per lexeme of the file was a tenth of the bytes allocated per parse + lint of
-     * ntp.conf, and the second field a fifth of it (issue 8, P3).
+     * Null for a comment until asked for: nothing reads a comment's text when all goes well, and
+     * copying every comment out of the file was a visible share of the bytes allocated per file
+     * (issue 8).
      */
-    private Object extra;
+    private String logical;
 
-    RawLexeme(RawKind kind, int start, int end, String logical) {
-      this.kind = kind;
+    RawLexeme(RawKind rawKind, SourceFile file, int start, int end, String logical) {
+      this.rawKind = rawKind;
+      this.file = file;
       this.start = start;
       this.end = end;
       this.logical = logical;
     }
 
-    RawKind kind() {
-      return kind;
+    /** A comment lexeme, whose logical text is made when first asked for. */
+    static RawLexeme comment(SourceFile file, int start, int end) {
+      return new RawLexeme(RawKind.COMMENT, file, start, end, null);
+    }
+
+    /** How the lexer classified it. */
+    RawKind rawKind() {
+      return rawKind;
+    }
+
+    SourceFile file() {
+      return file;
     }
 
     int start() {
@@ -82,40 +93,16 @@ final class NtpSyntaxReader {
       return end;
     }
 
-    /**
-     * A comment lexeme whose text is made only when asked for: nothing reads a comment's text
-     * when all goes well, and copying every comment out of the file was a visible share of the
-     * bytes allocated per file (issue 8).
-     */
-    static RawLexeme comment(int start, int end, String fileText) {
-      RawLexeme comment = new RawLexeme(RawKind.COMMENT, start, end, null);
-      comment.extra = fileText;
-      return comment;
-    }
-
     String logical() {
       if (logical == null) {
-        logical = NtpBaseLexer.logicalText(((String) extra).substring(start, end));
-        extra = null;
+        logical = NtpBaseLexer.logicalText(file.latin1(start, end));
       }
       return logical;
     }
 
-    NtpScanner.Tok sharedTok() {
-      return kind == RawKind.COMMENT ? null : (NtpScanner.Tok) extra;
-    }
-
-    /** Shares the token of a lexeme other than a comment (NtpScanner classifies no comment). */
-    void shareTok(NtpScanner.Tok tok) {
-      if (kind == RawKind.COMMENT) {
-        throw new IllegalStateException("a comment has no token");
-      }
-      extra = tok;
-    }
-
     @Override
     public String toString() {
-      return "RawLexeme[kind=" + kind + ", start=" + start + ", end=" + end + ", logical="
+      return "RawLexeme[kind=" + rawKind + ", start=" + start + ", end=" + end + ", logical="
           + logical() + "]";
     }
   }
@@ -208,9 +195,11 @@ final class NtpSyntaxReader {
       tokens.add(kindOf(type), start, end);
       RawKind kind = rawKindOf(type);
       if (kind == RawKind.COMMENT) {
-        raw.add(RawLexeme.comment(start, end, file.latin1()));
+        raw.add(RawLexeme.comment(file, start, end));
+      } else if (kind == RawKind.IGNORED) {
+        raw.add(new RawLexeme(kind, file, start, end, ""));
       } else if (kind != null) {
-        raw.add(new RawLexeme(kind, start, end,
+        raw.add(NtpScanner.Tok.unclassified(kind, file, start, end,
             logical != null ? logical : NtpBaseLexer.logicalText(file.latin1(start, end))));
       }
       if (type == NtpLexer.NEWLINE) {

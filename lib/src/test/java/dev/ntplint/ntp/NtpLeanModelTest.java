@@ -234,7 +234,7 @@ class NtpLeanModelTest {
       assertThat(dbl.intValue()).isZero();
       assertThat(dbl).isEqualTo(tok(file, NtpScanner.TokKind.DOUBLE, 0, d));
     }
-    // As the record with a double field: NaNs alike, the two zeros apart.
+    // As a record with a double field would be: NaNs alike, the two zeros apart.
     double otherNan = Double.longBitsToDouble(0x7ff8000000000001L);
     assertThat(tok(file, NtpScanner.TokKind.DOUBLE, 0, otherNan))
         .isEqualTo(tok(file, NtpScanner.TokKind.DOUBLE, 0, Double.NaN));
@@ -277,27 +277,30 @@ class NtpLeanModelTest {
   void aCommentKeepsTheFileTextUntilReadAndNoToken() {
     SourceFile file = SourceFile.of("ntp.conf",
         "server a # c\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
-    List<RawLexeme> lexemes = NtpSyntaxReader.read(file, null).lexemes().get(0);
+    Lexed lexed = NtpSyntaxReader.read(file, null);
+    List<RawLexeme> lexemes = lexed.lexemes().get(0);
     RawLexeme comment = lexemes.get(2);
-    assertThat(comment.kind()).isEqualTo(NtpSyntaxReader.RawKind.COMMENT);
-    assertThat(comment.sharedTok()).isNull();
+    assertThat(comment.rawKind()).isEqualTo(NtpSyntaxReader.RawKind.COMMENT);
+    assertThat(comment).isNotInstanceOf(Tok.class);
     assertThat(comment.logical()).isEqualTo("# c");
     assertThat(comment.logical()).isEqualTo("# c");
-    assertThatThrownBy(() -> comment.shareTok(null)).isInstanceOf(IllegalStateException.class);
     RawLexeme word = lexemes.get(1);
-    assertThat(word.sharedTok()).isNull();
-    List<Command> commands = NtpGrammarSharingTest.commands(
-        NtpSyntaxReader.read(file, null), NtpFlavour.CLASSIC);
+    assertThat(word).isInstanceOfSatisfying(Tok.class, t -> assertThat(t.classified()).isFalse());
+    List<Command> commands = NtpGrammarSharingTest.commands(lexed, NtpFlavour.CLASSIC);
     assertThat(commands.get(0).toks()).hasSize(2);
-    Tok a = tok(file, NtpScanner.TokKind.STRING, 0, 0);
-    word.shareTok(a);
-    assertThat(word.sharedTok()).isSameAs(a);
+    // Read alike by both daemons: the lexeme itself is the token, classified in place.
+    assertThat(commands.get(0).toks().get(1)).isSameAs(word);
+    assertThat(((Tok) word).classified()).isTrue();
     assertThat(word.logical()).isEqualTo("a");
+    assertThatThrownBy(() -> ((Tok) word).as(true, NtpScanner.TokKind.STRING, "a", null, 0, 0,
+        null))
+        .isInstanceOf(IllegalStateException.class);
   }
 
   private static Tok tok(SourceFile file, NtpScanner.TokKind kind, long intValue,
       double doubleValue) {
-    return new Tok(kind, "x", file, 0, 1, null, intValue, doubleValue, false, false, null);
+    return Tok.unclassified(NtpSyntaxReader.RawKind.WORD, file, 0, 1, "x")
+        .as(true, kind, "x", null, intValue, doubleValue, null);
   }
 
   /** The syntax as it was built before, from the tokens' words (a secret's shown redacted). */

@@ -65,8 +65,13 @@ class NtpScannerSharingTest {
     Lexed lexed = NtpSyntaxReader.read(file, null);
     List<Tok> classic = tokens(lexed, NtpFlavour.CLASSIC);
     List<Tok> ntpsec = tokens(lexed, NtpFlavour.NTPSEC);
-    // `tos` is the same keyword for both: one token object serves both readings.
-    assertThat(ntpsec.get(0)).isSameAs(classic.get(0));
+    // `tos` is the same keyword for both: one token object serves both readings, the lexeme's.
+    assertThat(ntpsec.get(0)).isSameAs(classic.get(0)).isSameAs(lexed.lexemes().get(0).get(0));
+    // Read differently: a token per daemon, and the lexeme left as the lexer made it.
+    assertThat(ntpsec.get(1)).isNotSameAs(classic.get(1));
+    assertThat(lexed.lexemes().get(0).get(1)).isNotSameAs(classic.get(1))
+        .isNotSameAs(ntpsec.get(1))
+        .isInstanceOfSatisfying(Tok.class, t -> assertThat(t.classified()).isFalse());
     assertThat(classic.get(1).kind()).isEqualTo(NtpScanner.TokKind.STRING);
     assertThat(ntpsec.get(1).kind()).isEqualTo(NtpScanner.TokKind.DOUBLE);
     assertThat(classic.get(2).fatal()).isEqualTo("too long");

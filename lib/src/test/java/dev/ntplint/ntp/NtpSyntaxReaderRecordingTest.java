@@ -135,7 +135,7 @@ class NtpSyntaxReaderRecordingTest {
       }
       out.add(sb.toString());
       for (RawLexeme r : lexed.lexemes().get(i)) {
-        out.add("  " + r.kind() + "@" + r.start() + "-" + r.end() + "=" + r.logical());
+        out.add("  " + r.rawKind() + "@" + r.start() + "-" + r.end() + "=" + r.logical());
       }
     }
     return out;
