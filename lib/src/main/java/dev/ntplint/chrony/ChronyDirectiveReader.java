@@ -7,6 +7,7 @@ import dev.ntplint.chrony.catalog.ChronyDirectiveKind;
 import dev.ntplint.chrony.catalog.HwTimestampOption;
 import dev.ntplint.chrony.catalog.LocalOption;
 import dev.ntplint.chrony.catalog.LogKind;
+import dev.ntplint.chrony.catalog.OptionInfo;
 import dev.ntplint.chrony.catalog.OptionSpec;
 import dev.ntplint.chrony.catalog.RateLimitOption;
 import dev.ntplint.chrony.catalog.RefclockOption;
@@ -592,11 +593,14 @@ final class ChronyDirectiveReader {
    */
   private <K extends Enum<K> & OptionSpec> Option<K> readOption(K kind, int keywordStart,
       int keywordEnd) {
+    // The option's table entry once: each question to the enum's interface was a call through an
+    // interface table, several per option of a file (issue 8, P3).
+    OptionInfo info = kind.info();
     Word keywordWord = args.word(keywordStart, keywordEnd);
     int valueStart = args.skipBlanks(keywordEnd);
     String text = args.text();
     Value value;
-    switch (kind.valueKind()) {
+    switch (info.valueKind()) {
       case NONE:
         afterOption = valueStart;
         return Option.of(kind, keywordWord.file(), keywordWord.start(), keywordWord.end(), null);
@@ -634,7 +638,7 @@ final class ChronyDirectiveReader {
         break;
     }
     CScan.Scanned r;
-    switch (kind.valueKind()) {
+    switch (info.valueKind()) {
       case INT -> r = CScan.scanInt(text, valueStart);
       case UINT32 -> r = CScan.scanUInt32(text, valueStart);
       case HEX -> r = CScan.scanHex(text, valueStart);
@@ -644,17 +648,18 @@ final class ChronyDirectiveReader {
       return null;
     }
     Span span = args.span(valueStart, valueStart + r.consumed());
-    if (kind.valueKind() == ValueKind.DOUBLE) {
+    if (info.valueKind() == ValueKind.DOUBLE) {
       value = new Value.DoubleValue(r.doubleValue(), span);
     } else {
       value = new Value.IntValue(r.longValue(), span);
-      if (kind.hasRange() && (r.longValue() < kind.min() || r.longValue() > kind.max())) {
-        if (target.atLeast(kind.rangeCheckedSince())) {
+      // Without a range, min and max are Long's: no value is outside them.
+      if (r.longValue() < info.min() || r.longValue() > info.max()) {
+        if (target.atLeast(info.rangeCheckedSince())) {
           return null;
         }
-        diagnostics.add(STRICTER_IN_NEWER, span, "chronyd " + target + " accepts " + kind.keyword()
-            + " " + r.longValue() + ", but chrony 4.7 and later reject it (range " + kind.min()
-            + ".." + kind.max() + ")");
+        diagnostics.add(STRICTER_IN_NEWER, span, "chronyd " + target + " accepts " + info.keyword()
+            + " " + r.longValue() + ", but chrony 4.7 and later reject it (range " + info.min()
+            + ".." + info.max() + ")");
       }
     }
     afterOption = valueStart + r.consumed();
@@ -681,7 +686,8 @@ final class ChronyDirectiveReader {
    */
   private <K extends Enum<K> & OptionSpec> K lookup(Class<K> type, int start, int end) {
     K found = optionOrNull(type, start, end);
-    return found != null && found.since().compareTo(target) <= 0 ? found : null;
+    // info().since(), not since(): one call through the interface table instead of two.
+    return found != null && found.info().since().compareTo(target) <= 0 ? found : null;
   }
 
   /** The option with the keyword [start, end), whatever release introduced it. */
@@ -763,7 +769,7 @@ final class ChronyDirectiveReader {
       }
       Option<K> option = readOption(kind, wordStart, wordEnd);
       int next = afterOption;
-      if (option != null && kind.valueKind() == ValueKind.REFID
+      if (option != null && kind.info().valueKind() == ValueKind.REFID
           && !args.atEnd(next) && args.text().charAt(next) != ' '
           && lookup(type, next, args.splitWord(next).end()) == null) {
         // The rest of the word is the next option; explain when it is not one.
