@@ -56,25 +56,30 @@ final class Arguments {
     this.fileStarts = new int[n];
     String source = file.latin1();
     StringBuilder sb = new StringBuilder(endOffset - first);
-    for (int i = 0; i < n; i++) {
+    int i = 0;
+    for (Word word : words) {
       if (i > 0) {
         sb.append(' ');
       }
-      Word word = words.get(i);
       textStarts[i] = sb.length();
       fileStarts[i] = word.start();
       sb.append(source, word.start(), word.end());
+      i++;
     }
     this.text = sb.toString();
   }
 
   /** True when the file separates each word from the next by exactly one space. */
   private static boolean singleSpaced(SourceFile file, List<Word> words) {
-    for (int i = 1; i < words.size(); i++) {
-      int gapStart = words.get(i - 1).end();
-      if (words.get(i).start() != gapStart + 1 || file.byteAt(gapStart) != ' ') {
+    // One walk, one word object each: a directive's words are made when read (WordList), and
+    // asking for the words of each gap by index made two of each (issue 8, P3).
+    int previousEnd = -1;
+    for (Word word : words) {
+      if (previousEnd >= 0
+          && (word.start() != previousEnd + 1 || file.byteAt(previousEnd) != ' ')) {
         return false;
       }
+      previousEnd = word.end();
     }
     return true;
   }
