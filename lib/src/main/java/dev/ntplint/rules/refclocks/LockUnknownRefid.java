@@ -8,6 +8,7 @@ import dev.ntplint.rules.Category;
 import dev.ntplint.rules.RuleContext;
 import dev.ntplint.rules.RuleMetadata;
 import dev.ntplint.rules.Scope;
+import dev.ntplint.view.chrony.ChronyViewBuilder;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -47,7 +48,7 @@ public final class LockUnknownRefid extends BaseRule {
       if (lock.isEmpty() || lock.get().value().isEmpty()) {
         continue;
       }
-      String target = Refclocks.text(lock.get().value().get());
+      String target = ChronyViewBuilder.text(lock.get().value().get());
       if (!refids.contains(target)) {
         context.report(lock.get().span(), "no refclock has refid " + target + " (refids here: "
             + String.join(", ", refids) + "): chronyd logs Invalid lock refid and never uses this"

@@ -1,9 +1,7 @@
 package dev.ntplint.rules.refclocks;
 
 import dev.ntplint.chrony.catalog.RefclockOption;
-import dev.ntplint.chrony.model.Option;
 import dev.ntplint.chrony.model.Refclock;
-import dev.ntplint.chrony.model.Value;
 import dev.ntplint.rules.ChronyFacts;
 import dev.ntplint.rules.RuleContext;
 import dev.ntplint.rules.SharedFact;
@@ -11,7 +9,6 @@ import dev.ntplint.view.chrony.ChronyViewBuilder;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Optional;
 
 /** The refclocks of a chrony configuration with their effective refids. */
 final class Refclocks {
@@ -45,17 +42,12 @@ final class Refclocks {
     List<Entry> out = new ArrayList<>(refclocks.size());
     for (int index = 0; index < refclocks.size(); index++) {
       Refclock r = refclocks.get(index);
-      // The last refid option's value, read as the view reads it (ChronyViewBuilder.refclock).
-      Optional<Option<RefclockOption>> option = r.option(RefclockOption.REFID);
-      Value refid = option.isPresent() ? option.get().valueOrNull() : null;
-      String id = refid != null ? text(refid)
+      // Read as the view reads it (ChronyViewBuilder.refclock).
+      String written = ChronyViewBuilder.writtenRefid(r);
+      String id = written != null ? written
           : ChronyViewBuilder.defaultRefid(r.driver().text(), index);
-      out.add(new Entry(r, id, refid != null));
+      out.add(new Entry(r, id, written != null));
     }
     return Collections.unmodifiableList(out);
-  }
-
-  static String text(Value v) {
-    return v instanceof Value.TextValue t ? t.text() : v.span().text();
   }
 }

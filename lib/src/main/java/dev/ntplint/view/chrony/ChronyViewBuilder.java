@@ -239,13 +239,19 @@ public final class ChronyViewBuilder {
   }
 
   static TimeSource refclock(Refclock r, int index) {
-    Optional<Option<RefclockOption>> option = r.option(RefclockOption.REFID);
-    Value written = option.isPresent() ? option.get().valueOrNull() : null;
-    String refid = written != null ? text(written) : defaultRefid(r.driver().text(), index);
+    String written = writtenRefid(r);
+    String refid = written != null ? written : defaultRefid(r.driver().text(), index);
     return new TimeSource(Dialect.CHRONY, SourceKind.REFCLOCK,
         r.driver().text() + " " + r.parameter().text(), r.driver(), false,
         r.has(RefclockOption.PREFER), r.has(RefclockOption.NOSELECT), OptionalInt.empty(),
         OptionalInt.empty(), OptionalLong.empty(), false, 1, Optional.of(refid), r.syntax());
+  }
+
+  /** The refid {@code r}'s last {@code refid} option gives, or null when it has none. */
+  public static String writtenRefid(Refclock r) {
+    Optional<Option<RefclockOption>> option = r.option(RefclockOption.REFID);
+    Value written = option.isPresent() ? option.get().valueOrNull() : null;
+    return written != null ? text(written) : null;
   }
 
   /** chronyd's default refid: {@code "%3.3s%d"} of the driver name and the refclock's index mod 10. */
@@ -286,7 +292,8 @@ public final class ChronyViewBuilder {
     return value == null ? OptionalInt.empty() : OptionalInt.of((int) value.value());
   }
 
-  static String text(Value v) {
+  /** A value as text: a text value's own text, a number as written. */
+  public static String text(Value v) {
     return v instanceof Value.TextValue t ? t.text() : v.span().text();
   }
 
