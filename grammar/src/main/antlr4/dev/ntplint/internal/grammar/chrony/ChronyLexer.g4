@@ -13,6 +13,8 @@
  */
 lexer grammar ChronyLexer;
 
+options { superClass = ChronyBaseLexer; }
+
 @members {
   /**
    * The token type a REST_OF_LINE rule stands for: REST_WS is a WS, and so on. The rules carry no

@@ -1,6 +1,7 @@
 package dev.ntplint.internal.grammar.ntp;
 
 import dev.ntplint.internal.grammar.Latin1CharStream;
+import dev.ntplint.internal.grammar.LineRunLexer;
 import java.util.function.Function;
 import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.CommonToken;
@@ -28,7 +29,7 @@ import org.antlr.v4.runtime.Token;
  * Not modelled: classic ntpd's ntpdsim {@code simulate { ... }} block, where {@code ;} ends a
  * statement and newlines are blanks; its lines are lexed as ordinary lines.
  */
-public abstract class NtpBaseLexer extends Lexer {
+public abstract class NtpBaseLexer extends Lexer implements LineRunLexer {
 
   /** How ntpd reads the lexeme after a keyword (keyword-gen.c, FOLLBY_*). */
   public enum FollowBy {
@@ -216,6 +217,12 @@ public abstract class NtpBaseLexer extends Lexer {
       }
     }
     return true;
+  }
+
+  /** {@code #} starts a comment in both modes, to the line's end (COMMENT and S_COMMENT). */
+  @Override
+  public final int lineRunType(int mode, int c) {
+    return c == '#' ? NtpLexer.COMMENT : 0;
   }
 
   @Override

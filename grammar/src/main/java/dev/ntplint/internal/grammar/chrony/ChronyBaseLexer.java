@@ -1,0 +1,26 @@
+package dev.ntplint.internal.grammar.chrony;
+
+import dev.ntplint.internal.grammar.LineRunLexer;
+import org.antlr.v4.runtime.CharStream;
+import org.antlr.v4.runtime.Lexer;
+
+/** The chrony.conf lexer's tokens that run to the line's end, for the lexer simulator. */
+public abstract class ChronyBaseLexer extends Lexer implements LineRunLexer {
+
+  protected ChronyBaseLexer(CharStream input) {
+    super(input);
+  }
+
+  /**
+   * A comment char before the line's first word (COMMENT), and a NUL byte anywhere (NUL_TAIL,
+   * REST_NUL_TAIL), start a token that runs to the line's end.
+   */
+  @Override
+  public final int lineRunType(int mode, int c) {
+    if (c == 0) {
+      return mode == ChronyLexer.DEFAULT_MODE ? ChronyLexer.NUL_TAIL : ChronyLexer.REST_NUL_TAIL;
+    }
+    boolean commentChar = c == '#' || c == '!' || c == ';' || c == '%';
+    return commentChar && mode == ChronyLexer.DEFAULT_MODE ? ChronyLexer.COMMENT : 0;
+  }
+}
