@@ -23,15 +23,18 @@ import org.antlr.v4.runtime.dfa.DFAState;
  * <p>Before an edge is computed (ATN simulation, which reads the stream and may run predicates
  * that read the position and line), the stream and the simulator's line and column are brought
  * up to date, so that ANTLR's own code sees exactly what its loop would have left.
+ *
+ * <p>For a lexer that is a {@link RunLexer}, its comments and runs of blanks are matched without
+ * the DFA (see {@link #match}).
  */
 public final class Latin1LexerATNSimulator extends LexerATNSimulator {
 
-  /** The lexer when it knows tokens that run to the line's end, else null. */
-  private final LineRunLexer lineRuns;
+  /** The lexer when it knows tokens that are runs of chars (comments, blanks), else null. */
+  private final RunLexer runs;
 
   private Latin1LexerATNSimulator(Lexer lexer, LexerATNSimulator generated) {
     super(lexer, generated.atn, generated.decisionToDFA, generated.getSharedContextCache());
-    lineRuns = lexer instanceof LineRunLexer runs ? runs : null;
+    runs = lexer instanceof RunLexer known ? known : null;
   }
 
   /**
@@ -46,27 +49,44 @@ public final class Latin1LexerATNSimulator extends LexerATNSimulator {
   /**
    * A token that runs to the line's end (a comment) ends at the next LF, found by one search of
    * the text (a vectorised scan once compiled) instead of a DFA step per char: comments are
-   * ~30-60% of the bytes of typical files (issue 8, P3). Otherwise as ANTLR matches.
+   * ~30-60% of the bytes of typical files. A run of blanks ends at the first non-blank, without
+   * ANTLR's work per token: blanks are nearly half the tokens. Otherwise as ANTLR matches. Each cut
+   * ~4% of an ntp.conf parse + lint (issue 8, P3).
    */
   @Override
   public int match(CharStream input, int mode) {
-    if (lineRuns != null && input instanceof Latin1CharStream stream) {
+    if (runs != null && input instanceof Latin1CharStream stream) {
       String text = stream.latin1();
       int start = stream.index();
-      int type = start < text.length() ? lineRuns.lineRunType(mode, text.charAt(start)) : 0;
+      int c = start < text.length() ? text.charAt(start) : -1;
+      int type = c >= 0 ? runs.lineRunType(mode, c) : 0;
       if (type != 0) {
         int end = text.indexOf('\n', start);
-        if (end < 0) {
-          end = text.length();
+        return ranTo(stream, mode, start, end < 0 ? text.length() : end, type);
+      }
+      if (isBlank(c) && (type = runs.blankRunType(mode)) != 0) {
+        int end = start + 1;
+        while (end < text.length() && isBlank(text.charAt(end))) {
+          end++;
         }
-        this.mode = mode;
-        startIndex = start;
-        charPositionInLine += end - start;
-        stream.seek(end);
-        return type;
+        return ranTo(stream, mode, start, end, type);
       }
     }
     return super.match(input, mode);
+  }
+
+  /** Leaves the simulator and the stream as ANTLR does after a token [start, end) of one line. */
+  private int ranTo(Latin1CharStream stream, int mode, int start, int end, int type) {
+    this.mode = mode;
+    startIndex = start;
+    charPositionInLine += end - start;
+    stream.seek(end);
+    return type;
+  }
+
+  /** C's isspace() but LF: the blanks of both grammars. */
+  private static boolean isBlank(int c) {
+    return c == ' ' || c == '\t' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   @Override

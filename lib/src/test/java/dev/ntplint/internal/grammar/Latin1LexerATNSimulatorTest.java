@@ -22,8 +22,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * {@link Latin1LexerATNSimulator}, with the comments and NUL tails it ends by a search for the line
- * feed, lexes exactly as ANTLR's own simulator: the same tokens (type, offsets, line, column), the
+ * {@link Latin1LexerATNSimulator}, with the comments, NUL tails and blanks it matches without the
+ * DFA, lexes exactly as ANTLR's own simulator: the same tokens (type, offsets, line, column), the
  * same mode after each, and the same position, line and column at the end, for texts made of what
  * decides the lexers' choices (blanks of each kind, comment and special characters at and after a
  * line's start, NUL, bytes above 127, which the DFA never caches, quotes, CR, no final newline).

@@ -1,11 +1,11 @@
 package dev.ntplint.internal.grammar.chrony;
 
-import dev.ntplint.internal.grammar.LineRunLexer;
+import dev.ntplint.internal.grammar.RunLexer;
 import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.Lexer;
 
 /** The chrony.conf lexer's tokens that run to the line's end, for the lexer simulator. */
-public abstract class ChronyBaseLexer extends Lexer implements LineRunLexer {
+public abstract class ChronyBaseLexer extends Lexer implements RunLexer {
 
   protected ChronyBaseLexer(CharStream input) {
     super(input);
@@ -22,5 +22,11 @@ public abstract class ChronyBaseLexer extends Lexer implements LineRunLexer {
     }
     boolean commentChar = c == '#' || c == '!' || c == ';' || c == '%';
     return commentChar && mode == ChronyLexer.DEFAULT_MODE ? ChronyLexer.COMMENT : 0;
+  }
+
+  /** Blanks are WS before the line's first word and REST_WS after it. */
+  @Override
+  public final int blankRunType(int mode) {
+    return mode == ChronyLexer.DEFAULT_MODE ? ChronyLexer.WS : ChronyLexer.REST_WS;
   }
 }

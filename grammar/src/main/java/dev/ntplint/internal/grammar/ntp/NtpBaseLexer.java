@@ -1,7 +1,7 @@
 package dev.ntplint.internal.grammar.ntp;
 
 import dev.ntplint.internal.grammar.Latin1CharStream;
-import dev.ntplint.internal.grammar.LineRunLexer;
+import dev.ntplint.internal.grammar.RunLexer;
 import java.util.function.Function;
 import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.CommonToken;
@@ -29,7 +29,7 @@ import org.antlr.v4.runtime.Token;
  * Not modelled: classic ntpd's ntpdsim {@code simulate { ... }} block, where {@code ;} ends a
  * statement and newlines are blanks; its lines are lexed as ordinary lines.
  */
-public abstract class NtpBaseLexer extends Lexer implements LineRunLexer {
+public abstract class NtpBaseLexer extends Lexer implements RunLexer {
 
   /** How ntpd reads the lexeme after a keyword (keyword-gen.c, FOLLBY_*). */
   public enum FollowBy {
@@ -223,6 +223,12 @@ public abstract class NtpBaseLexer extends Lexer implements LineRunLexer {
   @Override
   public final int lineRunType(int mode, int c) {
     return c == '#' ? NtpLexer.COMMENT : 0;
+  }
+
+  /** Blanks are WS in both modes (WS and S_WS). */
+  @Override
+  public final int blankRunType(int mode) {
+    return NtpLexer.WS;
   }
 
   @Override
