@@ -4,7 +4,10 @@ import dev.ntplint.internal.grammar.RunLexer;
 import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.Lexer;
 
-/** The chrony.conf lexer's tokens that run to the line's end, for the lexer simulator. */
+/**
+ * The chrony.conf lexer's tokens that are runs of chars (comments, NUL tails, blanks), for the
+ * lexer simulator to match without the DFA.
+ */
 public abstract class ChronyBaseLexer extends Lexer implements RunLexer {
 
   protected ChronyBaseLexer(CharStream input) {
