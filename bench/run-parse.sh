@@ -15,7 +15,7 @@ mvn -q -B -ntp -Pbench -DskipTests package -pl bench -am
 
 json=$(mktemp)
 trap 'rm -f "$json"' EXIT
-java -jar bench/target/benchmarks.jar 'ChronyParseBenchmark|NtpParseBenchmark' -f 1 -wi 12 -i 5 -w 2s -r 2s \
+java -jar bench/target/benchmarks.jar '(ChronyParseBenchmark|NtpParseBenchmark)\.(parseAndPrint|parseAndLint|splitLines)$' -f 1 -wi 12 -i 5 -w 2s -r 2s \
   -rf json -rff "$json" "$@"
 
 python3 - "$json" <<'PY'

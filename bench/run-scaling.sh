@@ -4,6 +4,8 @@
 # the line-splitting floor on the same bytes, then prints nanoseconds per byte for each size and
 # the spread (slowest / fastest ns per byte; the target is < 1.5).
 # SIZES=1000,20000000 runs other sizes; extra arguments go to JMH (not -p size, -f, -wi, -i, -w, -r).
+# PHASES=1 also runs `parse` (the file read into its model, no rule run) and prints the lint's own
+# time per byte (parseAndLint - parse) with its spread: which half grows (issue 8, P4).
 #
 # COLLECTOR=aside keeps the garbage collector out of the operations, to show the code's own growth
 # (needs ~9 GB of free memory): a young generation of 6 GB holds several operations' allocation (a
@@ -36,9 +38,13 @@ case "${DIALECTS:-both}" in
   ntp) classes=NtpParseBenchmark ;;
   *) classes='ChronyParseBenchmark|NtpParseBenchmark' ;;
 esac
+benchmarks='parseAndLint|splitLines'
+if [ "${PHASES:-}" = 1 ]; then
+  benchmarks='parse|parseAndLint|splitLines'
+fi
 rounds=${ROUNDS:-1}
 for round in $(seq "$rounds"); do
-  java -jar bench/target/benchmarks.jar "($classes)\\.(parseAndLint|splitLines)" \
+  java -jar bench/target/benchmarks.jar "($classes)\\.($benchmarks)\$" \
     -bm avgt -tu us -f 1 -wi 12 -i 3 -w 2s -r 2s -jvmArgs "$jvm_args" \
     -p size="${SIZES:-1000,10000,100000,1000000,20000000}" -rf json -rff "$jsondir/$round.json" "$@"
 done
@@ -68,6 +74,13 @@ for (dialect, name), by_size in sorted(per.items()):
     cells = "  ".join(f"{size:>9d} B: {ns:8.2f} ns/B" for size, ns in sorted(by_size.items()))
     spread = max(by_size.values()) / min(by_size.values())
     print(f"{dialect:6s} {name:13s} {cells}  spread {spread:.2f}")
+for dialect in ("chrony", "ntp"):
+    whole, parse = per.get((dialect, "parseAndLint")), per.get((dialect, "parse"))
+    if whole and parse:
+        alone = {s: whole[s] - parse[s] for s in whole if s in parse}
+        cells = "  ".join(f"{size:>9d} B: {ns:8.2f} ns/B" for size, ns in sorted(alone.items()))
+        spread = max(alone.values()) / min(alone.values())
+        print(f"{dialect:6s} {'lint alone':13s} {cells}  spread {spread:.2f}")
 for dialect in ("chrony", "ntp"):
     lint, floor = per.get((dialect, "parseAndLint")), per.get((dialect, "splitLines"))
     if lint and floor:

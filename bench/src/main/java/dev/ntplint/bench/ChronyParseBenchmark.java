@@ -2,6 +2,7 @@ package dev.ntplint.bench;
 
 import dev.ntplint.chrony.ChronyConf;
 import dev.ntplint.chrony.ChronyVersion;
+import dev.ntplint.chrony.include.ChronyConfigTree;
 import dev.ntplint.chrony.include.ChronyIncludeResolver;
 import dev.ntplint.fs.ConfinedFileSystem;
 import dev.ntplint.rules.LintSettings;
@@ -66,8 +67,16 @@ public class ChronyParseBenchmark {
   /** What {@code ntplint check} does with a file: read it (and its includes), run every rule. */
   @Benchmark
   public int parseAndLint() {
-    var tree = resolver.resolve(SourceFile.of("/nonexistent-bench-root/chrony.conf", bytes));
-    return linter.lint(tree, LintSettings.defaults()).findings().size();
+    return linter.lint(parse(), LintSettings.defaults()).findings().size();
+  }
+
+  /**
+   * The first half of {@link #parseAndLint}: the file read into its model, no rule run. With it,
+   * bench/run-scaling.sh tells the two halves' growth apart (issue 8, P4).
+   */
+  @Benchmark
+  public ChronyConfigTree parse() {
+    return resolver.resolve(SourceFile.of("/nonexistent-bench-root/chrony.conf", bytes));
   }
 
   /** The floor: find every line end and split every line into blank-separated words. */
