@@ -110,6 +110,8 @@ public final class Fixer {
   /** The fixes one pass took: per file, the edits, and the findings they came from. */
   private static final class Pass {
     final Map<String, List<TextEdit>> edits = new LinkedHashMap<>();
+    /** Per file, the bytes the edits taken cover: what a new fix is checked against. */
+    private final Map<String, TakenRanges> covered = new HashMap<>();
     final List<Finding> findings = new ArrayList<>();
     int deferred;
 
@@ -123,17 +125,14 @@ public final class Fixer {
      * that point each make sense alone, but not together (ESLint defers such fixes too).
      */
     boolean offer(Finding finding) {
-      List<TextEdit> taken = edits.computeIfAbsent(finding.file(), f -> new ArrayList<>());
+      TakenRanges taken = covered.computeIfAbsent(finding.file(), f -> new TakenRanges());
       List<TextEdit> candidate = finding.fix().orElseThrow().edits();
-      for (TextEdit edit : candidate) {
-        for (TextEdit other : taken) {
-          if (edit.start() <= other.end() && other.start() <= edit.end()) {
-            deferred++;
-            return false;
-          }
-        }
+      if (taken.touchesAny(candidate)) {
+        deferred++;
+        return false;
       }
       taken.addAll(candidate);
+      edits.computeIfAbsent(finding.file(), f -> new ArrayList<>()).addAll(candidate);
       findings.add(finding);
       return true;
     }
@@ -147,6 +146,8 @@ public final class Fixer {
     /** Every file changed so far: its bytes now, and as first read. */
     private final Map<String, byte[]> current = new LinkedHashMap<>();
     private final Map<String, byte[]> original = new HashMap<>();
+    /** Per changed file, what of it as first read its bytes now still hold (for its diff). */
+    private final Map<String, List<KeptRange>> kept = new HashMap<>();
     private final Map<String, Path> realPaths = new HashMap<>();
     private final List<AppliedFix> applied = new ArrayList<>();
     /**
@@ -185,12 +186,15 @@ public final class Fixer {
           break;
         }
         Map<String, byte[]> undo = new LinkedHashMap<>(current);
+        Map<String, List<KeptRange>> undoKept = new HashMap<>(kept);
         SourceFile undoMain = main;
         apply(now, pass);
         LintedConfiguration next = lint();
         if (worse(now, next)) {
           current.clear();
           current.putAll(undo);
+          kept.clear();
+          kept.putAll(undoKept);
           main = undoMain;
           if (pass.findings.size() > 1) {
             oneAtATime = true; // find out which fix did it
@@ -213,7 +217,7 @@ public final class Fixer {
       current.forEach((name, bytes) -> {
         if (!Arrays.equals(bytes, original.get(name))) {
           files.add(new FixedFile(name, Optional.ofNullable(realPaths.get(name)),
-              original.get(name), bytes));
+              original.get(name), bytes, kept.get(name)));
         }
       });
       return new FixResult(before, now, files, applied, new ArrayList<>(refused.values()), passes,
@@ -309,6 +313,8 @@ public final class Fixer {
         now.realPath(name).ifPresent(real -> realPaths.putIfAbsent(name, real));
         byte[] fixed = TextEdit.apply(bytes, edits);
         current.put(name, fixed);
+        kept.put(name, KeptRange.after(kept.getOrDefault(name, KeptRange.whole(bytes.length)),
+            edits));
         if (name.equals(mainName)) {
           main = SourceFile.of(mainName, fixed);
         }
