@@ -86,4 +86,15 @@ final class ConvertFixtures {
   static Conversion convert(Path input, ChronyVersion target) throws IOException {
     return NtpToChrony.convert(read(input), options(input).withTarget(target));
   }
+
+  /**
+   * {@code text} read as /etc/ntp.conf (includes and keys looked up under {@code root}) and
+   * converted for chrony 4.3 with the default options.
+   */
+  static Conversion convertText(Path root, String text) {
+    NtpConfigSet set = NtpIncludes.read(SourceFile.ofText("/etc/ntp.conf", text),
+        Optional.empty(), new NtpIncludes.Options(NtpTarget.ANY, NtpFiles.rooted(root), "/"));
+    return NtpToChrony.convert(set, ChronyConversionOptions.defaults()
+        .withTarget(ChronyVersion.V4_3));
+  }
 }

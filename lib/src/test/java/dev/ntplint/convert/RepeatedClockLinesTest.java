@@ -2,17 +2,9 @@ package dev.ntplint.convert;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ntplint.chrony.ChronyVersion;
-import dev.ntplint.convert.tochrony.NtpToChrony;
-import dev.ntplint.ntp.NtpConfigSet;
-import dev.ntplint.ntp.NtpFiles;
-import dev.ntplint.ntp.NtpIncludes;
-import dev.ntplint.ntp.NtpTarget;
-import dev.ntplint.source.SourceFile;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,11 +21,9 @@ class RepeatedClockLinesTest {
   Path root;
 
   private Conversion convert(String ntpConf) {
-    NtpConfigSet set = NtpIncludes.read(SourceFile.ofText("/etc/ntp.conf", ntpConf),
-        Optional.empty(), new NtpIncludes.Options(NtpTarget.ANY, NtpFiles.rooted(root), "/"));
-    return NtpToChrony.convert(set, ChronyConversionOptions.defaults()
-        .withTarget(ChronyVersion.V4_3));
+    return ConvertFixtures.convertText(root, ntpConf);
   }
+
 
   private static List<ReportEntry> entriesAt(Conversion c, int line) {
     return c.report().entries().stream().filter(e -> e.line() == line).toList();

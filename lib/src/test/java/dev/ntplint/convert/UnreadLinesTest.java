@@ -2,15 +2,7 @@ package dev.ntplint.convert;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ntplint.chrony.ChronyVersion;
-import dev.ntplint.convert.tochrony.NtpToChrony;
-import dev.ntplint.ntp.NtpConfigSet;
-import dev.ntplint.ntp.NtpFiles;
-import dev.ntplint.ntp.NtpIncludes;
-import dev.ntplint.ntp.NtpTarget;
-import dev.ntplint.source.SourceFile;
 import java.nio.file.Path;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,11 +19,9 @@ class UnreadLinesTest {
   Path root;
 
   private Conversion convert(String ntpConf) {
-    NtpConfigSet set = NtpIncludes.read(SourceFile.ofText("/etc/ntp.conf", ntpConf),
-        Optional.empty(), new NtpIncludes.Options(NtpTarget.ANY, NtpFiles.rooted(root), "/"));
-    return NtpToChrony.convert(set, ChronyConversionOptions.defaults()
-        .withTarget(ChronyVersion.V4_3));
+    return ConvertFixtures.convertText(root, ntpConf);
   }
+
 
   private static ReportEntry entryAt(Conversion c, int line) {
     return c.report().entries().stream().filter(e -> e.line() == line).findFirst()
