@@ -194,7 +194,7 @@ public final class AddressRange implements Comparable<AddressRange> {
   }
 
   /** The network of this range's address with {@code length} bits (shorter or longer). */
-  AddressRange withPrefix(int length) {
+  public AddressRange withPrefix(int length) {
     return ofBits(family, high, low, length);
   }
 

@@ -34,6 +34,8 @@ import dev.ntplint.source.Word;
 import dev.ntplint.view.AddressFamily;
 import dev.ntplint.view.AddressRange;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -41,6 +43,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Converts a chrony.conf (one file; its includes are reported) into an ntp.conf for classic ntpd
@@ -106,7 +109,7 @@ public final class ChronyToNtp {
     }
     if (accessRules.isEmpty()) {
       List<OutputLine> out = new ArrayList<>();
-      for (String line : restrictBlock()) {
+      for (String line : restrictBlock().lines()) {
         out.add(append(line));
       }
       builtIn("serving nobody, monitoring from localhost only (chronyd's defaults)",
@@ -453,35 +456,75 @@ public final class ChronyToNtp {
 
   private void access(AccessRule a) {
     if (a == accessRules.get(0)) {
-      List<OutputLine> out = emit(a, restrictBlock().toArray(String[]::new));
+      restrictBlock = restrictBlock();
+      List<OutputLine> out = emit(a, restrictBlock.lines().toArray(String[]::new));
       report(a, Outcome.CONVERTED, "all access rules become one restrict list here: an"
           + " explicit default (chronyd's serve-nobody, monitor-from-localhost) and one entry per"
           + " network", null, out);
     } else {
+      // The lines of the list that decide for this rule's networks, not the whole list: that
+      // made the report grow with rules x networks (108 MB for a 1 MB chrony.conf; issue 8, P4).
+      List<OutputLine> written = lines.get(accessRules.get(0));
+      TreeSet<Integer> mine = new TreeSet<>();
+      for (AddressRange r : rangesOf(a)) {
+        mine.add(r == null ? restrictBlock.hostLine().get(a.subnet().get().text())
+            : restrictBlock.lineDeciding(r));
+      }
+      List<OutputLine> out = new ArrayList<>(mine.size());
+      for (int i : mine) {
+        out.add(written.get(i));
+      }
       report(a, Outcome.CONVERTED, "in the restrict list written for line "
-          + accessRules.get(0).syntax().line().number(), null, lines.get(accessRules.get(0)));
+          + accessRules.get(0).syntax().line().number(), null, out);
     }
   }
 
+  /**
+   * The restrict list of the whole configuration, with where it says what: the line of each
+   * network, of each host name and of each family's default.
+   */
+  private record RestrictBlock(List<String> lines, Map<AddressRange, Integer> networkLine,
+      Map<String, Integer> hostLine, Map<AddressFamily, Integer> defaultLine) {
+
+    /** The line of the most specific network of the list that holds {@code range}. */
+    int lineDeciding(AddressRange range) {
+      for (int prefix = range.prefix(); prefix > 0; prefix--) {
+        Integer line = networkLine.get(range.withPrefix(prefix));
+        if (line != null) {
+          return line;
+        }
+      }
+      return defaultLine.get(range.family());
+    }
+  }
+
+  /** Set by the first access rule: the list every rule is in. */
+  private RestrictBlock restrictBlock;
+
+  /** The networks of an access rule; null for a host name. */
+  private static List<AddressRange> rangesOf(AccessRule a) {
+    if (a.subnet().isEmpty()) {
+      return List.of(AddressRange.all(AddressFamily.IPV4), AddressRange.all(AddressFamily.IPV6));
+    }
+    if (a.subnet().get().address().isPresent()) {
+      return List.of(AddressRange.of(a.subnet().get().address().get(),
+          a.subnet().get().prefixLength()));
+    }
+    return java.util.Collections.singletonList(null);
+  }
+
   /** The restrict list of the whole configuration. */
-  private List<String> restrictBlock() {
+  private RestrictBlock restrictBlock() {
     TreeMap<AddressRange, Boolean> serve = new TreeMap<>();
     TreeMap<AddressRange, Boolean> query = new TreeMap<>();
     List<String> hostNames = new ArrayList<>();
     for (AccessRule a : accessRules) {
       TreeMap<AddressRange, Boolean> table = a.command() ? query : serve;
-      List<AddressRange> ranges = new ArrayList<>();
-      if (a.subnet().isEmpty()) {
-        ranges.add(AddressRange.all(AddressFamily.IPV4));
-        ranges.add(AddressRange.all(AddressFamily.IPV6));
-      } else if (a.subnet().get().address().isPresent()) {
-        ranges.add(AddressRange.of(a.subnet().get().address().get(),
-            a.subnet().get().prefixLength()));
-      } else {
+      List<AddressRange> ranges = rangesOf(a);
+      if (ranges.get(0) == null) {
         hostNames.add(a.subnet().get().text());
         part(a, a.subnet().get().text(), Outcome.APPROXIMATED,
             "a host name: ntpd resolves it once at start, like chronyd");
-        ranges.add(null);
       }
       for (AddressRange r : ranges) {
         if (r == null) {
@@ -499,11 +542,16 @@ public final class ChronyToNtp {
       AddressRange all = AddressRange.all(f);
       defaults.put(f, flags(state(serve, all, false), state(query, all, false)));
     }
+    Map<AddressFamily, Integer> defaultLine = new EnumMap<>(AddressFamily.class);
     if (defaults.get(AddressFamily.IPV4).equals(defaults.get(AddressFamily.IPV6))) {
       out.add("restrict default" + defaults.get(AddressFamily.IPV4));
+      defaultLine.put(AddressFamily.IPV4, 0);
+      defaultLine.put(AddressFamily.IPV6, 0);
     } else {
       out.add("restrict -4 default" + defaults.get(AddressFamily.IPV4));
       out.add("restrict -6 default" + defaults.get(AddressFamily.IPV6));
+      defaultLine.put(AddressFamily.IPV4, 0);
+      defaultLine.put(AddressFamily.IPV6, 1);
     }
     if (poolSeen) {
       out.add("restrict source nomodify notrap noquery");
@@ -515,31 +563,36 @@ public final class ChronyToNtp {
     AddressRange lo6 = AddressRange.parse("::1");
     nodes.put(lo4, true);
     nodes.put(lo6, true);
+    Map<AddressRange, Integer> networkLine = new HashMap<>();
     for (AddressRange node : nodes.keySet()) {
       if (node.isEverything()) {
         continue;
       }
       String flags = flags(state(serve, node, false), state(query, node, node.isLoopback()));
+      networkLine.put(node, out.size());
       out.add("restrict " + address(node) + flags);
     }
+    Map<String, Integer> hostLine = new HashMap<>();
     for (String host : hostNames) {
+      hostLine.putIfAbsent(host, out.size());
       out.add("restrict " + host + " nomodify notrap nopeer");
     }
-    return out;
+    return new RestrictBlock(out, networkLine, hostLine, defaultLine);
   }
 
-  /** The decision of the most specific rule covering {@code range}. */
+  /**
+   * The decision of the most specific rule covering {@code range}: its networks from the longest
+   * prefix up, a look-up each (a scan of every rule per network grew with networks squared).
+   */
   private static boolean state(TreeMap<AddressRange, Boolean> table, AddressRange range,
       boolean fallback) {
-    Boolean state = null;
-    int best = -1;
-    for (Map.Entry<AddressRange, Boolean> e : table.entrySet()) {
-      if (e.getKey().contains(range) && e.getKey().prefix() > best) {
-        best = e.getKey().prefix();
-        state = e.getValue();
+    for (int prefix = range.prefix(); prefix >= 0; prefix--) {
+      Boolean state = table.get(range.withPrefix(prefix));
+      if (state != null) {
+        return state;
       }
     }
-    return state != null ? state : fallback;
+    return fallback;
   }
 
   private static String flags(boolean serve, boolean query) {
