@@ -34,6 +34,7 @@ import dev.ntplint.source.Word;
 import dev.ntplint.view.AddressFamily;
 import dev.ntplint.view.AddressRange;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -510,7 +511,7 @@ public final class ChronyToNtp {
       return List.of(AddressRange.of(a.subnet().get().address().get(),
           a.subnet().get().prefixLength()));
     }
-    return java.util.Collections.singletonList(null);
+    return Collections.singletonList(null);
   }
 
   /** The restrict list of the whole configuration. */
