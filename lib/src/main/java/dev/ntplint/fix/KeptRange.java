@@ -34,9 +34,7 @@ public record KeptRange(int originalStart, int fixedStart, int length) {
    * before it add or remove. One walk of both lists in order.
    */
   static List<KeptRange> after(List<KeptRange> kept, List<TextEdit> edits) {
-    List<TextEdit> sorted = new ArrayList<>(edits);
-    sorted.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
-        : Integer.compare(a.end(), b.end()));
+    List<TextEdit> sorted = TextEdit.inOrder(edits);
     List<KeptRange> out = new ArrayList<>(kept.size() + sorted.size());
     int shift = 0; // what the edits before the current stretch added (or removed, < 0)
     int from = 0; // start of the stretch between two edits, in current offsets

@@ -72,16 +72,25 @@ public record TextEdit(int start, int end, byte[] replacement) {
   }
 
   /**
-   * Applies non-overlapping edits to {@code original}.
-   *
-   * @throws IllegalArgumentException if two edits overlap or one lies outside the input
+   * A copy of {@code edits} in the order {@link #apply} applies them: by start, then by end (an
+   * insertion before a replacement that starts at the same byte).
    */
-  public static byte[] apply(byte[] original, List<TextEdit> edits) {
+  public static List<TextEdit> inOrder(List<TextEdit> edits) {
     List<TextEdit> sorted = new ArrayList<>(edits);
     // Not a Comparator.comparingInt chain: the JDK spins those lambda classes outside the AppCDS
     // archive on every run that applies a fix (issue 8, start-up).
     sorted.sort((a, b) -> a.start != b.start ? Integer.compare(a.start, b.start)
         : Integer.compare(a.end, b.end));
+    return sorted;
+  }
+
+  /**
+   * Applies non-overlapping edits to {@code original}.
+   *
+   * @throws IllegalArgumentException if two edits overlap or one lies outside the input
+   */
+  public static byte[] apply(byte[] original, List<TextEdit> edits) {
+    List<TextEdit> sorted = inOrder(edits);
     ByteArrayOutputStream out = new ByteArrayOutputStream(original.length + 64);
     int position = 0;
     TextEdit previous = null;

@@ -91,9 +91,7 @@ class KeptRangeTest {
     int[] origin = new int[s.original().length];
     Arrays.setAll(origin, i -> i);
     for (List<TextEdit> pass : s.passes()) {
-      List<TextEdit> sorted = new ArrayList<>(pass);
-      sorted.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
-          : Integer.compare(a.end(), b.end()));
+      List<TextEdit> sorted = TextEdit.inOrder(pass);
       int[] next = new int[0];
       int position = 0;
       for (TextEdit e : sorted) {

@@ -489,13 +489,8 @@ public final class ChronyToNtp {
 
     /** The line of the most specific network of the list that holds {@code range}. */
     int lineDeciding(AddressRange range) {
-      for (int prefix = range.prefix(); prefix > 0; prefix--) {
-        Integer line = networkLine.get(range.withPrefix(prefix));
-        if (line != null) {
-          return line;
-        }
-      }
-      return defaultLine.get(range.family());
+      Integer line = mostSpecific(networkLine, range);
+      return line != null ? line : defaultLine.get(range.family());
     }
   }
 
@@ -581,19 +576,26 @@ public final class ChronyToNtp {
     return new RestrictBlock(out, networkLine, hostLine, defaultLine);
   }
 
-  /**
-   * The decision of the most specific rule covering {@code range}: its networks from the longest
-   * prefix up, a look-up each (a scan of every rule per network grew with networks squared).
-   */
+  /** The decision of the most specific rule covering {@code range}. */
   private static boolean state(TreeMap<AddressRange, Boolean> table, AddressRange range,
       boolean fallback) {
+    Boolean state = mostSpecific(table, range);
+    return state != null ? state : fallback;
+  }
+
+  /**
+   * The value of the most specific network of {@code table} that holds {@code range}, or null:
+   * its networks from the longest prefix up, a look-up each (a scan of every entry per network
+   * grew with networks squared; issue 8, P4).
+   */
+  private static <V> V mostSpecific(Map<AddressRange, V> table, AddressRange range) {
     for (int prefix = range.prefix(); prefix >= 0; prefix--) {
-      Boolean state = table.get(range.withPrefix(prefix));
-      if (state != null) {
-        return state;
+      V value = table.get(range.withPrefix(prefix));
+      if (value != null) {
+        return value;
       }
     }
-    return fallback;
+    return null;
   }
 
   private static String flags(boolean serve, boolean query) {
