@@ -4,8 +4,12 @@ import dev.ntplint.dialect.Dialect;
 import dev.ntplint.source.DirectiveSyntax;
 import dev.ntplint.source.SourceFile;
 import dev.ntplint.source.Span;
+import dev.ntplint.source.Word;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -93,6 +97,79 @@ public record TimeServiceView(
     return out;
   }
 
+  /**
+   * The sources the daemon ignores because an earlier source has the same address, in reading
+   * order: a network source whose host (case ignored) was named before (chronyd: "Already in use";
+   * ntpd: "Ignoring duplicate"), and in ntp.conf a reference clock whose address was configured
+   * before (ntpd keeps one association per address: {@code server 127.127.28.0} and NTPsec's
+   * {@code refclock shm unit 0} are one clock). chronyd runs every {@code refclock} line, so a
+   * chrony.conf's reference clocks never repeat one another here. In ntp.conf, {@code server -4
+   * host} and {@code server -6 host} are two sources, and either repeats a {@code server host}
+   * (what NTPsec 1.2.2 logs).
+   */
+  public List<RepeatedSource> repeatedSources() {
+    FirstSources firsts = new FirstSources();
+    List<RepeatedSource> repeats = new ArrayList<>();
+    for (TimeSource s : sources) {
+      TimeSource first = firsts.firstBefore(s);
+      if (first != null) {
+        repeats.add(new RepeatedSource(s, first));
+      }
+    }
+    return repeats;
+  }
+
+  /**
+   * The sources the daemon kept so far, by address: tells a {@linkplain #repeatedSources()
+   * repeated} source from the first of its address.
+   */
+  private final class FirstSources {
+    /** A refclock's address (127.127.T.U) is no host name: one map serves both. */
+    private final Map<String, List<Kept>> kept = new HashMap<>();
+
+    /** A source the daemon kept, with its {@linkplain #ntpFamily family}, read once. */
+    private record Kept(TimeSource source, int family) {}
+
+    /** The source kept before {@code s} with its address, or null when the daemon keeps {@code s}. */
+    TimeSource firstBefore(TimeSource s) {
+      if (!s.kind().network() && !(s.kind() == SourceKind.REFCLOCK && dialect == Dialect.NTP)) {
+        return null;
+      }
+      // No computeIfAbsent: a lambda linked on every check costs start-up (ShortCheckLambdaTest).
+      String key = s.address().toLowerCase(Locale.ROOT);
+      List<Kept> same = kept.get(key);
+      if (same == null) {
+        same = new ArrayList<>(1); // two only with -4 and -6
+        kept.put(key, same);
+      }
+      // The repeat's own family is read only when a kept one has a family: reading the words of
+      // every repeated line was a tenth of a large ntp.conf's lint (issue 8, P3).
+      int family = -1;
+      for (Kept k : same) {
+        if (k.family() == 0) {
+          return k.source();
+        }
+        if (family < 0) {
+          family = ntpFamily(s);
+        }
+        if (family == 0 || family == k.family()) {
+          return k.source();
+        }
+      }
+      same.add(new Kept(s, family < 0 ? ntpFamily(s) : family));
+      return null;
+    }
+  }
+
+  /** 4 or 6 for an ntp.conf source written with {@code -4} or {@code -6}; otherwise 0 (any). */
+  private static int ntpFamily(TimeSource s) {
+    if (s.dialect() != Dialect.NTP || s.syntax().arguments().isEmpty()) {
+      return 0;
+    }
+    Word first = s.syntax().arguments().get(0);
+    return first.rawEquals("-4") ? 4 : first.rawEquals("-6") ? 6 : 0;
+  }
+
   /** True when some client other than the host itself (loopback) may get time from this host. */
   public boolean servesClients() {
     return clientAccess.anyAllowedBeyondLoopback();
@@ -116,11 +193,29 @@ public record TimeServiceView(
     return servesClients() || hasPeers() || !broadcasts.isEmpty();
   }
 
-  /** How many usable sources the configuration can end up with (pools count their maxsources). */
+  /**
+   * How many usable sources the configuration can end up with (pools count their maxsources); a
+   * {@linkplain #repeatedSources() repeated} source does not count, as the daemon ignores it.
+   */
   public int usableSourceCount() {
+    return usableSourceCount(Integer.MAX_VALUE);
+  }
+
+  /**
+   * {@link #usableSourceCount()}, or a number of at least {@code atLeast} as soon as the count
+   * reaches it: a rule that asks whether there are three stops reading a large file's sources at
+   * the third (issue 8, P3).
+   */
+  public int usableSourceCount(int atLeast) {
+    FirstSources firsts = new FirstSources();
     int count = 0;
     for (TimeSource s : sources) {
-      count += s.usableCount();
+      if (firsts.firstBefore(s) == null) {
+        count += s.usableCount();
+        if (count >= atLeast) {
+          break;
+        }
+      }
     }
     return count;
   }

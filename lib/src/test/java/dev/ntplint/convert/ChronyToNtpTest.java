@@ -30,6 +30,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -185,9 +187,13 @@ class ChronyToNtpTest {
     return tests;
   }
 
+  /** The hosts ntpd uses: a source it ignores as a repeat of an earlier one is left out. */
   private static Set<String> hosts(TimeServiceView view) {
+    Set<TimeSource> repeats = Collections.newSetFromMap(new IdentityHashMap<>());
+    view.repeatedSources().forEach(r -> repeats.add(r.repeat()));
     return view.sources().stream().filter(s -> s.kind() == SourceKind.SERVER
-        || s.kind() == SourceKind.POOL || s.kind() == SourceKind.PEER).map(TimeSource::address)
+        || s.kind() == SourceKind.POOL || s.kind() == SourceKind.PEER)
+        .filter(s -> !repeats.contains(s)).map(TimeSource::address)
         .filter(ConvertFixtures::writableInChronyConf)
         .map(h -> h.replaceFirst("^[0-3]\\.(.*pool\\.ntp\\.org\\.?)$", "2.$1"))
         .collect(Collectors.toCollection(TreeSet::new));

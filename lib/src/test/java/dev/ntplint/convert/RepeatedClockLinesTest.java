@@ -11,9 +11,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A clock address on several lines (a real ntp.conf had `server 127.127.28.0` and NTPsec's
- * `refclock shm unit 0` for one clock): each line still gets the fudge factors, but each fudge
- * line is reported once, with the first line of its address. It was reported once per line of the
- * address, so the report, and the conversion's time, grew with lines x fudges (issue 8, P4).
+ * `refclock shm unit 0` for one clock): ntpd keeps the first association of the address and
+ * ignores the others ("configpeers: Ignoring duplicate", NtpsecOracleTest), so the conversion
+ * writes one refclock, with the fudge factors, and reports each other line as dropped. The fudge
+ * lines were once reported once per line of the address, so the report, and the conversion's
+ * time, grew with lines x fudges (issue 8, P4).
  */
 class RepeatedClockLinesTest {
 
@@ -24,25 +26,34 @@ class RepeatedClockLinesTest {
     return ConvertFixtures.convertText(root, ntpConf);
   }
 
-
   private static List<ReportEntry> entriesAt(Conversion c, int line) {
     return c.report().entries().stream().filter(e -> e.line() == line).toList();
   }
 
   @Test
-  void eachFudgeLineIsReportedOnceWithTheFirstLineOfItsClock() {
-    Conversion c = convert("server 127.127.28.0 prefer\nfudge 127.127.28.0 refid GPS time1 0.1\n"
-        + "refclock shm unit 0 refid GPS\nserver 127.127.28.0\n");
+  void theFirstLineOfAClockIsConvertedWithItsFudgesAndTheOthersAreDropped() {
+    Conversion c = convert("server 127.127.28.0 minpoll 4\nfudge 127.127.28.0 refid GPS time1 0.1\n"
+        + "refclock shm unit 0 refid GPS prefer\nserver 127.127.28.0 prefer\n"
+        + "server ntp1.example.com iburst\nserver NTP1.example.com\n");
 
     List<ReportEntry> fudge = entriesAt(c, 2);
     assertThat(fudge).hasSize(1);
     assertThat(fudge.get(0).outcome()).isEqualTo(Outcome.CONVERTED);
     assertThat(fudge.get(0).output()).extracting(OutputLine::text)
-        .containsExactly("refclock SHM 0 prefer offset 0.1 refid GPS");
-    // Every line of the clock still has what the fudge line sets.
-    assertThat(c.output().lines()).containsSubsequence(
-        "refclock SHM 0 prefer offset 0.1 refid GPS", "refclock SHM 0 offset 0.1 refid GPS",
-        "refclock SHM 0 offset 0.1 refid GPS");
+        .containsExactly("refclock SHM 0 poll 4 offset 0.1 refid GPS");
+    // One refclock and one server: the prefer of the ignored lines never applied in ntpd.
+    assertThat(c.output().lines().filter(l -> l.startsWith("refclock ")))
+        .containsExactly("refclock SHM 0 poll 4 offset 0.1 refid GPS");
+    assertThat(c.output().lines().filter(l -> l.startsWith("server ")))
+        .containsExactly("server ntp1.example.com iburst");
+    for (int line : new int[] {3, 4, 6}) {
+      List<ReportEntry> dropped = entriesAt(c, line);
+      assertThat(dropped).as("line %d", line).singleElement().satisfies(e -> {
+        assertThat(e.outcome()).isEqualTo(Outcome.DROPPED);
+        assertThat(e.reason()).contains("already configured at").contains(":" + (line == 6 ? 5 : 1)
+            + " (Ignoring duplicate)");
+      });
+    }
   }
 
   @Test
@@ -58,5 +69,6 @@ class RepeatedClockLinesTest {
         .collect(Collectors.groupingBy(ReportEntry::line, Collectors.counting()));
     assertThat(perLine).hasSize(2000).allSatisfy((line, entries) -> assertThat(entries)
         .as("entries for line %d", line).isEqualTo(1L));
+    assertThat(c.output().lines().filter(l -> l.startsWith("refclock "))).hasSize(1);
   }
 }

@@ -40,8 +40,30 @@ public final class Ntpsec {
       }
       return Optional.empty();
     }
+
+    /**
+     * The sources NTPsec did not add because an earlier line has their address ("configpeers:
+     * Ignoring duplicate 'X'"), each as it quotes it, in its order.
+     */
+    public List<String> ignoredDuplicates() {
+      List<String> addresses = new ArrayList<>();
+      for (String m : messages) {
+        Matcher x = IGNORED_DUPLICATE.matcher(m);
+        if (x.matches()) {
+          addresses.add(x.group(1));
+        }
+      }
+      return addresses;
+    }
+
+    /** How many associations NTPsec made (with {@code -D 1} it logs "newpeer:" for each). */
+    public long associationsMade() {
+      return output.lines().filter(l -> l.startsWith("newpeer:")).count();
+    }
   }
 
+  private static final Pattern IGNORED_DUPLICATE =
+      Pattern.compile("^CONFIG: configpeers: Ignoring duplicate '(.*)'$");
   private static final Pattern YYERROR =
       Pattern.compile("^CONFIG: line (\\d+) column -?\\d+ syntax error$");
   private static final Pattern RECOVERED =

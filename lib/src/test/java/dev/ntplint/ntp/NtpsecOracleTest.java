@@ -2,9 +2,15 @@ package dev.ntplint.ntp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ntplint.diag.Severity;
 import dev.ntplint.ntp.catalog.RefclockDriver;
+import dev.ntplint.ntp.model.Include;
 import dev.ntplint.source.SourceFile;
 import dev.ntplint.testing.TestPaths;
+import dev.ntplint.view.RepeatedSource;
+import dev.ntplint.view.SourceKind;
+import dev.ntplint.view.TimeServiceView;
+import dev.ntplint.view.ntp.NtpViewBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -13,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -38,6 +45,9 @@ class NtpsecOracleTest {
 
   @TempDir
   Path workDir;
+
+  /** How many repeated sources were checked against NTPsec's count of its associations. */
+  private final AtomicInteger repeatsCompared = new AtomicInteger();
 
   @TestFactory
   List<DynamicTest> fixturesAndCorpusAgreeWithNtpsec() throws Exception {
@@ -76,17 +86,48 @@ class NtpsecOracleTest {
               ours.diagnostics()).isEqualTo(verdict.rejected());
           assertThat(NtpConf.daemonLog(source, NtpFlavour.NTPSEC))
               .as("the lines NTPsec names; it said:%n%s", theirs).isEqualTo(verdict.log());
+          if (!verdict.rejected()) {
+            assertRepeatedSourcesAgree(source, verdict, theirs);
+          }
           agreed.incrementAndGet();
         }));
       }
       tests.add(DynamicTest.dynamicTest("summary", () -> {
         System.out.printf("NTPsec oracle: %d files, %d agreed, %d build-dependent (driver left"
-            + " out of Debian's build)%n", files.size(), agreed.get(), buildDependent.get());
+            + " out of Debian's build); %d repeated sources counted out of its associations%n",
+            files.size(), agreed.get(), buildDependent.get(), repeatsCompared.get());
         assertThat(agreed.get() + buildDependent.get()).isEqualTo(files.size());
+        // The fixtures alone repeat sources: the comparison above is never vacuous.
+        assertThat(repeatsCompared.get()).isPositive();
       }));
       return tests;
     } finally {
       pool.shutdown();
+    }
+  }
+
+  /**
+   * The sources NTPsec ignores because an earlier line has their address are the view's {@link
+   * dev.ntplint.view.TimeServiceView#repeatedSources() repeated sources}, which duplicate-source
+   * (NTP110) reports and the converter leaves out: NTPsec logs each ignored server, peer and
+   * clock ("Ignoring duplicate"), but not a pool, and creates an association ("newpeer") for each
+   * source it keeps. The count of those is compared on files without includes (read here alone)
+   * and without our errors (NTPsec refuses some addresses).
+   */
+  private void assertRepeatedSourcesAgree(SourceFile source, Ntpsec.Verdict verdict,
+      String theirs) {
+    NtpConfigSet set = NtpIncludes.read(source, Optional.empty(),
+        NtpIncludes.Options.of(NtpTarget.NTPSEC_1_2));
+    TimeServiceView view = NtpViewBuilder.build(set);
+    List<RepeatedSource> repeats = view.repeatedSources();
+    assertThat(repeats.stream().filter(r -> r.repeat().kind() != SourceKind.POOL)
+        .map(r -> r.repeat().address())).as("the sources NTPsec ignores as duplicates; it said:"
+            + "%n%s", theirs).containsExactlyElementsOf(verdict.ignoredDuplicates());
+    boolean includes = set.directives().stream().anyMatch(d -> d instanceof Include);
+    if (!includes && set.allDiagnostics().stream().noneMatch(d -> d.severity() == Severity.ERROR)) {
+      assertThat(view.sources().size() - repeats.size()).as("the associations NTPsec made")
+          .isEqualTo(verdict.associationsMade());
+      repeatsCompared.addAndGet(repeats.size());
     }
   }
 

@@ -38,7 +38,9 @@ import dev.ntplint.ntp.model.UnknownDirective;
 import dev.ntplint.ntp.model.AddressFamily;
 import dev.ntplint.source.DirectiveSyntax;
 import dev.ntplint.source.Word;
+import dev.ntplint.view.RepeatedSource;
 import dev.ntplint.view.TimeServiceView;
+import dev.ntplint.view.TimeSource;
 import dev.ntplint.view.ntp.NtpViewBuilder;
 import dev.ntplint.source.SourceLine;
 import java.util.ArrayList;
@@ -46,6 +48,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -79,6 +82,8 @@ public final class NtpToChrony {
   private final SourceTranslator sources;
   private final RefclockTranslator refclocks;
   private final AccessTranslator access;
+  /** Each source line ntpd ignores as a duplicate, with the first line of its address. */
+  private final Map<DirectiveSyntax, TimeSource> ignoredRepeats = new IdentityHashMap<>();
   private final Set<String> logKinds = new LinkedHashSet<>();
   private NtpDirective firstStatistics;
   private boolean maxdistanceSet;
@@ -116,9 +121,14 @@ public final class NtpToChrony {
   }
 
   private Conversion run() {
+    for (RepeatedSource r : view.repeatedSources()) {
+      ignoredRepeats.put(r.repeat().syntax(), r.first());
+    }
     List<SourceTranslator.NetworkSource> network = new ArrayList<>();
     for (NtpDirective d : context.set.directives()) {
-      networkSource(d).ifPresent(network::add);
+      if (firstOfRepeat(d) == null) {
+        networkSource(d).ifPresent(network::add);
+      }
     }
     sources.planPools(network);
     for (NtpDirective d : context.set.directives()) {
@@ -161,6 +171,25 @@ public final class NtpToChrony {
     }
   }
 
+  /** The first line of {@code d}'s address when ntpd ignores {@code d} as a duplicate, or null. */
+  private TimeSource firstOfRepeat(NtpDirective d) {
+    // Only a whole source line: a line ntpd rejects is reported as such, even if part applied.
+    return d instanceof Association || d instanceof Refclock ? ignoredRepeats.get(d.syntax())
+        : null;
+  }
+
+  /**
+   * A source ntpd ignores because an earlier line has its address ("Ignoring duplicate"): not
+   * written, as chronyd would refuse a second server with the address too, and would run a second
+   * refclock on the same device (with this line's options, which ntpd never used).
+   */
+  private void ignoredRepeat(NtpDirective d, TimeSource first) {
+    String where = first.span().file().name() + ":" + first.span().line();
+    context.report(d.syntax(), Outcome.DROPPED, "ntpd ignores this line: " + first.address()
+        + " is already configured at " + where + " (Ignoring duplicate), so its options never"
+        + " applied", "merge the options into the first line if they were meant", List.of());
+  }
+
   /** A server/pool/peer/broadcast line that is not a refclock, also from a line ntpd rejects. */
   private Optional<SourceTranslator.NetworkSource> networkSource(NtpDirective d) {
     if (d instanceof Association a && a.refclock().isEmpty()) {
@@ -200,6 +229,11 @@ public final class NtpToChrony {
   }
 
   private void translate(NtpDirective d) {
+    TimeSource first = firstOfRepeat(d);
+    if (first != null) {
+      ignoredRepeat(d, first);
+      return;
+    }
     Optional<SourceTranslator.NetworkSource> network = networkSource(d);
     if (network.isPresent()) {
       sources.translate(network.get());

@@ -17,14 +17,12 @@ import dev.ntplint.source.DirectiveSyntax;
 import dev.ntplint.view.LocalFallback;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Reference clocks: {@code server 127.127.T.U} and NTPsec {@code refclock NAME}, with their
@@ -50,10 +48,6 @@ final class RefclockTranslator {
   private final Optional<LocalFallback> local;
   private final Map<String, List<Fudge>> fudges = new LinkedHashMap<>();
   private final Map<String, NtpDirective> clockOf = new HashMap<>();
-  /** The clock addresses whose fudge lines have been reported. */
-  private final Set<String> fudgesReported = new HashSet<>();
-  /** Per clock address, what its fudge lines set: made once, whatever the number of its lines. */
-  private final Map<String, Map<String, String>> fudgeFactors = new HashMap<>();
   private final Map<NtpDirective, Boolean> localWritten = new IdentityHashMap<>();
   private NtpDirective localAnchor;
 
@@ -127,15 +121,11 @@ final class RefclockTranslator {
       o.kind().filter(k -> FudgeFactor.byKeyword(k.keyword()).isPresent())
           .ifPresent(k -> factors.put(k.keyword(), o.value().orElse("1")));
     }
+    // One line per clock address comes here: ntpd ignores the others ("Ignoring duplicate"), and
+    // so does the conversion (NtpToChrony), so each fudge line is reported once, with its clock.
     String key = address.get().address();
-    factors.putAll(fudgeFactors.computeIfAbsent(key, this::fudgeFactors));
-    // ntpd keeps the first association of an address and ignores the others (duplicate), so the
-    // fudge lines configure that one: they are reported with the first line of the address
-    // translated, once each, not once per line of the address (which made the report, and the
-    // time, grow with lines x fudges; issue 8, P4).
-    List<Fudge> reported = fudgesReported.add(key) ? fudges.getOrDefault(key, List.of())
-        : List.of();
-    Clock clock = new Clock(d, address.get(), options, factors, reported);
+    factors.putAll(fudgeFactors(key));
+    Clock clock = new Clock(d, address.get(), options, factors, fudges.getOrDefault(key, List.of()));
     switch (address.get().type()) {
       case LOCAL -> local(clock);
       case SHM, PPS -> driver(clock);

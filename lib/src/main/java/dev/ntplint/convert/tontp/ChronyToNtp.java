@@ -66,6 +66,8 @@ public final class ChronyToNtp {
   private final List<OutputLine> appended = new ArrayList<>();
   private final List<ReportEntry> entries = new ArrayList<>();
   private final List<AccessRule> accessRules = new ArrayList<>();
+  /** Each ntpd clock address written (127.127.T.U), with the refclock line it came from. */
+  private final Map<String, Refclock> clockAddresses = new HashMap<>();
   private boolean makestepSeen;
   private boolean ntsEnabled;
   private boolean poolSeen;
@@ -410,6 +412,17 @@ public final class ChronyToNtp {
       fudge.put("flag2", "1");
     }
     String address = "127.127." + type + "." + unit;
+    Refclock first = clockAddresses.putIfAbsent(address, r);
+    if (first != null) {
+      // chronyd runs both lines on the one device; ntpd would ignore the second association.
+      String where = first.syntax().line().file().name() + ":" + first.syntax().line().number();
+      report(r, Outcome.DROPPED, "ntpd keeps one association per clock address: this line would"
+          + " be " + address + " again, as the refclock at " + where + " is, and ntpd ignores it"
+          + " (Ignoring duplicate) with its options, where chronyd reads the device twice",
+          "if they are two devices, give each its own unit; if one, merge the options into the"
+          + " first line", List.of());
+      return;
+    }
     StringBuilder factors = new StringBuilder();
     fudge.forEach((k, v) -> factors.append(' ').append(k).append(' ').append(v));
     List<OutputLine> out;

@@ -10,9 +10,9 @@ import dev.ntplint.rules.Fixability;
 import dev.ntplint.rules.RuleContext;
 import dev.ntplint.rules.RuleMetadata;
 import dev.ntplint.rules.Scope;
+import dev.ntplint.view.RepeatedSource;
 import dev.ntplint.view.SourceKind;
 import dev.ntplint.view.TimeSource;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -40,29 +40,27 @@ public final class DuplicateSource extends BaseRule {
             than it seems (`single-source` counts what is really there). This happens across \
             files too: a host in chrony.conf and again in a `.sources` file of `sourcedir`.
 
-            The fix removes the later line, which chronyd ignores anyway; merge its options into \
+            ntpd does the same (`configpeers: Ignoring duplicate`), for reference clocks too: it \
+            keeps one association per clock address, so a second `server 127.127.28.0` line, or \
+            NTPsec's `refclock shm unit 0` for the same clock, is ignored with all its options \
+            (a `prefer` on it does nothing). chronyd runs every `refclock` line, so this rule \
+            does not compare a chrony.conf's reference clocks.
+
+            The fix removes the later line, which the daemon ignores anyway; merge its options into \
             the first one by hand if they were meant.""");
   }
 
   @Override
   public void check(RuleContext context) {
-    Map<String, TimeSource> seen = new HashMap<>();
     // Where each first line is, as messages quote it: made once per first line, not once per
     // duplicate (a line-number search and a string each; a large file has thousands; issue 8, P3).
     Map<TimeSource, String> whereFirst = new IdentityHashMap<>();
-    for (TimeSource s : context.view().sources()) {
-      if (!s.kind().network()) {
-        continue;
-      }
-      String key = s.address().toLowerCase(Locale.ROOT);
-      TimeSource first = seen.putIfAbsent(key, s);
-      if (first == null) {
-        continue;
-      }
-      String where = whereFirst.get(first);
+    for (RepeatedSource r : context.view().repeatedSources()) {
+      TimeSource s = r.repeat();
+      String where = whereFirst.get(r.first());
       if (where == null) {
-        where = ChronyFacts.at(first.span());
-        whereFirst.put(first, where);
+        where = ChronyFacts.at(r.first().span());
+        whereFirst.put(r.first(), where);
       }
       // The address word is in the directive's file: no span of the whole directive for it. The
       // message is made when read: a string per duplicate was a tenth of what a large file's
@@ -90,11 +88,14 @@ public final class DuplicateSource extends BaseRule {
    * issue 8, P3).
    */
   private static String message(TimeSource duplicate, String where) {
-    String kind = KIND_WORDS[duplicate.kind().ordinal()];
+    boolean clock = duplicate.kind() == SourceKind.REFCLOCK;
+    String kind = clock ? "reference clock" : KIND_WORDS[duplicate.kind().ordinal()];
+    // Each daemon's own words for it, as its log says them.
+    String logged = duplicate.dialect() == Dialect.CHRONY ? "Already in use" : "Ignoring duplicate";
     return new StringBuilder(duplicate.address().length() + where.length() + kind.length() + 96)
         .append(duplicate.address()).append(" is already configured at ").append(where)
         .append("; the daemon ignores this second ").append(kind)
-        .append(" line (Already in use). Remove it.").toString();
+        .append(" line (").append(logged).append("). Remove it.").toString();
   }
 
   /** Each source kind as a word of the message, by ordinal. */

@@ -8,9 +8,13 @@ import dev.ntplint.rules.RuleContext;
 import dev.ntplint.rules.RuleMetadata;
 import dev.ntplint.rules.RuleOption;
 import dev.ntplint.rules.Scope;
+import dev.ntplint.view.RepeatedSource;
 import dev.ntplint.view.SourceKind;
 import dev.ntplint.view.TimeServiceView;
 import dev.ntplint.view.TimeSource;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
 
 /** NTP101: fewer than three usable sources (a pool counts as its maxsources). */
 public final class SingleSource extends BaseRule {
@@ -34,10 +38,12 @@ public final class SingleSource extends BaseRule {
 
             The count is what the configuration can give: a `server` or `peer` line (or a \
             reference clock) counts as one source, a `pool` as its `maxsources` (chronyd: 4 by \
-            default, at most 16), and `noselect` sources do not count. So one `server` is \
-            reported, and one `pool` with the default `maxsources` is not. Sources a `sourcedir` \
-            adds when the daemon runs (from DHCP) cannot be counted; the message mentions them. \
-            While a source line is rejected by the parser, nothing is counted (fix that first).
+            default, at most 16), and `noselect` sources do not count, nor do lines the daemon \
+            ignores because an earlier line has the same address (`duplicate-source`). So one \
+            `server` is reported, and one `pool` with the default `maxsources` is not. Sources a \
+            `sourcedir` adds when the daemon runs (from DHCP) cannot be counted; the message \
+            mentions them. While a source line is rejected by the parser, nothing is counted \
+            (fix that first).
 
             Fix: add servers, or use a pool (`pool 2.pool.ntp.org iburst`).""")
         .option(RuleOption.integer("min-sources", 3,
@@ -48,14 +54,18 @@ public final class SingleSource extends BaseRule {
   public void check(RuleContext context) {
     TimeServiceView view = context.view();
     int min = context.options().integer("min-sources");
-    int usable = view.usableSourceCount();
+    int usable = view.usableSourceCount(min);
     if (usable == 0 || usable >= min || !view.rejectedSources().isEmpty()) {
       return;
+    }
+    Set<TimeSource> ignored = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (RepeatedSource r : view.repeatedSources()) {
+      ignored.add(r.repeat());
     }
     TimeSource first = null;
     StringBuilder list = new StringBuilder();
     for (TimeSource s : view.sources()) {
-      if (s.noselect()) {
+      if (s.noselect() || ignored.contains(s)) {
         continue;
       }
       if (first == null) {
