@@ -4,8 +4,9 @@
 # the line-splitting floor on the same bytes, then prints nanoseconds per byte for each size and
 # the spread (slowest / fastest ns per byte; the target is < 1.5).
 # SIZES=1000,20000000 runs other sizes; extra arguments go to JMH (not -p size, -f, -wi, -i, -w, -r).
-# PHASES=1 also runs `parse` (the file read into its model, no rule run) and prints the lint's own
-# time per byte (parseAndLint - parse) with its spread: which half grows (issue 8, P4).
+# PHASES=1 also runs `parse` (the file read into its model, no rule run) and `lint` (the rules over
+# a model read once, measured directly), and prints the lint's own time per byte both ways (`lint`,
+# and parseAndLint - parse) with their spreads: which half grows (issue 8, P4).
 #
 # COLLECTOR=aside keeps the garbage collector out of the operations, to show the code's own growth
 # (needs ~9 GB of free memory): a young generation of 6 GB holds several operations' allocation (a
@@ -40,7 +41,7 @@ case "${DIALECTS:-both}" in
 esac
 benchmarks='parseAndLint|splitLines'
 if [ "${PHASES:-}" = 1 ]; then
-  benchmarks='parse|parseAndLint|splitLines'
+  benchmarks='parse|lint|parseAndLint|splitLines'
 fi
 rounds=${ROUNDS:-1}
 for round in $(seq "$rounds"); do

@@ -67,6 +67,29 @@ public class NtpParseBenchmark {
         NtpIncludes.Options.of(NtpTarget.ANY));
   }
 
+  /**
+   * A model read once, for {@link #lint}: its own state, so that the other benchmarks' forks do
+   * not keep a large file's model alive while they measure.
+   */
+  @State(Scope.Benchmark)
+  public static class Parsed {
+    NtpConfigSet model;
+
+    @Setup
+    public void setup(NtpParseBenchmark bench) {
+      model = bench.parse();
+    }
+  }
+
+  /**
+   * The second half of {@link #parseAndLint} alone: every rule run over a model read once.
+   * Measured directly, not as the difference of two benchmarks (issue 8, P4).
+   */
+  @Benchmark
+  public int lint(Parsed parsed) {
+    return linter.lint(parsed.model, LintSettings.defaults()).findings().size();
+  }
+
   @Benchmark
   public long splitLines() {
     return ChronyParseBenchmark.splitLines(bytes);
