@@ -40,6 +40,18 @@ class ChronyViewBuilderTest {
     assertThat(v.servesClients()).isFalse();
   }
 
+  /** chronyd refuses a second source with an address ("Already in use"), but runs every refclock. */
+  @Test
+  void repeatedSourcesAreServersNotRefclocks() throws Exception {
+    TimeServiceView v = view("server a.example iburst\nrefclock SHM 0\nrefclock SHM 0\n"
+        + "pool A.Example\n");
+    assertThat(v.repeatedSources()).singleElement().satisfies(r -> {
+      assertThat(r.repeat().address()).isEqualTo("A.Example");
+      assertThat(r.first().address()).isEqualTo("a.example");
+    });
+    assertThat(v.usableSourceCount()).isEqualTo(1 + 2);
+  }
+
   @Test
   void refclocksGetChronydsDefaultRefid() throws Exception {
     TimeServiceView v = view("refclock SHM 0\nrefclock PPS /dev/pps0 refid PPS lock SHM0\n"

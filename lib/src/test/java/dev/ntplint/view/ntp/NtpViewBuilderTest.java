@@ -1,6 +1,7 @@
 package dev.ntplint.view.ntp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.ntplint.dialect.Dialect;
 import dev.ntplint.ntp.NtpConfigSet;
@@ -41,6 +42,20 @@ class NtpViewBuilderTest {
 
   static InetAddress ip(String s) throws Exception {
     return InetAddress.getByName(s);
+  }
+
+  /** What NTPsec 1.2.2 logs as "Ignoring duplicate" (and NtpsecOracleTest checks over the corpus). */
+  @Test
+  void repeatedSourcesAreTheLinesNtpdIgnores() throws Exception {
+    TimeServiceView v = view("server a.example iburst\nserver A.EXAMPLE prefer\n"
+        + "server -4 b.example\nserver -6 b.example\nserver b.example\n"
+        + "server 127.127.28.0\nrefclock shm unit 0\nserver 127.127.28.1\n", NtpTarget.NTPSEC_1_2);
+    assertThat(v.repeatedSources()).extracting(r -> r.repeat().syntax().line().number(),
+        r -> r.first().syntax().line().number())
+        .containsExactly(tuple(2, 1), tuple(5, 3), tuple(7, 6));
+    // a, b over -4 and -6, and two clocks
+    assertThat(v.usableSourceCount()).isEqualTo(5);
+    assertThat(v.usableSourceCount(3)).isEqualTo(3);
   }
 
   @Test
