@@ -211,6 +211,8 @@ public final class Linter {
       raw.add(fromDiagnostic(d, subject.dialect()));
     }
     boolean configured = !settings.rules().isEmpty();
+    // Whether a rule that may drop parse diagnostics reported (see supersede).
+    boolean superseding = false;
     for (int i = 0; i < checking.rules().size(); i++) {
       if (checking.configurationScope()[i] && !settings.wholeConfiguration()) {
         continue;
@@ -229,13 +231,17 @@ public final class Linter {
         }
       }
       Context context = new Context(rule, subject, settings.wholeConfiguration(), options, raw);
+      int before = raw.size();
       try {
         rule.check(context);
       } catch (RuntimeException e) {
         throw new RuleFailure(rule.id(), subject.displayPath(), e);
       }
+      // Known per rule, not read back from each finding: a large file's findings have left the
+      // caches by the end of the lint (issue 8, P4).
+      superseding |= raw.size() > before && !rule.metadata().supersedes().isEmpty();
     }
-    return finish(raw, subject.files(), subject.syntax(), settings);
+    return finish(superseding ? supersede(raw) : raw, subject.files(), subject.syntax(), settings);
   }
 
   private Finding fromDiagnostic(Diagnostic d, Dialect dialect) {
@@ -277,19 +283,14 @@ public final class Linter {
         && (after >= span.file().length() || span.file().byteAt(after) <= ' ');
   }
 
-  private LintResult finish(List<Finding> raw, List<SourceFile> files,
+  /**
+   * Applies the configuration and the inline suppressions to {@code kept} (the findings left by
+   * {@link #supersede}) and puts them in reading order. Each step that has nothing to do does not
+   * read the findings: in a large file they are read back from memory, not from the caches.
+   */
+  private LintResult finish(List<Finding> kept, List<SourceFile> files,
       Map<SourceFile, SyntaxTree> syntax, LintSettings settings) {
-    List<Finding> kept = supersede(raw);
-    List<Finding> configured = new ArrayList<>();
-    for (Finding f : kept) {
-      Optional<RuleSetting> setting = settings.rule(f.rule().id());
-      if (setting.isPresent() && !setting.get().enabled()) {
-        continue;
-      }
-      Optional<Severity> severity = setting.isPresent() ? setting.get().severity()
-          : Optional.empty();
-      configured.add(severity.isPresent() ? f.withSeverity(severity.get()) : f);
-    }
+    List<Finding> configured = settings.rules().isEmpty() ? kept : configure(kept, settings);
     List<LintResult.Suppressed> suppressed = new ArrayList<>();
     List<Finding> result = new ArrayList<>();
     if (!settings.inlineSuppressions()) {
@@ -303,37 +304,65 @@ public final class Linter {
           addMeta(result, settings, SuppressionRules.INVALID, p.span(), p.message());
         }
       }
-      Map<Suppression.Target, Boolean> used = new IdentityHashMap<>();
-      for (Finding f : configured) {
-        Optional<Suppression> by = suppressor(f, all, used);
-        if (by.isPresent()) {
-          suppressed.add(new LintResult.Suppressed(f, by.get()));
-        } else {
-          result.add(f);
-        }
-      }
-      for (Suppression s : all) {
-        for (Suppression.Target t : s.targets()) {
-          if (used.containsKey(t)) {
-            continue;
-          }
-          if (t.rule().isPresent()) {
-            Optional<RuleSetting> setting = settings.rule(t.rule().get().id());
-            if (setting.isPresent() && !setting.get().enabled()) {
-              continue;
-            }
-          }
-          String what = t.all() ? "`all`" : t.rule().get().id() + " (" + t.rule().get().name() + ")";
-          String where = s.wholeFile() ? "in this file" : s.line() == 0
-              ? "(no directive follows the comment)" : "on line " + s.line();
-          addMeta(result, settings, SuppressionRules.UNUSED, t.span(),
-              "this suppression of " + what + " is unused: nothing is reported " + where
-                  + "; remove it");
-        }
+      if (all.isEmpty()) {
+        result.addAll(configured);
+      } else {
+        suppress(configured, all, settings, result, suppressed);
       }
     }
     result.sort(new ReadingOrder(files));
     return new LintResult(files, result, suppressed);
+  }
+
+  /** The findings of the rules that are switched on, with the severities configured. */
+  private static List<Finding> configure(List<Finding> kept, LintSettings settings) {
+    List<Finding> configured = new ArrayList<>(kept.size());
+    for (Finding f : kept) {
+      Optional<RuleSetting> setting = settings.rule(f.rule().id());
+      if (setting.isPresent() && !setting.get().enabled()) {
+        continue;
+      }
+      Optional<Severity> severity = setting.isPresent() ? setting.get().severity()
+          : Optional.empty();
+      configured.add(severity.isPresent() ? f.withSeverity(severity.get()) : f);
+    }
+    return configured;
+  }
+
+  /**
+   * Moves each finding of {@code configured} that a comment of {@code all} suppresses to {@code
+   * suppressed}, the others to {@code result}, then reports the suppressions that hid nothing.
+   */
+  private static void suppress(List<Finding> configured, List<Suppression> all,
+      LintSettings settings, List<Finding> result, List<LintResult.Suppressed> suppressed) {
+    Map<Suppression.Target, Boolean> used = new IdentityHashMap<>();
+    for (Finding f : configured) {
+      Optional<Suppression> by = suppressor(f, all, used);
+      if (by.isPresent()) {
+        suppressed.add(new LintResult.Suppressed(f, by.get()));
+      } else {
+        result.add(f);
+      }
+    }
+    for (Suppression s : all) {
+      for (Suppression.Target t : s.targets()) {
+        if (used.containsKey(t)) {
+          continue;
+        }
+        if (t.rule().isPresent()) {
+          Optional<RuleSetting> setting = settings.rule(t.rule().get().id());
+          if (setting.isPresent() && !setting.get().enabled()) {
+            continue;
+          }
+        }
+        String what = t.all() ? "`all`" : t.rule().get().id() + " (" + t.rule().get().name() + ")";
+        String where = s.wholeFile() ? "in this file" : s.line() == 0
+            ? "(no directive follows the comment)" : "on line " + s.line();
+        addMeta(result, settings, SuppressionRules.UNUSED, t.span(),
+            "this suppression of " + what + " is unused: nothing is reported " + where
+                + "; remove it");
+      }
+    }
   }
 
   /**
