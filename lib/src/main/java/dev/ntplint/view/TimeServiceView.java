@@ -6,6 +6,7 @@ import dev.ntplint.source.SourceFile;
 import dev.ntplint.source.Span;
 import dev.ntplint.source.Word;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -117,6 +118,23 @@ public record TimeServiceView(
       }
     }
     return repeats;
+  }
+
+  /**
+   * The sources the daemon uses: {@link #sources()} without the {@linkplain #repeatedSources()
+   * repeated} ones, in reading order. What the daemon does with its sources (how many it has, which
+   * one it prefers, how it starts) is a question about these; a repeated line is ignored with all
+   * its options.
+   */
+  public List<TimeSource> keptSources() {
+    FirstSources firsts = new FirstSources();
+    List<TimeSource> kept = new ArrayList<>(sources.size());
+    for (TimeSource s : sources) {
+      if (firsts.firstBefore(s) == null) {
+        kept.add(s);
+      }
+    }
+    return Collections.unmodifiableList(kept);
   }
 
   /**

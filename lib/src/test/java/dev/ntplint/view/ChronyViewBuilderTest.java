@@ -50,6 +50,8 @@ class ChronyViewBuilderTest {
       assertThat(r.first().address()).isEqualTo("a.example");
     });
     assertThat(v.usableSourceCount()).isEqualTo(1 + 2);
+    assertThat(v.keptSources()).extracting(s -> s.syntax().line().number())
+        .containsExactly(1, 2, 3);
   }
 
   @Test

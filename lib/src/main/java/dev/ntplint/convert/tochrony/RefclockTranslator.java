@@ -58,10 +58,11 @@ final class RefclockTranslator {
       if (d instanceof Fudge f && f.refclock().isPresent()) {
         fudges.computeIfAbsent(f.refclock().get().address(), k -> new ArrayList<>()).add(f);
       }
-      address(d).ifPresent(a -> clockOf.putIfAbsent(a.address(), d));
-      if (localAnchor == null && local.isPresent() && !local.get().orphan()
-          && address(d).filter(RefclockAddress::isLocalClock).isPresent()
-          && !isNoselect(d)) {
+      Optional<RefclockAddress> clock = address(d);
+      // Only the first line of a clock address: ntpd ignores the others (repeated sources).
+      boolean first = clock.isPresent() && clockOf.putIfAbsent(clock.get().address(), d) == null;
+      if (first && localAnchor == null && local.isPresent() && !local.get().orphan()
+          && clock.get().isLocalClock() && !isNoselect(d)) {
         localAnchor = d;
       }
     }
@@ -243,7 +244,8 @@ final class RefclockTranslator {
   }
 
   private void local(Clock c) {
-    if (local.isEmpty() || local.get().orphan()) {
+    // A noselect one is never used, whether or not another LOCAL clock is the fallback.
+    if (isNoselect(c.directive()) || local.isEmpty() || local.get().orphan()) {
       String why = isNoselect(c.directive()) ? "a noselect LOCAL clock is never used"
           : "ntpd serves the LOCAL clock's stratum + 1: a fudge stratum of 15 makes it serve 16,"
               + " unsynchronised, so it never acted as a fallback";

@@ -9,6 +9,7 @@ import dev.ntplint.rules.RuleMetadata;
 import dev.ntplint.rules.Scope;
 import dev.ntplint.view.TimeServiceView;
 import dev.ntplint.view.TimeSource;
+import java.util.List;
 
 /** NTP112: every source is noselect. */
 public final class AllSourcesNoselect extends BaseRule {
@@ -29,6 +30,9 @@ public final class AllSourcesNoselect extends BaseRule {
             synchronise to it. When every source has it, the clock is never synchronised: \
             chronyd and ntpd only measure.
 
+            A line the daemon ignores because an earlier one names the same address \
+            (`duplicate-source`) does not count, whatever its options.
+
             Remove `noselect` from the sources the clock should follow.""");
   }
 
@@ -38,13 +42,18 @@ public final class AllSourcesNoselect extends BaseRule {
     if (view.sources().isEmpty() || !view.runtimeSources().isEmpty()) {
       return;
     }
-    for (TimeSource s : view.sources()) {
+    List<TimeSource> kept = RepeatedSources.kept(context);
+    for (TimeSource s : kept) {
       if (!s.noselect()) {
         return;
       }
     }
-    context.report(view.sources().get(0).span(), "every time source (" + view.sources().size()
-        + ") is marked noselect: the clock is measured but never synchronised. Remove noselect"
-        + " from the sources to follow.");
+    int ignored = view.sources().size() - kept.size();
+    String repeats = ignored == 0 ? "" : ignored == 1
+        ? "; the daemon ignores the line that repeats an address, with its options"
+        : "; the daemon ignores the " + ignored + " lines that repeat an address, with their options";
+    context.report(kept.get(0).span(), "every time source (" + kept.size()
+        + ") is marked noselect" + repeats + ": the clock is measured but never synchronised."
+        + " Remove noselect from the sources to follow.");
   }
 }

@@ -55,7 +55,7 @@ public final class DuplicateSource extends BaseRule {
     // Where each first line is, as messages quote it: made once per first line, not once per
     // duplicate (a line-number search and a string each; a large file has thousands; issue 8, P3).
     Map<TimeSource, String> whereFirst = new IdentityHashMap<>();
-    for (RepeatedSource r : context.view().repeatedSources()) {
+    for (RepeatedSource r : RepeatedSources.of(context)) {
       TimeSource s = r.repeat();
       String where = whereFirst.get(r.first());
       if (where == null) {

@@ -35,12 +35,15 @@ public final class MissingIburst extends BaseRule {
             first used and has a time in seconds. The NTP Pool and both daemons' documentation \
             recommend it for `server` and `pool`; it is not used with `peer`.
 
+            A line that the daemon ignores because an earlier one names the same address is left \
+            to `duplicate-source`, whose fix removes it.
+
             The fix adds `iburst` at the end of the line.""");
   }
 
   @Override
   public void check(RuleContext context) {
-    for (TimeSource s : context.view().sources()) {
+    for (TimeSource s : RepeatedSources.kept(context)) {
       if ((s.kind() != SourceKind.SERVER && s.kind() != SourceKind.POOL) || s.iburst()) {
         continue;
       }

@@ -32,16 +32,17 @@ public final class MultiplePrefer extends BaseRule {
             when *every* selectable source has `prefer`, the option does nothing at all.
 
             Reported for ntp.conf when more than one source has `prefer`, and for chrony.conf \
-            when every selectable source (at least two) has it. Keep `prefer` on the source that \
-            is really better (a local reference clock, a server on the same network), or remove \
-            it.""");
+            when every selectable source (at least two) has it. A line that the daemon ignores \
+            because an earlier one names the same address (`duplicate-source`) does not count: \
+            its `prefer` does nothing. Keep `prefer` on the source that is really better (a \
+            local reference clock, a server on the same network), or remove it.""");
   }
 
   @Override
   public void check(RuleContext context) {
     List<TimeSource> selectable = new ArrayList<>();
     List<TimeSource> prefer = new ArrayList<>();
-    for (TimeSource s : context.view().sources()) {
+    for (TimeSource s : RepeatedSources.kept(context)) {
       if (!s.noselect()) {
         selectable.add(s);
         if (s.prefer()) {

@@ -8,13 +8,9 @@ import dev.ntplint.rules.RuleContext;
 import dev.ntplint.rules.RuleMetadata;
 import dev.ntplint.rules.RuleOption;
 import dev.ntplint.rules.Scope;
-import dev.ntplint.view.RepeatedSource;
 import dev.ntplint.view.SourceKind;
 import dev.ntplint.view.TimeServiceView;
 import dev.ntplint.view.TimeSource;
-import java.util.Collections;
-import java.util.IdentityHashMap;
-import java.util.Set;
 
 /** NTP101: fewer than three usable sources (a pool counts as its maxsources). */
 public final class SingleSource extends BaseRule {
@@ -58,14 +54,10 @@ public final class SingleSource extends BaseRule {
     if (usable == 0 || usable >= min || !view.rejectedSources().isEmpty()) {
       return;
     }
-    Set<TimeSource> ignored = Collections.newSetFromMap(new IdentityHashMap<>());
-    for (RepeatedSource r : view.repeatedSources()) {
-      ignored.add(r.repeat());
-    }
     TimeSource first = null;
     StringBuilder list = new StringBuilder();
-    for (TimeSource s : view.sources()) {
-      if (s.noselect() || ignored.contains(s)) {
+    for (TimeSource s : RepeatedSources.kept(context)) {
+      if (s.noselect()) {
         continue;
       }
       if (first == null) {

@@ -45,6 +45,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -52,6 +53,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -224,6 +226,9 @@ public final class NtpViewBuilder {
     int poolIndex = 0;
     // In reading order: the pools share the budget in that order, and the first of two equal
     // local clocks is the one kept.
+    // The clock addresses configured so far: ntpd ignores a second line of one (a repeated source),
+    // so a LOCAL clock on such a line serves nothing, whatever its options.
+    Set<String> clocks = new HashSet<>();
     for (int i = 0; i < later.size(); i++) {
       NtpDirective d = later.get(i);
       TimeSource source;
@@ -233,14 +238,14 @@ public final class NtpViewBuilder {
           maxSources = Math.max(1, poolBudget / pools + (poolIndex++ < poolBudget % pools ? 1 : 0));
         }
         source = association(a, maxSources, fudges);
-        if (a.refclock().isPresent()) {
+        if (a.refclock().isPresent() && clocks.add(a.refclock().get().address())) {
           local = better(local, localClock(a.refclock().get(), source, OptionalInt.empty(),
               fudgeStrata, fudgeStratumLines));
         }
       } else {
         Refclock r = (Refclock) d;
         source = refclock(r, fudges);
-        if (r.address().isPresent()) {
+        if (r.address().isPresent() && clocks.add(r.address().get().address())) {
           OptionalInt stratum = OptionalInt.empty();
           Optional<Long> s = integerOf(r.option(AssociationOption.STRATUM));
           if (s.isPresent() && s.get() >= 0 && s.get() <= 16) {

@@ -53,9 +53,25 @@ class NtpViewBuilderTest {
     assertThat(v.repeatedSources()).extracting(r -> r.repeat().syntax().line().number(),
         r -> r.first().syntax().line().number())
         .containsExactly(tuple(2, 1), tuple(5, 3), tuple(7, 6));
+    assertThat(v.keptSources()).extracting(s -> s.syntax().line().number())
+        .containsExactly(1, 3, 4, 6, 8);
     // a, b over -4 and -6, and two clocks
     assertThat(v.usableSourceCount()).isEqualTo(5);
     assertThat(v.usableSourceCount(3)).isEqualTo(3);
+  }
+
+  @Test
+  void aLocalClockOnARepeatedLineIsNoFallback() throws Exception {
+    // ntpd ignores the second line of 127.127.1.0: the clock stays noselect, serves nothing.
+    TimeServiceView v = view("server a.example iburst\nserver 127.127.1.0 noselect\n"
+        + "server 127.127.1.0\nfudge 127.127.1.0 stratum 6\n");
+    assertThat(v.localFallback()).isEmpty();
+    TimeServiceView withAnother = view("server 127.127.1.0 noselect\nserver 127.127.1.0\n"
+        + "fudge 127.127.1.0 stratum 6\nserver 127.127.1.1\nfudge 127.127.1.1 stratum 8\n");
+    assertThat(withAnother.localFallback()).hasValueSatisfying(l -> {
+      assertThat(l.stratum()).isEqualTo(9);
+      assertThat(l.syntax().line().number()).isEqualTo(5);
+    });
   }
 
   @Test
