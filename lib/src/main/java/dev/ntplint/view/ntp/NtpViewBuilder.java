@@ -279,9 +279,11 @@ public final class NtpViewBuilder {
         || kind.get() == NtpDirectiveKind.MULTICASTCLIENT);
   }
 
+  /** A command that adds a time source, when the daemon's parser accepts it. */
   private static boolean isSourceCommand(NtpDirectiveKind k) {
     return k == NtpDirectiveKind.SERVER || k == NtpDirectiveKind.POOL || k == NtpDirectiveKind.PEER
-        || k == NtpDirectiveKind.REFCLOCK || k == NtpDirectiveKind.MANYCASTCLIENT;
+        || k == NtpDirectiveKind.REFCLOCK || k == NtpDirectiveKind.MANYCASTCLIENT
+        || k == NtpDirectiveKind.BROADCASTCLIENT || k == NtpDirectiveKind.MULTICASTCLIENT;
   }
 
   static TimeSource association(Association a, int maxSources, Map<String, Fudge> fudges) {
