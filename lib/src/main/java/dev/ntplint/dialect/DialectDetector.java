@@ -48,19 +48,37 @@ public final class DialectDetector {
 
   private DialectDetector() {}
 
-  /** The dialect a file name implies, if any. */
+  /**
+   * The dialect a file name implies, if any: a name that only chrony uses ({@code chrony*}, {@code
+   * *.sources}); else the nearest directory that names a daemon ({@code chrony}, {@code chrony.d};
+   * {@code ntp}, {@code ntp.d}, {@code ntpsec}), so that {@code /etc/chrony/conf.d/ntp-pool.conf}
+   * is chrony's and {@code configs/ntp/host1.conf} ntpd's; else a name starting with {@code ntp}.
+   */
   public static Optional<Dialect> byName(String fileName) {
-    String name = fileName.replace('\\', '/');
-    String base = name.substring(name.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
-    String path = name.toLowerCase(Locale.ROOT);
-    if (base.endsWith(".sources") || base.startsWith("chrony") || path.contains("/chrony/")
-        || path.contains("/chrony.d/")) {
+    String name = fileName.replace('\\', '/').toLowerCase(Locale.ROOT);
+    int slash = name.lastIndexOf('/');
+    String base = name.substring(slash + 1);
+    if (base.endsWith(".sources") || base.startsWith("chrony")) {
       return Optional.of(Dialect.CHRONY);
     }
-    if (base.startsWith("ntp") || path.contains("/ntp.d/") || path.contains("/ntpsec/")) {
-      return Optional.of(Dialect.NTP);
+    for (int end = slash; end > 0; ) {
+      int start = name.lastIndexOf('/', end - 1);
+      Optional<Dialect> named = byDirectory(name.substring(start + 1, end));
+      if (named.isPresent()) {
+        return named;
+      }
+      end = start;
     }
-    return Optional.empty();
+    return base.startsWith("ntp") ? Optional.of(Dialect.NTP) : Optional.empty();
+  }
+
+  /** The daemon a directory's name says its files configure, if any. */
+  private static Optional<Dialect> byDirectory(String directory) {
+    return switch (directory) {
+      case "chrony", "chrony.d" -> Optional.of(Dialect.CHRONY);
+      case "ntp", "ntp.d", "ntpsec" -> Optional.of(Dialect.NTP);
+      default -> Optional.empty();
+    };
   }
 
   /** Scores the first words of the lines; empty when the content does not tell. */

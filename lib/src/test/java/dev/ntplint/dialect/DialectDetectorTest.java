@@ -21,6 +21,24 @@ class DialectDetectorTest {
   }
 
   @Test
+  void theNearestDirectoryThatNamesADaemonTellsTheDialect() {
+    // A fleet's repository: one directory per daemon, a file per host.
+    assertThat(DialectDetector.byName("configs/ntp/host1.conf")).contains(Dialect.NTP);
+    assertThat(DialectDetector.byName("configs/chrony/host1.conf")).contains(Dialect.CHRONY);
+    // A chrony fragment whose name starts with ntp is still chrony's ...
+    assertThat(DialectDetector.byName("/etc/chrony/conf.d/ntp-pool.conf"))
+        .contains(Dialect.CHRONY);
+    // ... and the nearest directory wins over one further up.
+    assertThat(DialectDetector.byName("/srv/chrony/migrated/ntp/host1.conf"))
+        .contains(Dialect.NTP);
+    assertThat(DialectDetector.byName("/srv/ntp/chrony.d/site.conf")).contains(Dialect.CHRONY);
+    assertThat(DialectDetector.byName("C:\\fleet\\NTP\\host1.conf")).contains(Dialect.NTP);
+    // Only a whole directory name counts.
+    assertThat(DialectDetector.byName("/srv/ntp-old/time.conf")).isEmpty();
+    assertThat(DialectDetector.byName("time.conf")).isEmpty();
+  }
+
+  @Test
   void contentTellsTheDialectByDirectivesOnlyOneDaemonKnows() {
     assertThat(DialectDetector.byContent("server a iburst\nmakestep 1 3\nrtcsync\n"))
         .contains(Dialect.CHRONY);

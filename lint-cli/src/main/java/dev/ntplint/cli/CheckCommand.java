@@ -449,7 +449,8 @@ final class CheckCommand implements Callable<Integer> {
           // Said, not fatal: a tree may hold configurations only some of the time, but a check
           // that looked at nothing must not look like one that passed.
           err.println("ntplint: " + in + ": no chrony or ntp configuration file found in it"
-              + " or below (names like chrony.conf, ntp.conf, *.sources, or *.conf in chrony.d)");
+              + " or below (names like chrony.conf, ntp.conf, *.sources, or *.conf in a directory"
+              + " named chrony, chrony.d, ntp, ntp.d or ntpsec)");
         }
         out.addAll(found);
       } else {

@@ -245,7 +245,8 @@ class CheckCommandTest {
     assertThat(nothing.out()).isEmpty();
     assertThat(nothing.err()).isEqualTo("ntplint: " + dir.resolve("empty")
         + ": no chrony or ntp configuration file found in it or below (names like chrony.conf,"
-        + " ntp.conf, *.sources, or *.conf in chrony.d)" + System.lineSeparator());
+        + " ntp.conf, *.sources, or *.conf in a directory named chrony, chrony.d, ntp, ntp.d or"
+        + " ntpsec)" + System.lineSeparator());
     // Only what a directory holds is said: a file named directly is never "nothing".
     assertThat(run("check", "--no-config", dir.resolve("real/chrony.conf").toString(),
         dir.resolve("real").toString()).err()).isEmpty();

@@ -29,7 +29,8 @@ class CheckFilesTest {
     for (String name : List.of("z/ntp.conf", "a/chrony.conf", "a/chrony.d/b.conf",
         "a/chrony.d/a.conf", "host.d/ntp.conf", "c/x.sources", "c/Y.SOURCES", "m/ntp.d/y.conf",
         "m/ntpsec/ntp.conf", ".hidden/chrony.conf", "a/.git/chrony.conf", "readme.txt",
-        "other.conf", "a/chrony.conf.bak", "etc/chrony/sub.conf", "upper.D/chrony.conf")) {
+        "other.conf", "a/chrony.conf.bak", "etc/chrony/sub.conf", "upper.D/chrony.conf",
+        "fleet/ntp/host1.conf", "fleet/ntp/notes.txt", "fleet/ntp-old/host2.conf")) {
       Path file = dir.resolve(name);
       Files.createDirectories(file.getParent());
       Files.writeString(file, "server a.example\n");
@@ -40,9 +41,9 @@ class CheckFilesTest {
     assertThat(walked).containsExactlyInAnyOrder(
         "z/ntp.conf", "a/chrony.conf", "a/chrony.d/b.conf", "a/chrony.d/a.conf", "host.d/ntp.conf",
         "c/x.sources", "c/Y.SOURCES", "m/ntp.d/y.conf", "m/ntpsec/ntp.conf",
-        "etc/chrony/sub.conf", "upper.D/chrony.conf");
-    assertThat(walked).startsWith("a/chrony.conf", "etc/chrony/sub.conf", "m/ntpsec/ntp.conf",
-        "upper.D/chrony.conf", "z/ntp.conf");
+        "etc/chrony/sub.conf", "upper.D/chrony.conf", "fleet/ntp/host1.conf");
+    assertThat(walked).startsWith("a/chrony.conf", "etc/chrony/sub.conf", "fleet/ntp/host1.conf",
+        "m/ntpsec/ntp.conf", "upper.D/chrony.conf", "z/ntp.conf");
     for (Path root : List.of(dir, dir.resolve("a/.."), dir.resolve("host.d"),
         dir.resolve("a/chrony.d/../chrony.d"), dir.resolve("m/ntp.d/.."))) {
       List<String> inputs = walked(root).stream().map(CheckFiles.Input::name).toList();
