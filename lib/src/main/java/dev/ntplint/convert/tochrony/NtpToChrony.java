@@ -185,9 +185,12 @@ public final class NtpToChrony {
    */
   private void ignoredRepeat(NtpDirective d, TimeSource first) {
     String where = first.span().file().name() + ":" + first.span().line();
+    // What ntpd logs for it; NTPsec logs nothing for a pool.
+    String logged = d instanceof Association a && a.type() == AssociationType.POOL ? ""
+        : " (Ignoring duplicate)";
     context.report(d.syntax(), Outcome.DROPPED, "ntpd ignores this line: " + first.address()
-        + " is already configured at " + where + " (Ignoring duplicate), so its options never"
-        + " applied", "merge the options into the first line if they were meant", List.of());
+        + " is already configured at " + where + logged + ", so its options never applied",
+        "merge the options into the first line if they were meant", List.of());
   }
 
   /** A server/pool/peer/broadcast line that is not a refclock, also from a line ntpd rejects. */

@@ -40,7 +40,8 @@ public final class DuplicateSource extends BaseRule {
             than it seems (`single-source` counts what is really there). This happens across \
             files too: a host in chrony.conf and again in a `.sources` file of `sourcedir`.
 
-            ntpd does the same (`configpeers: Ignoring duplicate`), for reference clocks too: it \
+            ntpd does the same (`configpeers: Ignoring duplicate`; NTPsec ignores a second \
+            `pool` line of a name without a log line), for reference clocks too: it \
             keeps one association per clock address, so a second `server 127.127.28.0` line, or \
             NTPsec's `refclock shm unit 0` for the same clock, is ignored with all its options \
             (a `prefer` on it does nothing). chronyd runs every `refclock` line, so this rule \
@@ -90,12 +91,13 @@ public final class DuplicateSource extends BaseRule {
   private static String message(TimeSource duplicate, String where) {
     boolean clock = duplicate.kind() == SourceKind.REFCLOCK;
     String kind = clock ? "reference clock" : KIND_WORDS[duplicate.kind().ordinal()];
-    // Each daemon's own words for it, as its log says them.
-    String logged = duplicate.dialect() == Dialect.CHRONY ? "Already in use" : "Ignoring duplicate";
+    // Each daemon's own words for it, as its log says them. NTPsec logs nothing for a pool.
+    String logged = duplicate.dialect() == Dialect.CHRONY ? " (Already in use)"
+        : duplicate.kind() == SourceKind.POOL ? "" : " (Ignoring duplicate)";
     return new StringBuilder(duplicate.address().length() + where.length() + kind.length() + 96)
         .append(duplicate.address()).append(" is already configured at ").append(where)
         .append("; the daemon ignores this second ").append(kind)
-        .append(" line (").append(logged).append("). Remove it.").toString();
+        .append(" line").append(logged).append(". Remove it.").toString();
   }
 
   /** Each source kind as a word of the message, by ordinal. */
