@@ -50,35 +50,45 @@ public final class DialectDetector {
 
   /**
    * The dialect a file name implies, if any: a name that only chrony uses ({@code chrony*}, {@code
-   * *.sources}); else the nearest directory that names a daemon ({@code chrony}, {@code chrony.d};
-   * {@code ntp}, {@code ntp.d}, {@code ntpsec}), so that {@code /etc/chrony/conf.d/ntp-pool.conf}
-   * is chrony's and {@code configs/ntp/host1.conf} ntpd's; else a name starting with {@code ntp}.
+   * *.sources}) or a file in a directory that a daemon reads ({@code chrony}, {@code chrony.d});
+   * else a name starting with {@code ntp}, or a directory {@code ntp.d} or {@code ntpsec}. So
+   * {@code /etc/chrony/conf.d/ntp-pool.conf} is chrony's: chronyd reads it, whatever it holds.
    */
   public static Optional<Dialect> byName(String fileName) {
     String name = fileName.replace('\\', '/').toLowerCase(Locale.ROOT);
-    int slash = name.lastIndexOf('/');
-    String base = name.substring(slash + 1);
-    if (base.endsWith(".sources") || base.startsWith("chrony")) {
+    String base = name.substring(name.lastIndexOf('/') + 1);
+    if (base.endsWith(".sources") || base.startsWith("chrony")
+        || inDirectoryNamed(name, "chrony", "chrony.d")) {
       return Optional.of(Dialect.CHRONY);
     }
-    for (int end = slash; end > 0; ) {
-      int start = name.lastIndexOf('/', end - 1);
-      Optional<Dialect> named = byDirectory(name.substring(start + 1, end));
-      if (named.isPresent()) {
-        return named;
+    if (base.startsWith("ntp") || inDirectoryNamed(name, "ntp.d", "ntpsec")) {
+      return Optional.of(Dialect.NTP);
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * True when a directory of the path is named {@code ntp}: a fleet's {@code configs/ntp/host1.conf}
+   * is worth checking, but the name is a weaker hint than {@link #byName}'s. No daemon reads such a
+   * directory ({@code /etc/ntp} holds keys and step-tickers), and a repository's {@code ntp}
+   * directory (an Ansible role) may hold chrony.conf files: the content decides first.
+   */
+  public static boolean inNtpDirectory(String fileName) {
+    return inDirectoryNamed(fileName.replace('\\', '/').toLowerCase(Locale.ROOT), "ntp");
+  }
+
+  /** True when a directory of {@code path} ('/'-separated, lower case) has one of the names. */
+  private static boolean inDirectoryNamed(String path, String... names) {
+    for (int end = path.lastIndexOf('/'); end > 0; ) {
+      int start = path.lastIndexOf('/', end - 1);
+      for (String n : names) {
+        if (end - start - 1 == n.length() && path.regionMatches(start + 1, n, 0, n.length())) {
+          return true;
+        }
       }
       end = start;
     }
-    return base.startsWith("ntp") ? Optional.of(Dialect.NTP) : Optional.empty();
-  }
-
-  /** The daemon a directory's name says its files configure, if any. */
-  private static Optional<Dialect> byDirectory(String directory) {
-    return switch (directory) {
-      case "chrony", "chrony.d" -> Optional.of(Dialect.CHRONY);
-      case "ntp", "ntp.d", "ntpsec" -> Optional.of(Dialect.NTP);
-      default -> Optional.empty();
-    };
+    return false;
   }
 
   /** Scores the first words of the lines; empty when the content does not tell. */

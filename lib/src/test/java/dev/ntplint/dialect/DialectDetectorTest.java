@@ -21,21 +21,22 @@ class DialectDetectorTest {
   }
 
   @Test
-  void theNearestDirectoryThatNamesADaemonTellsTheDialect() {
-    // A fleet's repository: one directory per daemon, a file per host.
-    assertThat(DialectDetector.byName("configs/ntp/host1.conf")).contains(Dialect.NTP);
+  void aDirectoryThatADaemonReadsTellsTheDialectAndNtpIsOnlyAHint() {
     assertThat(DialectDetector.byName("configs/chrony/host1.conf")).contains(Dialect.CHRONY);
-    // A chrony fragment whose name starts with ntp is still chrony's ...
+    assertThat(DialectDetector.byName("chrony.d/site.conf")).contains(Dialect.CHRONY);
+    // chronyd reads its conf.d whatever a file is named.
     assertThat(DialectDetector.byName("/etc/chrony/conf.d/ntp-pool.conf"))
         .contains(Dialect.CHRONY);
-    // ... and the nearest directory wins over one further up.
-    assertThat(DialectDetector.byName("/srv/chrony/migrated/ntp/host1.conf"))
-        .contains(Dialect.NTP);
-    assertThat(DialectDetector.byName("/srv/ntp/chrony.d/site.conf")).contains(Dialect.CHRONY);
-    assertThat(DialectDetector.byName("C:\\fleet\\NTP\\host1.conf")).contains(Dialect.NTP);
-    // Only a whole directory name counts.
-    assertThat(DialectDetector.byName("/srv/ntp-old/time.conf")).isEmpty();
-    assertThat(DialectDetector.byName("time.conf")).isEmpty();
+    assertThat(DialectDetector.byName("C:\\etc\\NTPsec\\site.conf")).contains(Dialect.NTP);
+    // A directory named ntp is a hint only (no daemon reads one; an Ansible role may be named so).
+    assertThat(DialectDetector.byName("configs/ntp/host1.conf")).isEmpty();
+    assertThat(DialectDetector.inNtpDirectory("configs/ntp/host1.conf")).isTrue();
+    assertThat(DialectDetector.inNtpDirectory("ntp/host1.conf")).isTrue();
+    assertThat(DialectDetector.inNtpDirectory("C:\\fleet\\NTP\\host1.conf")).isTrue();
+    // Only a whole directory name counts, and not the file's own name.
+    assertThat(DialectDetector.inNtpDirectory("/srv/ntp-old/time.conf")).isFalse();
+    assertThat(DialectDetector.inNtpDirectory("/srv/x/ntp")).isFalse();
+    assertThat(DialectDetector.byName("/srv/chrony-old/time.conf")).isEmpty();
   }
 
   @Test

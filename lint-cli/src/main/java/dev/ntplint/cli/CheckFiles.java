@@ -133,7 +133,8 @@ final class CheckFiles {
     if (!name.endsWith(".conf") && !name.endsWith(".sources")) {
       return false;
     }
-    return DialectDetector.byName(file.toString()).isPresent();
+    return DialectDetector.byName(file.toString()).isPresent()
+        || DialectDetector.inNtpDirectory(file.toString());
   }
 
   /**

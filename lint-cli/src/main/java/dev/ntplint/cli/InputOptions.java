@@ -123,8 +123,9 @@ final class InputOptions {
   }
 
   /**
-   * The dialect: as asked, else implied by --target, else by the file name, else by the content.
-   * When name and content disagree, says so on {@code stderr} and goes by the name.
+   * The dialect: as asked, else implied by --target, else by the file name, else by the content,
+   * else ntp.conf in a directory named {@code ntp} (a weaker hint than the content), else
+   * chrony.conf. When name and content disagree, says so on {@code stderr} and goes by the name.
    */
   Dialect dialect(SourceFile source, PrintWriter stderr) {
     return dialect(dialect, target, source, stderr);
@@ -160,8 +161,13 @@ final class InputOptions {
           + "; reading it as " + describe(byName.get()) + " (use --dialect to choose)");
       stderr.flush();
     }
-    return byName.isPresent() ? byName.get() : byContent.isPresent() ? byContent.get()
-        : Dialect.CHRONY;
+    if (byName.isPresent()) {
+      return byName.get();
+    }
+    if (byContent.isPresent()) {
+      return byContent.get();
+    }
+    return DialectDetector.inNtpDirectory(source.name()) ? Dialect.NTP : Dialect.CHRONY;
   }
 
   private static String describe(Dialect dialect) {

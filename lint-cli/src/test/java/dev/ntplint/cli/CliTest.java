@@ -251,6 +251,23 @@ class CliTest {
   }
 
   @Test
+  void aDirectoryNamedNtpIsAHintTheContentOverrules() throws Exception {
+    Files.createDirectories(dir.resolve("ntp"));
+    // Shared directives only: the directory decides.
+    Path shared = write("ntp/host1.conf", "server 192.0.2.1 iburst\ndriftfile /var/lib/ntp/drift\n"
+        .getBytes(StandardCharsets.UTF_8));
+    Run byDirectory = run("parse", "-q", shared.toString());
+    assertThat(byDirectory.stderr()).isEmpty();
+    assertThat(byDirectory.out()).contains("\"dialect\" : \"ntp\"");
+    // An Ansible role named ntp that holds a chrony.conf: read as one, with no warning.
+    Path chrony = write("ntp/host2.conf", "server 192.0.2.1 iburst\nmakestep 1 3\nrtcsync\n"
+        .getBytes(StandardCharsets.UTF_8));
+    Run byContent = run("parse", "-q", chrony.toString());
+    assertThat(byContent.stderr()).isEmpty();
+    assertThat(byContent.out()).contains("\"dialect\" : \"chrony\"");
+  }
+
+  @Test
   void usageErrorsExitTwoWithOneLine() throws Exception {
     Run missing = run("parse", dir.resolve("nope.conf").toString());
     assertThat(missing.exitCode()).isEqualTo(2);
