@@ -65,8 +65,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "check", mixinStandardHelpOptions = true,
     description = {"Check chrony.conf and ntp.conf files (and everything they include) against the rule"
         + " catalogue; `ntplint rules` lists the rules, `ntplint explain ID` explains one.",
-        "A directory is searched for configuration files (hidden directories skipped; a symbolic"
-            + " link named here is followed, links inside are not); - reads standard input.",
+        "A directory is searched for configuration files: names like chrony.conf, ntp.conf,"
+            + " *.sources, and *.conf in a directory named chrony, chrony.d, ntp, ntp.d or ntpsec"
+            + " (hidden directories skipped; a symbolic link named here is followed, links inside"
+            + " are not); - reads standard input.",
         "Configuration: the nearest .ntplint.yaml from each file up to the repository root,"
             + " else $XDG_CONFIG_HOME/ntplint/config.yaml (or -c FILE, or none with --no-config).",
         "Suppress a finding with `# ntplint: disable=ID[,ID] -- reason` on the line above the"
