@@ -104,11 +104,18 @@ final class ConversionHarness {
   }
 
   private static NtpConfigSet readNtp(byte[] input) {
+    return readNtp(input, NtpTarget.ANY);
+  }
+
+  /**
+   * An input read as an ntp.conf for {@code target}, with the keys file it carries (see the class
+   * comment); also what {@link LintFuzzTest} lints.
+   */
+  static NtpConfigSet readNtp(byte[] input, NtpTarget target) {
     byte[] keys = keysPart(input).orElse(new byte[0]);
     NtpFiles files = KEYS_ONLY_ROOT.withContents(Map.of(KEYS_HOST_PATH.toAbsolutePath(), keys));
     SourceFile main = SourceFile.of("/etc/ntp.conf", configPart(input));
-    return NtpIncludes.read(main, Optional.empty(),
-        new NtpIncludes.Options(NtpTarget.ANY, files, "/"));
+    return NtpIncludes.read(main, Optional.empty(), new NtpIncludes.Options(target, files, "/"));
   }
 
   private static Conversion convertNtp(NtpConfigSet set, ChronyVersion target) {

@@ -7,6 +7,8 @@ import dev.ntplint.chrony.ChronyVersion;
 import dev.ntplint.chrony.include.ChronyConfigTree;
 import dev.ntplint.chrony.include.ChronyIncludeResolver;
 import dev.ntplint.fs.ConfinedFileSystem;
+import dev.ntplint.ntp.NtpConfigSet;
+import dev.ntplint.ntp.NtpTarget;
 import dev.ntplint.rules.Finding;
 import dev.ntplint.rules.LintResult;
 import dev.ntplint.rules.LintSettings;
@@ -23,8 +25,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Coverage-guided fuzzing of the linter (Jazzer): arbitrary bytes as a chrony.conf, through the
- * include resolver, the neutral view and every built-in rule. Saved inputs under
+ * Coverage-guided fuzzing of the linter (Jazzer): arbitrary bytes as a chrony.conf or an ntp.conf,
+ * through the include resolver, the neutral view and every built-in rule. Saved inputs under
  * src/test/resources/dev/ntplint/fuzz/LintFuzzTestInputs replay in every build; {@code
  * scripts/fuzz.sh LintFuzzTest} fuzzes for longer.
  *
@@ -64,6 +66,29 @@ class LintFuzzTest {
       for (Finding f : all) {
         assertThat(f.span().file() == main || keyFiles.contains(f.span().file()))
             .as("finding %s in a file of this run", f).isTrue();
+        FuzzChecks.insideFile(f.span(), f.span().file());
+        assertThat(f.format()).isNotEmpty();
+      }
+    }
+  }
+
+  /**
+   * The same properties for ntp.conf, for each flavour: the input is an ntp.conf, optionally
+   * followed by a NUL byte and the keys file it may name ({@link ConversionHarness}'s input, so
+   * the converter's saved inputs seed this target too).
+   */
+  @FuzzTest(maxDuration = "3m")
+  void lintingAnyNtpBytesNeverThrows(byte[] bytes) {
+    for (NtpTarget target : NtpTarget.values()) {
+      NtpConfigSet set = ConversionHarness.readNtp(bytes, target);
+      List<SourceFile> files = new ArrayList<>();
+      set.files().forEach(f -> files.add(f.result().config().syntax().file()));
+      set.keys().ifPresent(k -> files.add(k.result().file().file()));
+      LintResult result = LINTER.lint(set, LintSettings.defaults());
+      List<Finding> all = new ArrayList<>(result.findings());
+      result.suppressed().forEach(s -> all.add(s.finding()));
+      for (Finding f : all) {
+        assertThat(files).as("finding %s in a file of this run", f).contains(f.span().file());
         FuzzChecks.insideFile(f.span(), f.span().file());
         assertThat(f.format()).isNotEmpty();
       }
