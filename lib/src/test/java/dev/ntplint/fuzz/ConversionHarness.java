@@ -159,7 +159,11 @@ final class ConversionHarness {
       String vocabulary = EMPTY_NTP_CONVERSION.computeIfAbsent(target,
           t -> everythingWritten(convertNtp(readNtp(new byte[0]), t)));
       noSecretShown(keyMaterial, 0, conf, conversion, vocabulary);
-      noSecretShown(passwords(set), 1, conf, conversion, vocabulary);
+      // A password may also be written in the keys file, whose lines the report quotes (an
+      // unusable key line's first word, as ntpd's message names it): counted there too.
+      String keysText = set.keys().map(k -> k.result().file().file())
+          .map(f -> f.text(0, f.length())).orElse("");
+      noSecretShown(passwords(set), 1, conf + "\n" + keysText, conversion, vocabulary);
     }
     return conversion;
   }
@@ -253,9 +257,10 @@ final class ConversionHarness {
   /**
    * No secret appears in the report (text or JSON) or the output. Checked for the secrets that
    * cannot appear there for another reason: at least {@value #LEAK_CHECK_MIN_LENGTH} characters,
-   * one of them not a letter (the converter's own sentences are words), written in the
-   * configuration only {@code ownOccurrences} times (a password once, as the word after pw; a key
-   * never), and not in what the converter writes for an empty file.
+   * one of them not a letter (the converter's own sentences are words), written in {@code conf}
+   * only {@code ownOccurrences} times (a password once in the configuration and its keys file, as
+   * the word after pw; a key never in the configuration), and not in what the converter writes
+   * for an empty file.
    */
   private static void noSecretShown(List<String> secrets, int ownOccurrences, String conf,
       Conversion conversion, String vocabulary) {
