@@ -63,6 +63,22 @@ class PasswordRedactionTest {
   }
 
   @Test
+  void aPasswordGluedToPwOnALineNtpdNeverReadsIsRedactedInTheKeptComment() {
+    // found by ConvertFuzzTest, regression-pw-glued-by-a-semicolon: ntpd reads `pw;;X` as pw and
+    // the string ;;X (pw makes the next lexeme a string, where ; does not split), so ;;X is the
+    // password; the comment that keeps the line as written must not show it.
+    String conf = "end\nfudge 127.127.1.0 s;;pw;;" + PASSWORD + " flag1 1\n";
+    for (boolean json : new boolean[] {false, true}) {
+      assertThat(report(conf, json)).doesNotContain(PASSWORD);
+    }
+    NtpConfigSet set = NtpIncludes.read(SourceFile.ofText("/etc/ntp.conf", conf),
+        Optional.empty(), new NtpIncludes.Options(NtpTarget.ANY, NtpFiles.rooted(root), "/"));
+    assertThat(NtpToChrony.convert(set, ChronyConversionOptions.defaults()
+        .withTarget(ChronyVersion.V4_3)).output())
+        .contains("# (not read by ntpd) fudge 127.127.1.0 s;;pw(redacted) flag1 1");
+  }
+
+  @Test
   void aCryptoPasswordStaysRedacted() {
     String conf = "crypto pw " + PASSWORD + " randfile /dev/urandom\n";
     for (boolean json : new boolean[] {false, true}) {

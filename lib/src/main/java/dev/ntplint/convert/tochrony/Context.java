@@ -146,6 +146,26 @@ final class Context {
     return redact(text, secretWords(words));
   }
 
+  /**
+   * The line's content as written (its own spacing), with the word after each {@code pw} replaced
+   * by its bytes, not by a search of the text: a password glued to {@code pw} ({@code pw;;x}, which
+   * ntpd reads as {@code pw} and the string {@code ;;x}) stands as no word of the text.
+   */
+  static String redactedContent(SourceLine line) {
+    SourceFile file = line.file();
+    List<Word> words = line.words();
+    StringBuilder out = new StringBuilder();
+    int at = line.contentSpan().start();
+    for (int i = 1; i < words.size(); i++) {
+      if (isPasswordKeyword(words.get(i - 1))) {
+        Word secret = words.get(i);
+        out.append(file.text(at, secret.start())).append(Secret.REDACTED);
+        at = secret.end();
+      }
+    }
+    return out.append(file.text(at, line.contentSpan().end())).toString();
+  }
+
   private static boolean isPasswordKeyword(Word w) {
     return w.text().toLowerCase(Locale.ROOT).equals("pw");
   }

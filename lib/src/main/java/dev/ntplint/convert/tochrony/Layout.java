@@ -56,11 +56,11 @@ final class Layout {
       }
       String indent = indentation(line);
       if (onLine.isEmpty()) {
-        String text = contentWithoutCr(line);
+        String text = withoutCr(line.contentSpan().text());
         // A line with words but no directive is one ntpd never reads (after end, or after an
         // error it exits on): kept, but as a comment, as chronyd must not read it either.
         line(text.isBlank() ? "" : line.hasNoWords() ? text
-            : UNREAD_PREFIX + Context.redactPasswords(line.words(), text));
+            : UNREAD_PREFIX + withoutCr(Context.redactedContent(line)));
         continue;
       }
       if (line.comment().isPresent()) {
@@ -110,8 +110,7 @@ final class Layout {
     return ws.replace("\r", "");
   }
 
-  private static String contentWithoutCr(SourceLine line) {
-    String text = line.contentSpan().text();
+  private static String withoutCr(String text) {
     return text.endsWith("\r") ? text.substring(0, text.length() - 1) : text;
   }
 
