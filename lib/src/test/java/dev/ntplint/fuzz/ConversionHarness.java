@@ -158,12 +158,14 @@ final class ConversionHarness {
       String conf = set.main().result().config().file().text(0, configPart(input).length);
       String vocabulary = EMPTY_NTP_CONVERSION.computeIfAbsent(target,
           t -> everythingWritten(convertNtp(readNtp(new byte[0]), t)));
-      noSecretShown(keyMaterial, 0, conf, conversion, vocabulary);
-      // A password may also be written in the keys file, whose lines the report quotes (an
-      // unusable key line's first word, as ntpd's message names it): counted there too.
+      // A secret may also be written elsewhere in the keys file, whose lines the report quotes (an
+      // unusable key line's first word, as ntpd's message names it): each is counted in both
+      // files, where it stands once (a key's material in the keys file, a password after pw).
       String keysText = set.keys().map(k -> k.result().file().file())
           .map(f -> f.text(0, f.length())).orElse("");
-      noSecretShown(passwords(set), 1, conf + "\n" + keysText, conversion, vocabulary);
+      String both = conf + "\n" + keysText;
+      noSecretShown(keyMaterial, 1, both, conversion, vocabulary);
+      noSecretShown(passwords(set), 1, both, conversion, vocabulary);
     }
     return conversion;
   }
@@ -258,9 +260,9 @@ final class ConversionHarness {
    * No secret appears in the report (text or JSON) or the output. Checked for the secrets that
    * cannot appear there for another reason: at least {@value #LEAK_CHECK_MIN_LENGTH} characters,
    * one of them not a letter (the converter's own sentences are words), written in {@code conf}
-   * only {@code ownOccurrences} times (a password once in the configuration and its keys file, as
-   * the word after pw; a key never in the configuration), and not in what the converter writes
-   * for an empty file.
+   * (the configuration and its keys file) only {@code ownOccurrences} times (once: a password as
+   * the word after pw, a key as its material), and not in what the converter writes for an empty
+   * file.
    */
   private static void noSecretShown(List<String> secrets, int ownOccurrences, String conf,
       Conversion conversion, String vocabulary) {
