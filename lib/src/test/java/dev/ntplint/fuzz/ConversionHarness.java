@@ -104,10 +104,6 @@ final class ConversionHarness {
     return -1;
   }
 
-  private static NtpConfigSet readNtp(byte[] input) {
-    return readNtp(input, NtpTarget.ANY);
-  }
-
   /**
    * An input read as an ntp.conf for {@code target}, with the keys file it carries (see the class
    * comment); also what {@link LintFuzzTest} lints.
@@ -135,7 +131,7 @@ final class ConversionHarness {
 
   /** ntp.conf -> chrony.conf for {@code target}, checking every property. */
   static Conversion ntpToChrony(byte[] input, ChronyVersion target) {
-    NtpConfigSet set = readNtp(input);
+    NtpConfigSet set = readNtp(input, NtpTarget.ANY);
     Conversion conversion = convertNtp(set, target);
 
     ChronyConfig reread = ChronyConf.parse(SourceFile.ofText("out.chrony.conf",
@@ -158,7 +154,7 @@ final class ConversionHarness {
       });
       String conf = set.main().result().config().file().text(0, configPart(input).length);
       String vocabulary = EMPTY_NTP_CONVERSION.computeIfAbsent(target,
-          t -> everythingWritten(convertNtp(readNtp(new byte[0]), t)));
+          t -> everythingWritten(convertNtp(readNtp(new byte[0], NtpTarget.ANY), t)));
       // A secret may also be written elsewhere in the keys file, whose lines the report quotes (an
       // unusable key line's first word, as ntpd's message names it): each is counted in both
       // files, where it stands once (a key's material in the keys file, a password after pw).
