@@ -32,8 +32,7 @@ final class ChronySyntaxReader {
   private ChronySyntaxReader() {}
 
   static SyntaxTree read(SourceFile file) {
-    // A line of this format has about one token per four bytes; the table grows if not.
-    TokenTable tokens = new TokenTable(0, file.length() / 4);
+    TokenTable tokens = TokenTable.of(file);
     LexerWarmup.awaitBeforeFirstLexer();
     RecordingLexer lexer = new RecordingLexer(new Latin1CharStream(file.latin1(), file.name()),
         tokens);
@@ -49,7 +48,7 @@ final class ChronySyntaxReader {
     if (lineFirstToken < tokens.size() || lines.isEmpty()) {
       lines.add(lineOf(file, lines.size() + 1, tokens, lineFirstToken));
     }
-    return new SyntaxTree(file, lines);
+    return new SyntaxTree(file, lines, tokens.toolComments());
   }
 
   private static SourceLine lineOf(SourceFile file, int number, TokenTable tokens, int first) {

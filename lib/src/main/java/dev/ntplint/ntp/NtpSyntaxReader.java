@@ -185,7 +185,7 @@ final class NtpSyntaxReader {
 
     LineCollector(SourceFile file) {
       this.file = file;
-      this.tokens = new TokenTable(0, file.length() / 4);
+      this.tokens = TokenTable.of(file);
       this.lines = new ArrayList<>(file.lineCount());
       this.lexemes = new ArrayList<>(file.lineCount());
     }
@@ -224,7 +224,7 @@ final class NtpSyntaxReader {
       if (lineFirstToken < tokens.size() || lines.isEmpty()) {
         addLine();
       }
-      return new Lexed(new SyntaxTree(file, lines), lexemes);
+      return new Lexed(new SyntaxTree(file, lines, tokens.toolComments()), lexemes);
     }
   }
 

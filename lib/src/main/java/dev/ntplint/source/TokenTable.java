@@ -1,6 +1,7 @@
 package dev.ntplint.source;
 
 import java.util.AbstractList;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
@@ -25,13 +26,32 @@ public final class TokenTable {
   /** Token i is [starts[i], starts[i + 1]); entry {@code count} is the end of the last token. */
   private int[] starts;
   private int count;
+  /** The text the offsets point into, to look for {@link ToolComment}s; null: not looked for. */
+  private final String text;
+  /** Where each tool comment appended so far starts (the first {@code toolCommentCount}). */
+  private int[] toolComments = new int[0];
+  private int toolCommentCount;
 
   /** An empty table for tokens from offset {@code start}, with room for {@code expected}. */
   public TokenTable(int start, int expected) {
+    this(start, expected, null);
+  }
+
+  private TokenTable(int start, int expected, String text) {
     int capacity = Math.max(16, expected);
     this.kinds = new byte[capacity];
     this.starts = new int[capacity + 1];
     this.starts[0] = start;
+    this.text = text;
+  }
+
+  /**
+   * An empty table for the tokens of {@code file}, which also notes each comment that is one of
+   * ntplint's own ({@link #toolComments()}) as it is appended.
+   */
+  public static TokenTable of(SourceFile file) {
+    // A line of these formats has about one token per four bytes; the table grows if not.
+    return new TokenTable(0, file.length() / 4, file.latin1());
   }
 
   /** Appends the token [start, end) of {@code kind}; it must start where the last one ended. */
@@ -48,6 +68,25 @@ public final class TokenTable {
     kinds[count] = (byte) kind.ordinal();
     starts[count + 1] = end;
     count++;
+    // Looked at now, while the comment's bytes are in the cache (issue 8, P4).
+    if (kind == TokenKind.COMMENT && text != null && ToolComment.startsAt(text, start, end)) {
+      if (toolCommentCount == toolComments.length) {
+        toolComments = Arrays.copyOf(toolComments, toolCommentCount * 2 + 1);
+      }
+      toolComments[toolCommentCount++] = start;
+    }
+  }
+
+  /**
+   * Where each of ntplint's own comments appended so far starts, in order; empty for a table
+   * that does not look for them ({@link #TokenTable(int, int)}).
+   */
+  public List<Integer> toolComments() {
+    List<Integer> starts = new ArrayList<>(toolCommentCount);
+    for (int i = 0; i < toolCommentCount; i++) {
+      starts.add(toolComments[i]);
+    }
+    return List.copyOf(starts);
   }
 
   /** The number of tokens appended so far. */

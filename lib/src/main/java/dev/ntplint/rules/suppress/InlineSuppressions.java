@@ -33,16 +33,13 @@ public final class InlineSuppressions {
     }
   }
 
-  /** The word every MARKER match holds, looked for in a comment's bytes before MARKER is tried. */
-  private static final byte[] MARKER_WORD = {'n', 't', 'p', 'l', 'i', 'n', 't'};
-
   /** A file holding no suppression: what most files give. */
   private static final Result NONE = new Result(List.of(), List.of());
 
   /**
-   * Compiled when the first ntplint comment ({@link #startsWithMarker}) is read, not when the
-   * first file is: most files have none, and compiling it in the interpreter was part of every
-   * short check (issue 8, P1).
+   * Compiled when the first ntplint comment ({@link ToolComment}) is read, not when the first
+   * file is: most files have none, and compiling it in the interpreter was part of every short
+   * check (issue 8, P1).
    */
   private static final class Patterns {
     static final Pattern DIRECTIVE = Pattern.compile(
@@ -52,65 +49,61 @@ public final class InlineSuppressions {
 
   private InlineSuppressions() {}
 
-  /**
-   * Whether a comment starts as an ntplint comment does: comment marks ({@code !;#%}), blanks,
-   * {@code ntplint}, blanks, a colon; as the regular expression {@code ^[!;#%]+\s*ntplint\s*:}
-   * would say, without compiling one for a comment that merely mentions ntplint (issue 8, P1).
-   */
-  static boolean startsWithMarker(String comment) {
-    int i = 0;
-    while (i < comment.length() && "!;#%".indexOf(comment.charAt(i)) >= 0) {
-      i++;
-    }
-    if (i == 0) {
-      return false;
-    }
-    i = skipBlanks(comment, i);
-    if (!comment.startsWith("ntplint", i)) {
-      return false;
-    }
-    i = skipBlanks(comment, i + "ntplint".length());
-    return i < comment.length() && comment.charAt(i) == ':';
-  }
-
-  /** Past the blanks at {@code from}: what {@code \s} matches (ASCII space and controls). */
-  private static int skipBlanks(String text, int from) {
-    int i = from;
-    while (i < text.length() && " \t\n\013\f\r".indexOf(text.charAt(i)) >= 0) {
-      i++;
-    }
-    return i;
-  }
-
   public static Result parse(SyntaxTree tree, RuleRegistry registry) {
-    // A file without the word holds no marker: one vectorised search of its text instead of a
-    // look for a comment on every line (1.5% of the CPU of a batch of 10,000 files; issue 8, P2).
-    if (tree.file().latin1().indexOf("ntplint") < 0) {
+    // The reader noted where the ntplint comments are as it lexed them: no line is read for a
+    // file without one, and no search of the whole text either (issue 8, P2 and P4).
+    if (tree.toolComments().isEmpty()) {
       return NONE;
     }
     List<Suppression> suppressions = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
     List<SourceLine> lines = tree.lines();
-    boolean directiveSeen = false;
-    for (int index = 0; index < lines.size(); index++) {
+    int firstDirective = firstDirectiveLine(lines);
+    for (int start : tree.toolComments()) {
+      int index = lineIndexOf(lines, start);
       SourceLine line = lines.get(index);
-      SyntaxToken token = commentToken(line);
-      // Only a comment that holds "ntplint" can be one (MARKER); most comments are not read.
-      if (token != null && holdsMarkerWord(tree.file(), token)) {
-        Span span = tree.file().span(token.start(), token.end());
-        String text = tree.file().latin1(token.start(), token.end());
-        if (startsWithMarker(text)) {
-          parseComment(tree, lines, index, line, span, text, directiveSeen, registry, suppressions,
-              problems);
-        }
-      }
-      // Asked only until the first directive: a second walk over every token of every line after
-      // it told nothing new (issue 8).
-      if (!directiveSeen && !line.hasNoWords()) {
-        directiveSeen = true;
-      }
+      int end = commentEnd(line, start);
+      Span span = tree.file().span(start, end);
+      String text = tree.file().latin1(start, end);
+      // A directive on the comment's own line comes after it: only earlier lines count.
+      parseComment(tree, lines, index, line, span, text, firstDirective < index, registry,
+          suppressions, problems);
     }
     return new Result(suppressions, problems);
+  }
+
+  /** The index of the first line holding a word, or the number of lines when none does. */
+  private static int firstDirectiveLine(List<SourceLine> lines) {
+    int index = 0;
+    while (index < lines.size() && lines.get(index).hasNoWords()) {
+      index++;
+    }
+    return index;
+  }
+
+  /** The index of the line holding the byte at {@code offset}: the last one starting at or before. */
+  private static int lineIndexOf(List<SourceLine> lines, int offset) {
+    int low = 0;
+    int high = lines.size() - 1;
+    while (low < high) {
+      int middle = (low + high + 1) >>> 1;
+      if (lines.get(middle).start() <= offset) {
+        low = middle;
+      } else {
+        high = middle - 1;
+      }
+    }
+    return low;
+  }
+
+  /** Where the comment token of {@code line} that starts at {@code start} ends. */
+  private static int commentEnd(SourceLine line, int start) {
+    for (int i = 0; i < line.tokenCount(); i++) {
+      if (line.tokenStart(i) == start) {
+        return line.tokenEnd(i);
+      }
+    }
+    throw new IllegalStateException("no token of line " + line.number() + " starts at " + start);
   }
 
   private static void parseComment(SyntaxTree tree, List<SourceLine> lines, int index,
@@ -180,31 +173,5 @@ public final class InlineSuppressions {
       }
     }
     suppressions.add(new Suppression(wholeFile, appliesTo, targets, reason, span));
-  }
-
-  /** The line's comment token, or null (no Optional per comment line; issue 8). */
-  private static SyntaxToken commentToken(SourceLine line) {
-    // By index: the token object is made for the comment alone (issue 8, P3).
-    for (int i = 0; i < line.tokenCount(); i++) {
-      if (line.tokenKind(i) == TokenKind.COMMENT) {
-        return line.tokens().get(i);
-      }
-    }
-    return null;
-  }
-
-  /** True when the token's bytes contain "ntplint", without making a string of them. */
-  private static boolean holdsMarkerWord(SourceFile file, SyntaxToken token) {
-    int last = token.end() - MARKER_WORD.length;
-    for (int at = token.start(); at <= last; at++) {
-      int k = 0;
-      while (k < MARKER_WORD.length && file.byteAt(at + k) == MARKER_WORD[k]) {
-        k++;
-      }
-      if (k == MARKER_WORD.length) {
-        return true;
-      }
-    }
-    return false;
   }
 }
