@@ -127,12 +127,34 @@ public record TimeServiceView(
    * its options.
    */
   public List<TimeSource> keptSources() {
-    FirstSources firsts = new FirstSources();
-    List<TimeSource> kept = new ArrayList<>(sources.size());
+    return keptSources(repeatedSources());
+  }
+
+  /**
+   * {@link #keptSources()} when this view's {@link #repeatedSources()} are at hand: the sources
+   * less the repeats, matched by identity in one walk of both lists (each repeat is one of the
+   * sources, in the same order). No address is looked up a second time, and no source is read:
+   * on a large file, a second look-up of every address read each source back from memory (issue
+   * 8, P4).
+   *
+   * @throws IllegalArgumentException when {@code repeated} is not this view's repeated sources
+   */
+  public List<TimeSource> keptSources(List<RepeatedSource> repeated) {
+    if (repeated.isEmpty()) {
+      return sources;
+    }
+    List<TimeSource> kept = new ArrayList<>(sources.size() - Math.min(repeated.size(),
+        sources.size()));
+    int next = 0;
     for (TimeSource s : sources) {
-      if (firsts.firstBefore(s) == null) {
+      if (next < repeated.size() && repeated.get(next).repeat() == s) {
+        next++;
+      } else {
         kept.add(s);
       }
+    }
+    if (next < repeated.size()) {
+      throw new IllegalArgumentException("not the repeated sources of this view, in order");
     }
     return Collections.unmodifiableList(kept);
   }

@@ -1,16 +1,22 @@
 package dev.ntplint.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
 
 import dev.ntplint.chrony.ChronyVersion;
 import dev.ntplint.chrony.include.ChronyConfigTree;
 import dev.ntplint.chrony.include.ChronyIncludeResolver;
 import dev.ntplint.fs.ConfinedFileSystem;
 import dev.ntplint.source.SourceFile;
+import dev.ntplint.testing.TextGen;
 import dev.ntplint.view.chrony.ChronyViewBuilder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,6 +58,54 @@ class ChronyViewBuilderTest {
     assertThat(v.usableSourceCount()).isEqualTo(1 + 2);
     assertThat(v.keptSources()).extracting(s -> s.syntax().line().number())
         .containsExactly(1, 2, 3);
+  }
+
+  /**
+   * The kept sources are the sources less the repeats, in order: over generated files, every
+   * source is kept or repeated (never both), the kept ones name distinct addresses (case
+   * ignored), and each repeat's first is a kept source before it with its address.
+   */
+  @Test
+  void keptSourcesAreTheSourcesLessTheRepeats() {
+    List<String> lines = List.of("server a.example\n", "server A.example iburst\n",
+        "pool b.example\n", "peer c.example\n", "server c.example\n", "refclock SHM 0\n",
+        "# server a.example\n", "server b.EXAMPLE\n");
+    qt().withExamples(2_000).forAll(TextGen.concatenations(lines, 0, 10)).checkAssert(text -> {
+      TimeServiceView v = viewOf(text);
+      List<TimeSource> kept = v.keptSources();
+      List<TimeSource> repeats = v.repeatedSources().stream().map(RepeatedSource::repeat).toList();
+      List<TimeSource> merged = new ArrayList<>(v.sources());
+      merged.removeIf(s -> kept.stream().noneMatch(k -> k == s)
+          && repeats.stream().noneMatch(r -> r == s));
+      assertThat(merged).as(text).hasSameSizeAs(v.sources());
+      assertThat(kept.stream().filter(k -> repeats.stream().anyMatch(r -> r == k))).isEmpty();
+      assertThat(kept).as(text).isSubsetOf(v.sources());
+      assertThat(kept.stream().filter(s -> s.kind() != SourceKind.REFCLOCK)
+          .map(s -> s.address().toLowerCase(Locale.ROOT))).doesNotHaveDuplicates();
+      for (RepeatedSource r : v.repeatedSources()) {
+        assertThat(kept).as(text).anyMatch(k -> k == r.first());
+        assertThat(r.first().address()).isEqualToIgnoringCase(r.repeat().address());
+        assertThat(v.sources().indexOf(r.first())).isLessThan(v.sources().indexOf(r.repeat()));
+      }
+      assertThat(v.keptSources(v.repeatedSources())).isEqualTo(kept);
+    });
+  }
+
+  @Test
+  void keptSourcesRefuseAnotherViewsRepeats() {
+    TimeServiceView one = viewOf("server a.example\nserver a.example\n");
+    TimeServiceView other = viewOf("server a.example\nserver a.example\n");
+    assertThat(one.keptSources(one.repeatedSources())).hasSize(1);
+    assertThatThrownBy(() -> one.keptSources(other.repeatedSources()))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  /** A view of a single file that includes nothing (no file system needed). */
+  private static TimeServiceView viewOf(String text) {
+    ConfinedFileSystem fs = ConfinedFileSystem.unconfined(Path.of("/nonexistent-test-root"));
+    ChronyConfigTree tree = new ChronyIncludeResolver(fs, ChronyVersion.NEWEST)
+        .resolve(SourceFile.ofText("/nonexistent-test-root/chrony.conf", text));
+    return ChronyViewBuilder.build(tree, FileLoader.of(fs));
   }
 
   @Test

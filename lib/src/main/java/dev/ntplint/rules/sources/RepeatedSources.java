@@ -27,8 +27,8 @@ final class RepeatedSources {
   private static final SharedFact<List<TimeSource>> KEPT = new SharedFact<>() {
     @Override
     public List<TimeSource> compute(RuleContext context) {
-      // Most files repeat nothing: then no second walk of their sources.
-      return of(context).isEmpty() ? context.view().sources() : context.view().keptSources();
+      // From the repeats found once per lint: no second look-up of every source's address.
+      return context.view().keptSources(of(context));
     }
   };
 
@@ -37,7 +37,7 @@ final class RepeatedSources {
     return context.shared(REPEATED);
   }
 
-  /** {@link dev.ntplint.view.TimeServiceView#keptSources()}. */
+  /** {@link dev.ntplint.view.TimeServiceView#keptSources(List)}. */
   static List<TimeSource> kept(RuleContext context) {
     return context.shared(KEPT);
   }
