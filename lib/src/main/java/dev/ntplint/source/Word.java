@@ -93,6 +93,14 @@ public final class Word {
   }
 
   /**
+   * True when the word's bytes start with {@code latin1}'s chars, one byte per char: {@code
+   * raw().startsWith(latin1)} without making a string.
+   */
+  public boolean rawStartsWith(String latin1) {
+    return latin1.length() <= end - start && file.latin1().startsWith(latin1, start);
+  }
+
+  /**
    * True when the word's bytes are {@code latin1}'s chars, one byte per char: {@code
    * raw().equals(latin1)} without making a string.
    */

@@ -2,10 +2,12 @@ package dev.ntplint.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
 
 import dev.ntplint.chrony.ChronyConf;
 import dev.ntplint.chrony.properties.ConfigGenerators;
 import dev.ntplint.chrony.properties.PropertyRun;
+import dev.ntplint.testing.TextGen;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -114,6 +116,28 @@ class CompactWordsTest {
     Word name = Word.of(file, 7, 12);
     assertThat(name.rawEquals(name.raw())).isTrue();
     assertThat(name.rawEquals(name.text())).isFalse();
+  }
+
+  /** Within the word only: a prefix that runs past its end into the next word does not count. */
+  @Test
+  void rawStartsWithReadsTheWordsBytesOnly() {
+    SourceFile file = file("server 127.127.1.0 127.1\n");
+    Word clock = Word.of(file, 7, 18);
+    assertThat(clock.rawStartsWith("127.127.")).isTrue();
+    assertThat(clock.rawStartsWith("127.127.1.0")).isTrue();
+    assertThat(clock.rawStartsWith("127.127.1.0 ")).as("past the word's end").isFalse();
+    assertThat(clock.rawStartsWith("127.127.2.")).isFalse();
+    assertThat(clock.rawStartsWith("")).isTrue();
+    Word shortWord = Word.of(file, 19, 24);
+    assertThat(shortWord.rawStartsWith("127.1")).isTrue();
+    assertThat(shortWord.rawStartsWith("127.12")).as("longer than the word").isFalse();
+    qt().withExamples(2_000).forAll(TextGen.strings("127.1 ", 0, 12), TextGen.strings("127.", 0, 9))
+        .checkAssert((text, prefix) -> {
+          SourceFile f = file(text + "\n");
+          Word whole = Word.of(f, 0, text.length());
+          assertThat(whole.rawStartsWith(prefix)).as("%s / %s", text, prefix)
+              .isEqualTo(whole.raw().startsWith(prefix));
+        });
   }
 
   @Test

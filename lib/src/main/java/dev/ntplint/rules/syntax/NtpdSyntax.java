@@ -98,8 +98,9 @@ public final class NtpdSyntax extends BaseRule {
       }
     }
     for (NtpSource s : ChronyFacts.everyDirective(context, NtpSource.class)) {
-      if (s.host().text().startsWith("127.127.")) {
-        boolean local = s.host().text().startsWith("127.127.1.");
+      // The bytes, not the host's text: no string is made (and kept) for every source.
+      if (s.host().rawStartsWith("127.127.")) {
+        boolean local = s.host().rawStartsWith("127.127.1.");
         context.report(s.host().span(), s.host().text() + " is ntpd's reference-clock address"
             + " syntax: chronyd sends NTP requests to this loopback address, which nothing"
             + " answers. Use " + (local ? "`local stratum 10` for the LOCAL clock"
