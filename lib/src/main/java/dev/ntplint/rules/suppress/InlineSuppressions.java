@@ -3,12 +3,9 @@ package dev.ntplint.rules.suppress;
 import dev.ntplint.rules.Rule;
 import dev.ntplint.rules.RuleMetadata;
 import dev.ntplint.rules.RuleRegistry;
-import dev.ntplint.source.SourceFile;
 import dev.ntplint.source.SourceLine;
 import dev.ntplint.source.Span;
-import dev.ntplint.source.SyntaxToken;
 import dev.ntplint.source.SyntaxTree;
-import dev.ntplint.source.TokenKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -37,9 +34,9 @@ public final class InlineSuppressions {
   private static final Result NONE = new Result(List.of(), List.of());
 
   /**
-   * Compiled when the first ntplint comment ({@link ToolComment}) is read, not when the first
-   * file is: most files have none, and compiling it in the interpreter was part of every short
-   * check (issue 8, P1).
+   * Compiled when the first ntplint comment ({@link dev.ntplint.source.ToolComment}) is read, not
+   * when the first file is: most files have none, and compiling it in the interpreter was part of
+   * every short check (issue 8, P1).
    */
   private static final class Patterns {
     static final Pattern DIRECTIVE = Pattern.compile(
