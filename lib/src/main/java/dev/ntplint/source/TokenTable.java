@@ -1,7 +1,6 @@
 package dev.ntplint.source;
 
 import java.util.AbstractList;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
@@ -82,11 +81,11 @@ public final class TokenTable {
    * that does not look for them ({@link #TokenTable(int, int)}).
    */
   public List<Integer> toolComments() {
-    List<Integer> starts = new ArrayList<>(toolCommentCount);
+    Integer[] starts = new Integer[toolCommentCount];
     for (int i = 0; i < toolCommentCount; i++) {
-      starts.add(toolComments[i]);
+      starts[i] = toolComments[i];
     }
-    return List.copyOf(starts);
+    return List.of(starts);
   }
 
   /** The number of tokens appended so far. */

@@ -143,8 +143,7 @@ public record TimeServiceView(
     if (repeated.isEmpty()) {
       return sources;
     }
-    List<TimeSource> kept = new ArrayList<>(sources.size() - Math.min(repeated.size(),
-        sources.size()));
+    List<TimeSource> kept = new ArrayList<>(Math.max(0, sources.size() - repeated.size()));
     int next = 0;
     for (TimeSource s : sources) {
       if (next < repeated.size() && repeated.get(next).repeat() == s) {

@@ -83,7 +83,7 @@ public final class NtpToChrony {
   private final RefclockTranslator refclocks;
   private final AccessTranslator access;
   /** Each source line ntpd ignores as a duplicate, with the first line of its address. */
-  private final Map<DirectiveSyntax, TimeSource> ignoredRepeats = new IdentityHashMap<>();
+  private final Map<DirectiveSyntax, RepeatedSource> ignoredRepeats = new IdentityHashMap<>();
   private final Set<String> logKinds = new LinkedHashSet<>();
   private NtpDirective firstStatistics;
   private boolean maxdistanceSet;
@@ -122,11 +122,11 @@ public final class NtpToChrony {
 
   private Conversion run() {
     for (RepeatedSource r : view.repeatedSources()) {
-      ignoredRepeats.put(r.repeat().syntax(), r.first());
+      ignoredRepeats.put(r.repeat().syntax(), r);
     }
     List<SourceTranslator.NetworkSource> network = new ArrayList<>();
     for (NtpDirective d : context.set.directives()) {
-      if (firstOfRepeat(d) == null) {
+      if (repeatOf(d) == null) {
         networkSource(d).ifPresent(network::add);
       }
     }
@@ -171,8 +171,8 @@ public final class NtpToChrony {
     }
   }
 
-  /** The first line of {@code d}'s address when ntpd ignores {@code d} as a duplicate, or null. */
-  private TimeSource firstOfRepeat(NtpDirective d) {
+  /** {@code d} with the first line of its address when ntpd ignores it as a duplicate, or null. */
+  private RepeatedSource repeatOf(NtpDirective d) {
     // Only a whole source line: a line ntpd rejects is reported as such, even if part applied.
     return d instanceof Association || d instanceof Refclock ? ignoredRepeats.get(d.syntax())
         : null;
@@ -183,11 +183,11 @@ public final class NtpToChrony {
    * written, as chronyd would refuse a second server with the address too, and would run a second
    * refclock on the same device (with this line's options, which ntpd never used).
    */
-  private void ignoredRepeat(NtpDirective d, TimeSource first) {
+  private void ignoredRepeat(NtpDirective d, RepeatedSource repeated) {
+    TimeSource first = repeated.first();
     String where = first.span().file().name() + ":" + first.span().line();
-    // What ntpd logs for it; NTPsec logs nothing for a pool.
-    String logged = d instanceof Association a && a.type() == AssociationType.POOL ? ""
-        : " (Ignoring duplicate)";
+    Optional<String> words = repeated.logged();
+    String logged = words.isPresent() ? " (" + words.get() + ")" : "";
     context.report(d.syntax(), Outcome.DROPPED, "ntpd ignores this line: " + first.address()
         + " is already configured at " + where + logged + ", so its options never applied",
         "merge the options into the first line if they were meant", List.of());
@@ -232,9 +232,9 @@ public final class NtpToChrony {
   }
 
   private void translate(NtpDirective d) {
-    TimeSource first = firstOfRepeat(d);
-    if (first != null) {
-      ignoredRepeat(d, first);
+    RepeatedSource repeated = repeatOf(d);
+    if (repeated != null) {
+      ignoredRepeat(d, repeated);
       return;
     }
     Optional<SourceTranslator.NetworkSource> network = networkSource(d);

@@ -16,6 +16,7 @@ import dev.ntplint.view.TimeSource;
 import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /** NTP110: the same host configured twice. */
@@ -66,7 +67,7 @@ public final class DuplicateSource extends BaseRule {
       // The address word is in the directive's file: no span of the whole directive for it. The
       // message is made when read: a string per duplicate was a tenth of what a large file's
       // model and findings keep (issue 8, P4).
-      context.reportLazily(s.addressWord().span(), new Message(s, where),
+      context.reportLazily(s.addressWord().span(), new Message(r, where),
           context.fix(s.addressWord().file(), "remove the duplicate line", Fixability.SAFE,
               Edits.removeDirective(s.syntax())));
     }
@@ -76,10 +77,10 @@ public final class DuplicateSource extends BaseRule {
    * A duplicate's message, made when read. A class, not a lambda: a short check links no lambda
    * call site (issue 8, P1; ShortCheckLambdaTest).
    */
-  private record Message(TimeSource duplicate, String where) implements Supplier<String> {
+  private record Message(RepeatedSource repeated, String where) implements Supplier<String> {
     @Override
     public String get() {
-      return message(duplicate, where);
+      return message(repeated, where);
     }
   }
 
@@ -88,12 +89,13 @@ public final class DuplicateSource extends BaseRule {
    * builder that grew three or four times per message, thousands of duplicates in a large file;
    * issue 8, P3).
    */
-  private static String message(TimeSource duplicate, String where) {
+  private static String message(RepeatedSource repeated, String where) {
+    TimeSource duplicate = repeated.repeat();
     boolean clock = duplicate.kind() == SourceKind.REFCLOCK;
     String kind = clock ? "reference clock" : KIND_WORDS[duplicate.kind().ordinal()];
-    // Each daemon's own words for it, as its log says them. NTPsec logs nothing for a pool.
-    String logged = duplicate.dialect() == Dialect.CHRONY ? " (Already in use)"
-        : duplicate.kind() == SourceKind.POOL ? "" : " (Ignoring duplicate)";
+    // No lambda: a short check that reports a duplicate links none (ShortCheckLambdaTest).
+    Optional<String> words = repeated.logged();
+    String logged = words.isPresent() ? " (" + words.get() + ")" : "";
     return new StringBuilder(duplicate.address().length() + where.length() + kind.length() + 96)
         .append(duplicate.address()).append(" is already configured at ").append(where)
         .append("; the daemon ignores this second ").append(kind)
