@@ -95,13 +95,22 @@ public final class ChronyFacts {
     private final Set<ChronyDirectiveKind> accepted = EnumSet.noneOf(ChronyDirectiveKind.class);
     /** Null when the directives are not every directive (see {@link #SOURCE_OPTIONS}). */
     private final SourceOptions sourceOptions;
+    /** The settings of each kind, in order. */
+    private final Map<ChronyDirectiveKind, List<Setting>> settingsByKind =
+        new EnumMap<>(ChronyDirectiveKind.class);
 
     /**
      * @param everyDirective whether {@code directives} are {@linkplain
      *     #everyDirective(RuleContext) every directive}, whose sources' options the rules read
      */
     Census(List<ChronyDirective> directives, boolean everyDirective) {
-      this.families = new FamilyIndex<>(directives, this);
+      this(directives, everyDirective, null);
+    }
+
+    /** @param judges who else is shown the directives of each class, in the same walk */
+    Census(List<ChronyDirective> directives, boolean everyDirective,
+        FamilyIndex.ClassListeners<ChronyDirective> judges) {
+      this.families = new FamilyIndex<>(directives, this, judges);
       this.sourceOptions = everyDirective ? new SourceOptions() : null;
     }
 
@@ -116,7 +125,15 @@ public final class ChronyFacts {
       }
       if (sourceOptions != null && d instanceof NtpSource s) {
         sourceOptions.add(s);
+      } else if (d instanceof Setting s) {
+        Groups.add(settingsByKind, s.directive(), s);
       }
+    }
+
+    /** The settings among the directives by kind, each kind's in order. */
+    Map<ChronyDirectiveKind, List<Setting>> settingsByKind() {
+      families.walk();
+      return settingsByKind;
     }
 
     /** The options of the sources among the directives, in order. */
@@ -148,17 +165,15 @@ public final class ChronyFacts {
     }
   };
 
-  /** The settings of each directive kind, in order: one walk for every rule that asks. */
+  /**
+   * The settings of each directive kind, in order: sorted in the walk that sorts the directives by
+   * family (on a large file a walk of its own fetched every setting back from memory; issue 8, P4).
+   */
   private static final SharedFact<Map<ChronyDirectiveKind, List<Setting>>> SETTINGS_BY_KIND =
       new SharedFact<>() {
         @Override
         public Map<ChronyDirectiveKind, List<Setting>> compute(RuleContext context) {
-          Map<ChronyDirectiveKind, List<Setting>> byKind =
-              new EnumMap<>(ChronyDirectiveKind.class);
-          for (Setting s : directives(context, Setting.class)) {
-            Groups.add(byKind, s.directive(), s);
-          }
-          return byKind;
+          return context.shared(BY_FAMILY).settingsByKind();
         }
       };
 
@@ -166,15 +181,19 @@ public final class ChronyFacts {
    * Records {@code directives}, the tree's {@linkplain ChronyConfigTree#directives() directives},
    * as the fact {@link #directives(RuleContext)} answers, for a linter that listed them already,
    * and returns what to show each of them, in order, during the walk the linter makes of them
-   * anyway (the view's). That walk then also sorts them by family and, when the tree is one file,
-   * reads its sources' options: on a large file a walk of their own missed the cache for every
-   * directive (issue 8, P4). What the walk did not show is read when first asked for.
+   * anyway (the view's). That walk then also sorts them by family, shows {@code judges} the
+   * directives of the classes they judge and, when the tree is one file, reads its sources'
+   * options: on a large file a walk of their own missed the cache for every directive (issue 8,
+   * P4). What the walk did not show is read when first asked for.
+   *
+   * @param judges who else is shown the directives of each class; may be null
    */
   static Consumer<ChronyDirective> knownDirectives(Map<SharedFact<?>, Object> facts,
-      ChronyConfigTree tree, List<ChronyDirective> directives) {
+      ChronyConfigTree tree, List<ChronyDirective> directives,
+      FamilyIndex.ClassListeners<ChronyDirective> judges) {
     List<ChronyDirective> unmodifiable = Collections.unmodifiableList(directives);
     facts.put(DIRECTIVES, unmodifiable);
-    Census census = new Census(unmodifiable, isOneFile(tree));
+    Census census = new Census(unmodifiable, isOneFile(tree), judges);
     facts.put(BY_FAMILY, census);
     return census.families;
   }

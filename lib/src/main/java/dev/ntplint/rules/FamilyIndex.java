@@ -23,13 +23,35 @@ final class FamilyIndex<B> implements Consumer<B> {
   /** Shown every directive during the walk that sorts them by class; may be null. */
   private final Consumer<? super B> census;
   private final Map<Class<?>, List<?>> byFamily = new HashMap<>();
-  /** The directives of {@code all} sorted so far by their exact class, in order. */
-  private final Map<Class<?>, List<B>> byClass = new HashMap<>();
+  /** Per exact class, the directives of {@code all} sorted so far, in order, and its listener. */
+  private final Map<Class<?>, Sorted<B>> byClass = new HashMap<>();
+  /** Where to find who else is shown the directives of a class; may be null. */
+  private final ClassListeners<B> listeners;
   /** How many directives of {@code all} are in {@link #byClass}: a prefix of it. */
   private int sorted;
-  /** The class of the last directive sorted, and its list: the same as the next one's, often. */
+  /** The class of the last directive sorted, and its entry: often the next one's. */
   private Class<?> lastClass;
-  private List<B> lastList;
+  private Sorted<B> last;
+
+  /** The directives of one class, and who else is shown each (null: nobody). */
+  private static final class Sorted<B> {
+    final List<B> directives = new ArrayList<>();
+    final Consumer<? super B> listener;
+
+    Sorted(Consumer<? super B> listener) {
+      this.listener = listener;
+    }
+  }
+
+  /**
+   * Who is shown the directives of one class as they are sorted, besides the census: found once
+   * per class, so that the walk that sorts them also serves listeners that want a few classes
+   * without a look-up of their own per directive (issue 8, P4).
+   */
+  interface ClassListeners<B> {
+    /** Who is shown each directive of {@code type}; null for nobody. */
+    Consumer<? super B> of(Class<?> type);
+  }
 
   FamilyIndex(List<B> all) {
     this(all, null);
@@ -41,8 +63,16 @@ final class FamilyIndex<B> implements Consumer<B> {
    *     file each walk is memory-bound, 3-4% of a lint; issue 8, P3)
    */
   FamilyIndex(List<B> all, Consumer<? super B> census) {
+    this(all, census, null);
+  }
+
+  /**
+   * @param listeners who else is shown each directive of a class, in the same walk; may be null
+   */
+  FamilyIndex(List<B> all, Consumer<? super B> census, ClassListeners<B> listeners) {
     this.all = all;
     this.census = census;
+    this.listeners = listeners;
   }
 
   /** Sorts the rest of the directives by class now, so the census has seen them all. */
@@ -56,14 +86,19 @@ final class FamilyIndex<B> implements Consumer<B> {
     List<?> known = byFamily.get(type);
     if (known == null) {
       known = Collections.unmodifiableList(Modifier.isFinal(type.getModifiers())
-          ? byClass().getOrDefault(type, List.of()) : filtered(type));
+          ? directivesOf(type) : filtered(type));
       byFamily.put(type, known);
     }
     return (List<T>) known;
   }
 
   /** A final class has no subclass: its family is exactly the directives of that class. */
-  private Map<Class<?>, List<B>> byClass() {
+  private List<B> directivesOf(Class<?> type) {
+    Sorted<B> of = byClass().get(type);
+    return of == null ? List.of() : of.directives;
+  }
+
+  private Map<Class<?>, Sorted<B>> byClass() {
     for (int i = sorted; i < all.size(); i++) {
       accept(all.get(i));
     }
@@ -87,15 +122,18 @@ final class FamilyIndex<B> implements Consumer<B> {
     // Runs of one class are common (a block of server lines): no map look-up for those.
     if (d.getClass() != lastClass) {
       lastClass = d.getClass();
-      lastList = byClass.get(lastClass);
-      if (lastList == null) {
-        lastList = new ArrayList<>();
-        byClass.put(lastClass, lastList);
+      last = byClass.get(lastClass);
+      if (last == null) {
+        last = new Sorted<>(listeners == null ? null : listeners.of(lastClass));
+        byClass.put(lastClass, last);
       }
     }
-    lastList.add(d);
+    last.directives.add(d);
     if (census != null) {
       census.accept(d);
+    }
+    if (last.listener != null) {
+      last.listener.accept(d);
     }
   }
 

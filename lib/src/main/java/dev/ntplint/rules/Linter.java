@@ -25,7 +25,9 @@ import dev.ntplint.view.TimeServiceView;
 import dev.ntplint.view.chrony.ChronyViewBuilder;
 import dev.ntplint.view.ntp.NtpViewBuilder;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -116,14 +118,30 @@ public final class Linter {
     // Listed once for the view and the rules (each walk of the include tree was ~1.5% of a lint).
     List<ChronyDirective> directives = tree.directives();
     Map<SharedFact<?>, Object> facts = new IdentityHashMap<>();
-    // The view's walk of the directives also sorts them by family and reads the sources' options
-    // for the rules (one walk of a large file, not three).
-    Consumer<ChronyDirective> alsoShown = ChronyFacts.knownDirectives(facts, tree, directives);
-    Subject subject = new Subject(Dialect.CHRONY, tree.root().displayPath(),
-        ChronyViewBuilder.build(tree, directives, settings.files(), alsoShown), Optional.of(tree),
+    Subject subject = new Subject(Dialect.CHRONY, tree.root().displayPath(), Optional.of(tree),
         Optional.empty(), tree.root().result().config().target(), NtpTarget.ANY, files, syntax,
-        tree.allDiagnostics(), new IdentityHashMap<>(), facts);
-    return run(subject, settings);
+        tree.allDiagnostics(), facts);
+    Checking checking = checking(Dialect.CHRONY);
+    List<Run> runs = runs(checking, subject, settings, ChronyDirectiveRule.class);
+    ChronyJudges judges = new ChronyJudges(subject);
+    for (Run run : runs) {
+      if (run.rule instanceof ChronyDirectiveRule rule) {
+        judges.add(run, rule);
+      }
+    }
+    // The view's walk of the directives also sorts them by family, reads the sources' options for
+    // the rules and shows the judges the directives they judge (one walk of a large file, not one
+    // per rule).
+    Consumer<ChronyDirective> census = ChronyFacts.knownDirectives(facts, tree, directives,
+        judges.isEmpty() ? null : judges);
+    subject.view = ChronyViewBuilder.build(tree, directives, settings.files(), census);
+    // The judges are shown the .sources files' directives too, after the configuration's.
+    for (IncludedFile f : judges.isEmpty() ? List.<IncludedFile>of() : tree.sourcesFiles()) {
+      for (ChronyDirective d : f.result().config().directives()) {
+        judges.show(d);
+      }
+    }
+    return run(subject, settings, runs);
   }
 
   /**
@@ -143,21 +161,181 @@ public final class Linter {
     // The view's walk of the directives also sorts them for the rules (one walk, not two).
     Consumer<NtpDirective> alsoShown = NtpFacts.knownDirectives(facts, set.effectiveDirectives());
     Subject subject = new Subject(Dialect.NTP, set.main().result().config().syntax().file().name(),
-        NtpViewBuilder.build(set, alsoShown), Optional.empty(), Optional.of(set),
-        ChronyVersion.NEWEST, target, files, syntax, set.allDiagnostics(), new IdentityHashMap<>(),
-        facts);
-    return run(subject, settings);
+        Optional.empty(), Optional.of(set), ChronyVersion.NEWEST, target, files, syntax,
+        set.allDiagnostics(), facts);
+    List<Run> runs = runs(checking(Dialect.NTP), subject, settings, null);
+    subject.view = NtpViewBuilder.build(set, alsoShown);
+    return run(subject, settings, runs);
   }
 
   /**
    * One configuration to lint, whichever its dialect, with what is computed once per lint: each
-   * file's line style and the {@linkplain RuleContext#shared shared facts}.
+   * file's line style and the {@linkplain RuleContext#shared shared facts}. Its view is set once
+   * the walk that builds it, which also shows the rules' judges every directive, is done.
    */
-  private record Subject(Dialect dialect, String displayPath, TimeServiceView view,
-      Optional<ChronyConfigTree> chrony, Optional<NtpConfigSet> ntp, ChronyVersion chronyTarget,
-      NtpTarget ntpTarget, List<SourceFile> files, Map<SourceFile, SyntaxTree> syntax,
-      List<Diagnostic> diagnostics, Map<SyntaxTree, FileStyle> lineStyles,
-      Map<SharedFact<?>, Object> sharedFacts) {}
+  private static final class Subject {
+    final Dialect dialect;
+    final String displayPath;
+    final Optional<ChronyConfigTree> chrony;
+    final Optional<NtpConfigSet> ntp;
+    final ChronyVersion chronyTarget;
+    final NtpTarget ntpTarget;
+    final List<SourceFile> files;
+    final Map<SourceFile, SyntaxTree> syntax;
+    final List<Diagnostic> diagnostics;
+    final Map<SyntaxTree, FileStyle> lineStyles = new IdentityHashMap<>();
+    final Map<SharedFact<?>, Object> sharedFacts;
+    /** The rules' findings, after the parser's diagnostics. */
+    final List<Finding> findings = new ArrayList<>();
+    /** Null until the view's walk is done. */
+    TimeServiceView view;
+
+    Subject(Dialect dialect, String displayPath, Optional<ChronyConfigTree> chrony,
+        Optional<NtpConfigSet> ntp, ChronyVersion chronyTarget, NtpTarget ntpTarget,
+        List<SourceFile> files, Map<SourceFile, SyntaxTree> syntax, List<Diagnostic> diagnostics,
+        Map<SharedFact<?>, Object> sharedFacts) {
+      this.dialect = dialect;
+      this.displayPath = displayPath;
+      this.chrony = chrony;
+      this.ntp = ntp;
+      this.chronyTarget = chronyTarget;
+      this.ntpTarget = ntpTarget;
+      this.files = files;
+      this.syntax = syntax;
+      this.diagnostics = diagnostics;
+      this.sharedFacts = sharedFacts;
+    }
+  }
+
+  /**
+   * A rule that runs on this configuration, with its context. A rule that judges one directive at
+   * a time has a {@linkplain DirectiveJudge judge}, which reports into a list of its own while the
+   * walk shows it the directives; that list joins the lint's findings at the rule's turn, so that
+   * the findings are in the order they would be if every rule ran in turn.
+   */
+  private static final class Run {
+    final Rule rule;
+    final Context context;
+    /** Where the context reports when the rule has a judge; null for a rule without one. */
+    final List<Finding> ownFindings;
+    /** Null for a rule without a judge. */
+    DirectiveJudge<?> judge;
+
+    Run(Rule rule, Context context, List<Finding> ownFindings) {
+      this.rule = rule;
+      this.context = context;
+      this.ownFindings = ownFindings;
+    }
+  }
+
+  /**
+   * The rules that run on this configuration, in order, each with a context that reports into the
+   * lint's findings: the dialect's rules, less the ones switched off and, for a fragment, the
+   * configuration-scope ones.
+   */
+  private static List<Run> runs(Checking checking, Subject subject, LintSettings settings,
+      Class<? extends Rule> judged) {
+    boolean configured = !settings.rules().isEmpty();
+    List<Run> runs = new ArrayList<>(checking.rules().size());
+    for (int i = 0; i < checking.rules().size(); i++) {
+      if (checking.configurationScope()[i] && !settings.wholeConfiguration()) {
+        continue;
+      }
+      Rule rule = checking.rules().get(i);
+      // The rule's metadata is read only when it reads an option or reports: most rules find
+      // nothing in a file and never build it.
+      RuleOptions options = checking.defaults().get(i);
+      if (configured) {
+        Optional<RuleSetting> setting = settings.rule(rule.id());
+        if (setting.isPresent()) {
+          if (!setting.get().enabled()) {
+            continue;
+          }
+          options = new RuleOptions(rule, setting.get().options());
+        }
+      }
+      List<Finding> own = judged != null && judged.isInstance(rule) ? new ArrayList<>() : null;
+      runs.add(new Run(rule, new Context(rule, subject, settings.wholeConfiguration(), options,
+          own != null ? own : subject.findings), own));
+    }
+    return runs;
+  }
+
+  /**
+   * The judges of the chrony.conf rules that judge one directive at a time, each shown the
+   * directives of the families it judges. A judge that throws fails the lint as a rule that throws
+   * does.
+   */
+  private static final class ChronyJudges
+      implements FamilyIndex.ClassListeners<ChronyDirective> {
+    private final Subject subject;
+    private final List<Run> runs = new ArrayList<>();
+    private final List<ChronyDirectiveRule> rules = new ArrayList<>();
+    /** For the directives shown outside the walk of the configuration's (.sources files). */
+    private final Map<Class<?>, Consumer<ChronyDirective>> byClass = new HashMap<>();
+
+    ChronyJudges(Subject subject) {
+      this.subject = subject;
+    }
+
+    /** Adds {@code run}'s rule's judge, which reports into the run's own list. */
+    void add(Run run, ChronyDirectiveRule rule) {
+      run.judge = rule.judge(run.context);
+      runs.add(run);
+      rules.add(rule);
+    }
+
+    boolean isEmpty() {
+      return runs.isEmpty();
+    }
+
+    /** Shows {@code d} to the judges of its family. */
+    void show(ChronyDirective d) {
+      // Not computeIfAbsent: a class without judges maps to null, and no lambda is linked.
+      Consumer<ChronyDirective> judges = byClass.get(d.getClass());
+      if (judges == null && !byClass.containsKey(d.getClass())) {
+        judges = of(d.getClass());
+        byClass.put(d.getClass(), judges);
+      }
+      if (judges != null) {
+        judges.accept(d);
+      }
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public Consumer<ChronyDirective> of(Class<?> type) {
+      List<DirectiveJudge<ChronyDirective>> judges = new ArrayList<>();
+      List<String> ids = new ArrayList<>();
+      for (int i = 0; i < rules.size(); i++) {
+        for (Class<? extends ChronyDirective> family : rules.get(i).judgedFamilies()) {
+          if (family.isAssignableFrom(type)) {
+            judges.add((DirectiveJudge<ChronyDirective>) runs.get(i).judge);
+            ids.add(runs.get(i).rule.id());
+            break;
+          }
+        }
+      }
+      return judges.isEmpty() ? null : new Shown(judges.toArray(new DirectiveJudge[0]),
+          ids.toArray(new String[0]), subject.displayPath);
+    }
+  }
+
+  /** The judges of one class of directive, each shown each of them. */
+  private record Shown(DirectiveJudge<ChronyDirective>[] judges, String[] ids, String displayPath)
+      implements Consumer<ChronyDirective> {
+    @Override
+    public void accept(ChronyDirective d) {
+      for (int i = 0; i < judges.length; i++) {
+        try {
+          judges[i].judge(d);
+        } catch (RuntimeException e) {
+          throw new RuleFailure(ids[i], displayPath, e);
+        }
+      }
+    }
+  }
+
 
   /**
    * A file's line style, detected when the first of its deferred fixes is made (possibly after the
@@ -201,47 +379,34 @@ public final class Linter {
     }
   }
 
-  private LintResult run(Subject subject, LintSettings settings) {
-    // Only the rules that may check this dialect: the other dialect's are not instantiated. Asked
-    // for before the diagnostics are turned into findings, so that their rules (this dialect's
-    // diagnostic codes) are found among these (issue 8, P1).
-    Checking checking = checking(subject.dialect());
-    List<Finding> raw = new ArrayList<>();
-    for (Diagnostic d : subject.diagnostics()) {
-      raw.add(fromDiagnostic(d, subject.dialect()));
+  /**
+   * Runs every rule of {@code runs} in turn (a rule with a judge has been shown the directives: it
+   * finishes), after the parser's diagnostics turned into findings, then applies the settings.
+   */
+  private LintResult run(Subject subject, LintSettings settings, List<Run> runs) {
+    List<Finding> raw = subject.findings;
+    for (Diagnostic d : subject.diagnostics) {
+      raw.add(fromDiagnostic(d, subject.dialect));
     }
-    boolean configured = !settings.rules().isEmpty();
     // Whether a rule that may drop parse diagnostics reported (see supersede).
     boolean superseding = false;
-    for (int i = 0; i < checking.rules().size(); i++) {
-      if (checking.configurationScope()[i] && !settings.wholeConfiguration()) {
-        continue;
-      }
-      Rule rule = checking.rules().get(i);
-      // The rule's metadata is read only when it reads an option or reports: most rules find
-      // nothing in a file and never build it.
-      RuleOptions options = checking.defaults().get(i);
-      if (configured) {
-        Optional<RuleSetting> setting = settings.rule(rule.id());
-        if (setting.isPresent()) {
-          if (!setting.get().enabled()) {
-            continue;
-          }
-          options = new RuleOptions(rule, setting.get().options());
-        }
-      }
-      Context context = new Context(rule, subject, settings.wholeConfiguration(), options, raw);
+    for (Run run : runs) {
       int before = raw.size();
       try {
-        rule.check(context);
+        if (run.judge != null) {
+          run.judge.finish();
+          raw.addAll(run.ownFindings);
+        } else {
+          run.rule.check(run.context);
+        }
       } catch (RuntimeException e) {
-        throw new RuleFailure(rule.id(), subject.displayPath(), e);
+        throw new RuleFailure(run.rule.id(), subject.displayPath, e);
       }
       // Known per rule, not read back from each finding: a large file's findings have left the
       // caches by the end of the lint (issue 8, P4).
-      superseding |= raw.size() > before && !rule.metadata().supersedes().isEmpty();
+      superseding |= raw.size() > before && !run.rule.metadata().supersedes().isEmpty();
     }
-    return finish(superseding ? supersede(raw) : raw, subject.files(), subject.syntax(), settings);
+    return finish(superseding ? supersede(raw) : raw, subject.files, subject.syntax, settings);
   }
 
   private Finding fromDiagnostic(Diagnostic d, Dialect dialect) {
@@ -492,7 +657,7 @@ public final class Linter {
 
     @Override
     public Dialect dialect() {
-      return subject.dialect();
+      return subject.dialect;
     }
 
     /**
@@ -504,41 +669,45 @@ public final class Linter {
     @Override
     public Optional<Fix> fix(SourceFile file, String description, Fixability safety,
         java.util.function.Consumer<ConfigEditor> edits) {
-      SyntaxTree tree = subject.syntax().get(file);
+      SyntaxTree tree = subject.syntax.get(file);
       if (tree == null) {
         return Optional.empty();
       }
-      FileStyle style = subject.lineStyles().get(tree);
+      FileStyle style = subject.lineStyles.get(tree);
       if (style == null) {
         style = new FileStyle(tree);
-        subject.lineStyles().put(tree, style);
+        subject.lineStyles.put(tree, style);
       }
       return Optional.of(Fix.deferred(description, safety, style, edits));
     }
 
     @Override
     public TimeServiceView view() {
-      return subject.view();
+      if (subject.view == null) {
+        throw new IllegalStateException(rule.id() + " read the view while its judge was shown the"
+            + " directives: only the judge's finish may");
+      }
+      return subject.view;
     }
 
     @Override
     public Optional<ChronyConfigTree> chrony() {
-      return subject.chrony();
+      return subject.chrony;
     }
 
     @Override
     public Optional<NtpConfigSet> ntp() {
-      return subject.ntp();
+      return subject.ntp;
     }
 
     @Override
     public ChronyVersion chronyTarget() {
-      return subject.chronyTarget();
+      return subject.chronyTarget;
     }
 
     @Override
     public NtpTarget ntpTarget() {
-      return subject.ntpTarget();
+      return subject.ntpTarget;
     }
 
     @Override
@@ -558,10 +727,10 @@ public final class Linter {
     @Override
     @SuppressWarnings("unchecked")
     public <T> T shared(SharedFact<T> fact) {
-      Object known = subject.sharedFacts().get(fact);
+      Object known = subject.sharedFacts.get(fact);
       if (known == null) {
         known = fact.compute(this);
-        subject.sharedFacts().put(fact, known);
+        subject.sharedFacts.put(fact, known);
       }
       return (T) known;
     }
@@ -595,7 +764,7 @@ public final class Linter {
 
     @Override
     public Optional<SyntaxTree> syntax(SourceFile file) {
-      return Optional.ofNullable(subject.syntax().get(file));
+      return Optional.ofNullable(subject.syntax.get(file));
     }
   }
 }

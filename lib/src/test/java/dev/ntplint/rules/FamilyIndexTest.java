@@ -55,4 +55,20 @@ class FamilyIndexTest {
     assertThatThrownBy(() -> index.accept("d")).isInstanceOf(IllegalStateException.class);
     assertThat(index.of(String.class)).containsExactly("a", "b", "c");
   }
+
+  @Test
+  void eachClassListenerIsAskedForOnceAndShownItsClassInOrder() {
+    List<Class<?>> asked = new ArrayList<>();
+    List<Object> numbers = new ArrayList<>();
+    FamilyIndex<Object> index = new FamilyIndex<>(ALL, null, type -> {
+      asked.add(type);
+      return Number.class.isAssignableFrom(type) ? numbers::add : null;
+    });
+    for (Object o : ALL) {
+      index.accept(o);
+    }
+    assertThat(asked).containsExactly(String.class, Integer.class, Long.class);
+    assertThat(numbers).containsExactly(1, 2L, 3);
+    assertThat(index.of(String.class)).containsExactly("a", "b", "c");
+  }
 }

@@ -11,7 +11,9 @@ import dev.ntplint.dialect.Dialect;
 import dev.ntplint.edit.Edits;
 import dev.ntplint.rules.BaseRule;
 import dev.ntplint.rules.Category;
+import dev.ntplint.rules.ChronyDirectiveRule;
 import dev.ntplint.rules.ChronyFacts;
+import dev.ntplint.rules.DirectiveJudge;
 import dev.ntplint.rules.Fix;
 import dev.ntplint.rules.Fixability;
 import dev.ntplint.rules.RuleContext;
@@ -27,7 +29,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 /** NTP408: a last-wins directive given twice: the earlier one has no effect. */
-public final class DuplicateSetting extends BaseRule {
+public final class DuplicateSetting extends BaseRule implements ChronyDirectiveRule {
 
   /**
    * The directive tables, in a holder initialised by the first check: the rule's own class is
@@ -73,13 +75,37 @@ public final class DuplicateSetting extends BaseRule {
   }
 
   @Override
-  public void check(RuleContext context) {
-    Map<String, List<ChronyDirective>> byKey = new LinkedHashMap<>();
-    // Only the two families that hold settings, each in reading order: a `local` line and a
-    // setting never share a key, so each group is in reading order. Visiting every directive was
-    // a memory-bound walk of a large file (issue 8, P3).
-    group(ChronyFacts.directives(context, LocalClock.class), byKey);
-    group(ChronyFacts.directives(context, Setting.class), byKey);
+  public List<Class<? extends ChronyDirective>> judgedFamilies() {
+    return List.of(LocalClock.class, Setting.class);
+  }
+
+  @Override
+  public DirectiveJudge<ChronyDirective> judge(RuleContext context) {
+    return new Judge(context, new LinkedHashMap<>());
+  }
+
+  /**
+   * Groups the settings by what they set while the linter's walk holds each (on a large file, a
+   * walk of the settings of its own fetched each one back from memory; issue 8, P4), then reports
+   * every one set again later. Each group is in reading order.
+   */
+  private record Judge(RuleContext context, Map<String, List<ChronyDirective>> byKey)
+      implements DirectiveJudge<ChronyDirective> {
+    @Override
+    public void judge(ChronyDirective d) {
+      Optional<String> key = key(d);
+      if (key.isPresent()) {
+        Groups.add(byKey, key.get(), d);
+      }
+    }
+
+    @Override
+    public void finish() {
+      report(context, byKey);
+    }
+  }
+
+  private static void report(RuleContext context, Map<String, List<ChronyDirective>> byKey) {
     for (List<ChronyDirective> group : byKey.values()) {
       if (group.size() < 2) {
         continue;
@@ -118,17 +144,6 @@ public final class DuplicateSetting extends BaseRule {
     // Sized: the build concatenates inline, with a default builder that would grow.
     return new StringBuilder(name.length() + setAgain.length() + 1)
         .append('`').append(name).append(setAgain).toString();
-  }
-
-  private static void group(List<? extends ChronyDirective> family,
-      Map<String, List<ChronyDirective>> byKey) {
-    for (int i = 0; i < family.size(); i++) {
-      ChronyDirective d = family.get(i);
-      Optional<String> key = key(d);
-      if (key.isPresent()) {
-        Groups.add(byKey, key.get(), d);
-      }
-    }
   }
 
   private static Optional<String> key(ChronyDirective d) {

@@ -8,7 +8,9 @@ import dev.ntplint.diag.Severity;
 import dev.ntplint.dialect.Dialect;
 import dev.ntplint.rules.BaseRule;
 import dev.ntplint.rules.Category;
+import dev.ntplint.rules.ChronyDirectiveRule;
 import dev.ntplint.rules.ChronyFacts;
+import dev.ntplint.rules.DirectiveJudge;
 import dev.ntplint.rules.RuleContext;
 import dev.ntplint.rules.RuleMetadata;
 import dev.ntplint.rules.Scope;
@@ -18,7 +20,7 @@ import java.util.List;
 import java.util.Set;
 
 /** NTP409: a relative path, resolved from / by the daemon but from the shell's directory by -p. */
-public final class RelativePath extends BaseRule {
+public final class RelativePath extends BaseRule implements ChronyDirectiveRule {
 
   /**
    * The directives with one path, and the build-time placeholder ({@code
@@ -58,14 +60,31 @@ public final class RelativePath extends BaseRule {
   }
 
   @Override
-  public void check(RuleContext context) {
-    // The two families with paths from their own lists, not a walk of every directive (issue 8,
-    // P3); the linter sorts the findings into reading order.
-    for (IncludeDirective d : ChronyFacts.everyDirective(context, IncludeDirective.class)) {
+  public List<Class<? extends ChronyDirective>> judgedFamilies() {
+    return List.of(Setting.class);
+  }
+
+  @Override
+  public DirectiveJudge<ChronyDirective> judge(RuleContext context) {
+    return new Judge(context);
+  }
+
+  /**
+   * Each setting's paths while the linter's walk holds it (on a large file, a walk of the settings
+   * of its own fetched each one back from memory; issue 8, P4), then the include lines, which that
+   * walk does not show (chronyd reads the files they name where they stand).
+   */
+  private record Judge(RuleContext context) implements DirectiveJudge<ChronyDirective> {
+    @Override
+    public void judge(ChronyDirective d) {
       check(context, d);
     }
-    for (Setting d : ChronyFacts.everyDirective(context, Setting.class)) {
-      check(context, d);
+
+    @Override
+    public void finish() {
+      for (IncludeDirective d : ChronyFacts.everyDirective(context, IncludeDirective.class)) {
+        check(context, d);
+      }
     }
   }
 

@@ -14,15 +14,18 @@ import dev.ntplint.diag.Severity;
 import dev.ntplint.dialect.Dialect;
 import dev.ntplint.rules.BaseRule;
 import dev.ntplint.rules.Category;
+import dev.ntplint.rules.ChronyDirectiveRule;
 import dev.ntplint.rules.ChronyFacts;
+import dev.ntplint.rules.DirectiveJudge;
 import dev.ntplint.rules.RuleContext;
 import dev.ntplint.rules.RuleMetadata;
 import dev.ntplint.rules.Scope;
 import dev.ntplint.source.Span;
+import java.util.List;
 import java.util.Optional;
 
 /** NTP411: values chronyd silently clamps or ignores when it starts. */
-public final class ValueClamped extends BaseRule {
+public final class ValueClamped extends BaseRule implements ChronyDirectiveRule {
 
   public ValueClamped() {
     super("NTP411", "value-clamped", Scope.DIRECTIVE, Dialect.CHRONY);
@@ -55,46 +58,56 @@ public final class ValueClamped extends BaseRule {
   }
 
   @Override
-  public void check(RuleContext context) {
-    // Each family from its own list, the sources' options from the shared option table: no walk
-    // of every directive and every source's options per rule (issue 8, P3). The findings are
-    // sorted into reading order by the linter.
-    // The settings it judges are rare: their walk is skipped when none is written (on a large
-    // file, a walk of every setting fetched each one back from memory; issue 8, P4).
-    if (ChronyFacts.writtenAnywhere(context, ChronyDirectiveKind.CLOCKPRECISION)
-        || ChronyFacts.writtenAnywhere(context, ChronyDirectiveKind.MAXDRIFT)
-        || ChronyFacts.writtenAnywhere(context, ChronyDirectiveKind.BROADCAST)
-        || ChronyFacts.writtenAnywhere(context, ChronyDirectiveKind.SMOOTHTIME)) {
-      for (Setting s : ChronyFacts.everyDirective(context, Setting.class)) {
+  public List<Class<? extends ChronyDirective>> judgedFamilies() {
+    return List.of(Setting.class, Refclock.class, RateLimit.class);
+  }
+
+  @Override
+  public DirectiveJudge<ChronyDirective> judge(RuleContext context) {
+    return new Judge(context);
+  }
+
+  /**
+   * Judges each setting, refclock and ratelimit while the linter's walk holds it (on a large file,
+   * a walk of each family of its own fetched every directive back from memory; issue 8, P4), then
+   * the sources' options from the shared option table, read in that same walk. The findings are
+   * sorted into reading order by the linter.
+   */
+  private record Judge(RuleContext context) implements DirectiveJudge<ChronyDirective> {
+    @Override
+    public void judge(ChronyDirective d) {
+      if (d instanceof Setting s) {
         setting(context, s);
-      }
-    }
-    ChronyFacts.SourceOptions options = ChronyFacts.sourceOptions(context);
-    sourceRange(context, options, SourceOption.MAXDELAY, 0, 1000, "maxdelay");
-    sourceRange(context, options, SourceOption.MAXDELAYRATIO, 0, 1e6, "maxdelayratio");
-    sourceRange(context, options, SourceOption.MAXDELAYDEVRATIO, 0, 1e6, "maxdelaydevratio");
-    sourceRange(context, options, SourceOption.MAXDELAYQUANT, 0.05, 0.95, "maxdelayquant");
-    sourceRange(context, options, SourceOption.POLLTARGET, 1, Double.MAX_VALUE, "polltarget");
-    sourceRange(context, options, SourceOption.VERSION, 1, 4, "version");
-    sourceRange(context, options, SourceOption.MINSTRATUM, Double.NEGATIVE_INFINITY, 15,
-        "minstratum");
-    for (Refclock r : ChronyFacts.everyDirective(context, Refclock.class)) {
-      for (Option<RefclockOption> o : r.options()) {
-        if (o.kind() == RefclockOption.RATE) {
-          range(context, o, 1, Double.MAX_VALUE, null, "rate");
+      } else if (d instanceof Refclock r) {
+        for (Option<RefclockOption> o : r.options()) {
+          if (o.kind() == RefclockOption.RATE) {
+            range(context, o, 1, Double.MAX_VALUE, null, "rate");
+          }
+        }
+      } else if (d instanceof RateLimit r) {
+        for (Option<RateLimitOption> o : r.options()) {
+          switch (o.kind()) {
+            case INTERVAL -> range(context, o, -19, 12, r, "interval");
+            case BURST -> range(context, o, 1, 255, r, "burst");
+            case LEAK -> range(context, o, 1, 4, r, "leak");
+            case KOD -> range(context, o, 0, 4, r, "kod");
+            default -> { }
+          }
         }
       }
     }
-    for (RateLimit r : ChronyFacts.everyDirective(context, RateLimit.class)) {
-      for (Option<RateLimitOption> o : r.options()) {
-        switch (o.kind()) {
-          case INTERVAL -> range(context, o, -19, 12, r, "interval");
-          case BURST -> range(context, o, 1, 255, r, "burst");
-          case LEAK -> range(context, o, 1, 4, r, "leak");
-          case KOD -> range(context, o, 0, 4, r, "kod");
-          default -> { }
-        }
-      }
+
+    @Override
+    public void finish() {
+      ChronyFacts.SourceOptions options = ChronyFacts.sourceOptions(context);
+      sourceRange(context, options, SourceOption.MAXDELAY, 0, 1000, "maxdelay");
+      sourceRange(context, options, SourceOption.MAXDELAYRATIO, 0, 1e6, "maxdelayratio");
+      sourceRange(context, options, SourceOption.MAXDELAYDEVRATIO, 0, 1e6, "maxdelaydevratio");
+      sourceRange(context, options, SourceOption.MAXDELAYQUANT, 0.05, 0.95, "maxdelayquant");
+      sourceRange(context, options, SourceOption.POLLTARGET, 1, Double.MAX_VALUE, "polltarget");
+      sourceRange(context, options, SourceOption.VERSION, 1, 4, "version");
+      sourceRange(context, options, SourceOption.MINSTRATUM, Double.NEGATIVE_INFINITY, 15,
+          "minstratum");
     }
   }
 

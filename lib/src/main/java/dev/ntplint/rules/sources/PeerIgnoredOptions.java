@@ -1,6 +1,7 @@
 package dev.ntplint.rules.sources;
 
 import dev.ntplint.chrony.catalog.SourceOption;
+import dev.ntplint.chrony.model.ChronyDirective;
 import dev.ntplint.chrony.model.NtpSource;
 import dev.ntplint.chrony.model.Option;
 import dev.ntplint.chrony.model.SourceType;
@@ -9,17 +10,18 @@ import dev.ntplint.dialect.Dialect;
 import dev.ntplint.edit.Edits;
 import dev.ntplint.rules.BaseRule;
 import dev.ntplint.rules.Category;
-import dev.ntplint.rules.ChronyFacts;
+import dev.ntplint.rules.ChronyDirectiveRule;
 import dev.ntplint.rules.Fixability;
 import dev.ntplint.rules.RuleContext;
 import dev.ntplint.rules.RuleMetadata;
 import dev.ntplint.rules.Scope;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 /** NTP119: options that do nothing on a peer (and nts, which chronyd drops for peers). */
-public final class PeerIgnoredOptions extends BaseRule {
+public final class PeerIgnoredOptions extends BaseRule implements ChronyDirectiveRule.Each {
 
   /**
    * The options without effect on a peer.
@@ -54,12 +56,14 @@ public final class PeerIgnoredOptions extends BaseRule {
   }
 
   @Override
-  public void check(RuleContext context) {
-    // The sources from their own list, not a walk of every directive (issue 8, P3).
-    for (NtpSource s : ChronyFacts.everyDirective(context, NtpSource.class)) {
-      if (s.type() != SourceType.PEER) {
-        continue;
-      }
+  public List<Class<? extends ChronyDirective>> judgedFamilies() {
+    return List.of(NtpSource.class);
+  }
+
+  /** Each peer, while the linter's walk holds it (issue 8, P4). */
+  @Override
+  public void judge(RuleContext context, ChronyDirective d) {
+    if (d instanceof NtpSource s && s.type() == SourceType.PEER) {
       for (Option<SourceOption> o : s.options()) {
         if (Options.NO_EFFECT.contains(o.kind())) {
           context.report(o.span(), o.kind().keyword() + " has no effect on a peer; chronyd"

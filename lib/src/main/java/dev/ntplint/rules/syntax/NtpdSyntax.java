@@ -1,21 +1,23 @@
 package dev.ntplint.rules.syntax;
 
+import dev.ntplint.chrony.model.ChronyDirective;
 import dev.ntplint.chrony.model.NtpSource;
 import dev.ntplint.chrony.model.UnknownDirective;
 import dev.ntplint.diag.Severity;
 import dev.ntplint.dialect.Dialect;
 import dev.ntplint.rules.BaseRule;
 import dev.ntplint.rules.Category;
-import dev.ntplint.rules.ChronyFacts;
+import dev.ntplint.rules.ChronyDirectiveRule;
 import dev.ntplint.rules.RuleContext;
 import dev.ntplint.rules.RuleMetadata;
 import dev.ntplint.rules.Scope;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /** NTP601: ntp.conf syntax inside chrony.conf, with the chrony equivalent. */
-public final class NtpdSyntax extends BaseRule {
+public final class NtpdSyntax extends BaseRule implements ChronyDirectiveRule.Each {
 
   private static final Map<String, String> EQUIVALENT = new HashMap<>();
 
@@ -83,29 +85,41 @@ public final class NtpdSyntax extends BaseRule {
   }
 
   @Override
-  public void check(RuleContext context) {
-    // The two families from their own lists, not a walk of every directive (issue 8, P3); the
-    // linter sorts the findings into reading order.
-    for (UnknownDirective u : ChronyFacts.everyDirective(context, UnknownDirective.class)) {
-      if (u.knownInNewer().isEmpty()) {
-        String name = u.syntax().name().text().toLowerCase(Locale.ROOT);
-        String equivalent = EQUIVALENT.get(name);
-        if (equivalent != null) {
-          context.report(u.syntax().name().span(), "`" + u.syntax().name().text() + "` is ntp.conf"
-              + " syntax: chronyd rejects it (Invalid directive). The chrony equivalent: "
-              + equivalent + ".");
-        }
-      }
+  public List<Class<? extends ChronyDirective>> judgedFamilies() {
+    return List.of(UnknownDirective.class, NtpSource.class);
+  }
+
+  /** Each unknown directive and source, while the linter's walk holds it (issue 8, P4). */
+  @Override
+  public void judge(RuleContext context, ChronyDirective d) {
+    if (d instanceof UnknownDirective u) {
+      unknown(context, u);
+    } else if (d instanceof NtpSource s) {
+      source(context, s);
     }
-    for (NtpSource s : ChronyFacts.everyDirective(context, NtpSource.class)) {
-      // The bytes, not the host's text: no string is made (and kept) for every source.
-      if (s.host().rawStartsWith("127.127.")) {
-        boolean local = s.host().rawStartsWith("127.127.1.");
-        context.report(s.host().span(), s.host().text() + " is ntpd's reference-clock address"
-            + " syntax: chronyd sends NTP requests to this loopback address, which nothing"
-            + " answers. Use " + (local ? "`local stratum 10` for the LOCAL clock"
-                : "a `refclock` directive") + " instead.");
+  }
+
+  private static void unknown(RuleContext context, UnknownDirective u) {
+    if (u.knownInNewer().isEmpty()) {
+      String name = u.syntax().name().text().toLowerCase(Locale.ROOT);
+      String equivalent = EQUIVALENT.get(name);
+      if (equivalent != null) {
+        context.report(u.syntax().name().span(), "`" + u.syntax().name().text() + "` is ntp.conf"
+            + " syntax: chronyd rejects it (Invalid directive). The chrony equivalent: "
+            + equivalent + ".");
       }
     }
   }
+
+  private static void source(RuleContext context, NtpSource s) {
+    // The bytes, not the host's text: no string is made (and kept) for every source.
+    if (s.host().rawStartsWith("127.127.")) {
+      boolean local = s.host().rawStartsWith("127.127.1.");
+      context.report(s.host().span(), s.host().text() + " is ntpd's reference-clock address"
+          + " syntax: chronyd sends NTP requests to this loopback address, which nothing"
+          + " answers. Use " + (local ? "`local stratum 10` for the LOCAL clock"
+              : "a `refclock` directive") + " instead.");
+    }
+  }
+
 }

@@ -1,0 +1,77 @@
+package dev.ntplint.rules;
+
+import dev.ntplint.chrony.include.IncludedFile;
+import dev.ntplint.chrony.model.ChronyDirective;
+import java.util.List;
+
+/**
+ * A chrony.conf rule that judges the configuration one directive at a time (see {@link
+ * DirectiveJudge}). Its judge is shown the directives of the {@linkplain #judgedFamilies families}
+ * it judges: first the configuration's as chronyd reads it ({@link
+ * ChronyFacts#directives(RuleContext)}, in that order, where an {@code include} or {@code confdir}
+ * line stands for the directives of the files it names and is not shown itself), then those of
+ * the {@code .sources} files, which hold only sources.
+ */
+public interface ChronyDirectiveRule extends Rule {
+
+  /** A new judge for one lint, which reports through {@code context}. */
+  DirectiveJudge<ChronyDirective> judge(RuleContext context);
+
+  /**
+   * The families of directives the judge is shown (the others are not shown to it): on a large
+   * file, a call per rule for every directive cost what the shared walk saved (issue 8, P4).
+   */
+  List<Class<? extends ChronyDirective>> judgedFamilies();
+
+  /**
+   * Shows a new judge the directives, then finishes it: the same findings as the engine's shared
+   * walk, for a caller that runs this rule alone.
+   */
+  @Override
+  default void check(RuleContext context) {
+    DirectiveJudge<ChronyDirective> judge = judge(context);
+    show(judge, ChronyFacts.directives(context));
+    for (IncludedFile f : ChronyFacts.tree(context).sourcesFiles()) {
+      show(judge, f.result().config().directives());
+    }
+    judge.finish();
+  }
+
+  private void show(DirectiveJudge<ChronyDirective> judge, List<ChronyDirective> directives) {
+    for (ChronyDirective d : directives) {
+      if (judges(d)) {
+        judge.judge(d);
+      }
+    }
+  }
+
+  /** Whether the judge is shown {@code d}: {@code d} is of one of the {@link #judgedFamilies}. */
+  default boolean judges(ChronyDirective d) {
+    for (Class<? extends ChronyDirective> family : judgedFamilies()) {
+      if (family.isInstance(d)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A rule that judges each directive on its own, keeping nothing from one to the next. */
+  interface Each extends ChronyDirectiveRule {
+
+    /** Judges one directive; see {@link DirectiveJudge} for what it may read. */
+    void judge(RuleContext context, ChronyDirective directive);
+
+    @Override
+    default DirectiveJudge<ChronyDirective> judge(RuleContext context) {
+      return new EachDirective(this, context);
+    }
+  }
+
+  /** The judge of an {@link Each} rule: a class, not a lambda (ShortCheckLambdaTest). */
+  record EachDirective(Each rule, RuleContext context) implements DirectiveJudge<ChronyDirective> {
+    @Override
+    public void judge(ChronyDirective directive) {
+      rule.judge(context, directive);
+    }
+  }
+}
