@@ -73,7 +73,57 @@ public final class Linter {
    * of linting a short file (issue 8, P2).
    */
   private record Checking(List<Rule> snapshot, List<Rule> rules, List<RuleOptions> defaults,
-      boolean[] configurationScope) {}
+      boolean[] configurationScope, JudgeRouting chronyJudges) {}
+
+  /**
+   * Which of a snapshot's rules judge chrony.conf directives one at a time, and which of those
+   * judge each directive class: worked out once per snapshot, not per lint. Asking every rule
+   * whether it is a {@link ChronyDirectiveRule}, and each judge its families, on every file was a
+   * third of linting a 1 KB file (an interface test per rule misses the JDK 17 type check cache).
+   */
+  private static final class JudgeRouting {
+    private static final int[] NONE = new int[0];
+    /** Per rule of the snapshot's {@code rules}, the rule as a judging one, or null. */
+    final ChronyDirectiveRule[] judging;
+    /** Per directive class met so far, the indexes of the rules that judge it. */
+    private final java.util.concurrent.ConcurrentHashMap<Class<?>, int[]> byClass =
+        new java.util.concurrent.ConcurrentHashMap<>();
+
+    JudgeRouting(List<Rule> rules) {
+      judging = new ChronyDirectiveRule[rules.size()];
+      for (int i = 0; i < rules.size(); i++) {
+        if (rules.get(i) instanceof ChronyDirectiveRule rule) {
+          judging[i] = rule;
+        }
+      }
+    }
+
+    /** The indexes of the rules that judge directives of {@code type}. */
+    int[] judgesOf(Class<?> type) {
+      int[] known = byClass.get(type);
+      if (known == null) {
+        int[] of = new int[judging.length];
+        int n = 0;
+        for (int i = 0; i < judging.length; i++) {
+          if (judging[i] != null && judges(judging[i], type)) {
+            of[n++] = i;
+          }
+        }
+        known = n == 0 ? NONE : Arrays.copyOf(of, n);
+        byClass.put(type, known);
+      }
+      return known;
+    }
+
+    private static boolean judges(ChronyDirectiveRule rule, Class<?> type) {
+      for (Class<? extends ChronyDirective> family : rule.judgedFamilies()) {
+        if (family.isAssignableFrom(type)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
 
   private Checking checking(Dialect dialect) {
     List<Rule> snapshot = registry.rulesFor(dialect);
@@ -95,7 +145,7 @@ public final class Linter {
       configurationScope[i] = rules.get(i).scope() == Scope.CONFIGURATION;
     }
     Checking derived = new Checking(snapshot, List.copyOf(rules), List.copyOf(defaults),
-        configurationScope);
+        configurationScope, new JudgeRouting(rules));
     // Two threads may derive the same rules at once: either result serves.
     Checking[] next = checking.clone();
     next[dialect.ordinal()] = derived;
@@ -122,13 +172,8 @@ public final class Linter {
         Optional.empty(), tree.root().result().config().target(), NtpTarget.ANY, files, syntax,
         tree.allDiagnostics(), facts);
     Checking checking = checking(Dialect.CHRONY);
-    List<Run> runs = runs(checking, subject, settings, ChronyDirectiveRule.class);
-    ChronyJudges judges = new ChronyJudges(subject);
-    for (Run run : runs) {
-      if (run.rule instanceof ChronyDirectiveRule rule) {
-        judges.add(run, rule);
-      }
-    }
+    List<Run> runs = runs(checking, subject, settings, checking.chronyJudges().judging);
+    ChronyJudges judges = new ChronyJudges(subject, checking.chronyJudges(), runs);
     // The view's walk of the directives also sorts them by family, reads the sources' options for
     // the rules and shows the judges the directives they judge (one walk of a large file, not one
     // per rule).
@@ -214,6 +259,8 @@ public final class Linter {
    * the findings are in the order they would be if every rule ran in turn.
    */
   private static final class Run {
+    /** The rule's index in its {@link Checking}'s rules. */
+    final int index;
     final Rule rule;
     final Context context;
     /** Where the context reports when the rule has a judge; null for a rule without one. */
@@ -221,7 +268,8 @@ public final class Linter {
     /** Null for a rule without a judge. */
     DirectiveJudge<?> judge;
 
-    Run(Rule rule, Context context, List<Finding> ownFindings) {
+    Run(int index, Rule rule, Context context, List<Finding> ownFindings) {
+      this.index = index;
       this.rule = rule;
       this.context = context;
       this.ownFindings = ownFindings;
@@ -234,7 +282,7 @@ public final class Linter {
    * configuration-scope ones.
    */
   private static List<Run> runs(Checking checking, Subject subject, LintSettings settings,
-      Class<? extends Rule> judged) {
+      Rule[] judging) {
     boolean configured = !settings.rules().isEmpty();
     List<Run> runs = new ArrayList<>(checking.rules().size());
     for (int i = 0; i < checking.rules().size(); i++) {
@@ -254,39 +302,46 @@ public final class Linter {
           options = new RuleOptions(rule, setting.get().options());
         }
       }
-      List<Finding> own = judged != null && judged.isInstance(rule) ? new ArrayList<>() : null;
-      runs.add(new Run(rule, new Context(rule, subject, settings.wholeConfiguration(), options,
+      List<Finding> own = judging != null && judging[i] != null ? new ArrayList<>() : null;
+      runs.add(new Run(i, rule, new Context(rule, subject, settings.wholeConfiguration(), options,
           own != null ? own : subject.findings), own));
     }
     return runs;
   }
 
   /**
-   * The judges of the chrony.conf rules that judge one directive at a time, each shown the
+   * The judges of one lint's chrony.conf rules that judge one directive at a time, each shown the
    * directives of the families it judges. A judge that throws fails the lint as a rule that throws
    * does.
    */
   private static final class ChronyJudges
       implements FamilyIndex.ClassListeners<ChronyDirective> {
     private final Subject subject;
-    private final List<Run> runs = new ArrayList<>();
-    private final List<ChronyDirectiveRule> rules = new ArrayList<>();
+    private final JudgeRouting routing;
+    /** Per rule of the snapshot, its run in this lint when it has a judge; else null. */
+    private final Run[] judged;
+    private final boolean empty;
     /** For the directives shown outside the walk of the configuration's (.sources files). */
     private final Map<Class<?>, Consumer<ChronyDirective>> byClass = new HashMap<>();
 
-    ChronyJudges(Subject subject) {
+    ChronyJudges(Subject subject, JudgeRouting routing, List<Run> runs) {
       this.subject = subject;
-    }
-
-    /** Adds {@code run}'s rule's judge, which reports into the run's own list. */
-    void add(Run run, ChronyDirectiveRule rule) {
-      run.judge = rule.judge(run.context);
-      runs.add(run);
-      rules.add(rule);
+      this.routing = routing;
+      this.judged = new Run[routing.judging.length];
+      boolean none = true;
+      for (Run run : runs) {
+        ChronyDirectiveRule rule = routing.judging[run.index];
+        if (rule != null) {
+          run.judge = rule.judge(run.context);
+          judged[run.index] = run;
+          none = false;
+        }
+      }
+      this.empty = none;
     }
 
     boolean isEmpty() {
-      return runs.isEmpty();
+      return empty;
     }
 
     /** Shows {@code d} to the judges of its family. */
@@ -303,39 +358,36 @@ public final class Linter {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public Consumer<ChronyDirective> of(Class<?> type) {
-      List<DirectiveJudge<ChronyDirective>> judges = new ArrayList<>();
-      List<String> ids = new ArrayList<>();
-      for (int i = 0; i < rules.size(); i++) {
-        for (Class<? extends ChronyDirective> family : rules.get(i).judgedFamilies()) {
-          if (family.isAssignableFrom(type)) {
-            judges.add((DirectiveJudge<ChronyDirective>) runs.get(i).judge);
-            ids.add(runs.get(i).rule.id());
-            break;
-          }
+      int[] rules = routing.judgesOf(type);
+      for (int i : rules) {
+        if (judged[i] != null) {
+          return new Shown(rules, judged, subject.displayPath);
         }
       }
-      return judges.isEmpty() ? null : new Shown(judges.toArray(new DirectiveJudge[0]),
-          ids.toArray(new String[0]), subject.displayPath);
+      return null;
     }
   }
 
-  /** The judges of one class of directive, each shown each of them. */
-  private record Shown(DirectiveJudge<ChronyDirective>[] judges, String[] ids, String displayPath)
+  /** Shows each directive of one class to the judges of that class in one lint. */
+  private record Shown(int[] rules, Run[] judged, String displayPath)
       implements Consumer<ChronyDirective> {
     @Override
+    @SuppressWarnings("unchecked")
     public void accept(ChronyDirective d) {
-      for (int i = 0; i < judges.length; i++) {
+      for (int i : rules) {
+        Run run = judged[i];
+        if (run == null) {
+          continue; // switched off in this lint
+        }
         try {
-          judges[i].judge(d);
+          ((DirectiveJudge<ChronyDirective>) run.judge).judge(d);
         } catch (RuntimeException e) {
-          throw new RuleFailure(ids[i], displayPath, e);
+          throw new RuleFailure(run.rule.id(), displayPath, e);
         }
       }
     }
   }
-
 
   /**
    * A file's line style, detected when the first of its deferred fixes is made (possibly after the
