@@ -39,16 +39,19 @@ public interface ChronyDirectiveRule extends Rule {
 
   private void show(DirectiveJudge<ChronyDirective> judge, List<ChronyDirective> directives) {
     for (ChronyDirective d : directives) {
-      if (judges(d)) {
+      if (judges(d.getClass())) {
         judge.judge(d);
       }
     }
   }
 
-  /** Whether the judge is shown {@code d}: {@code d} is of one of the {@link #judgedFamilies}. */
-  default boolean judges(ChronyDirective d) {
+  /**
+   * Whether the judge is shown the directives of class {@code type}: it is of one of the {@link
+   * #judgedFamilies}.
+   */
+  default boolean judges(Class<?> type) {
     for (Class<? extends ChronyDirective> family : judgedFamilies()) {
-      if (family.isInstance(d)) {
+      if (family.isAssignableFrom(type)) {
         return true;
       }
     }

@@ -105,7 +105,7 @@ public final class Linter {
         int[] of = new int[judging.length];
         int n = 0;
         for (int i = 0; i < judging.length; i++) {
-          if (judging[i] != null && judges(judging[i], type)) {
+          if (judging[i] != null && judging[i].judges(type)) {
             of[n++] = i;
           }
         }
@@ -113,15 +113,6 @@ public final class Linter {
         byClass.put(type, known);
       }
       return known;
-    }
-
-    private static boolean judges(ChronyDirectiveRule rule, Class<?> type) {
-      for (Class<? extends ChronyDirective> family : rule.judgedFamilies()) {
-        if (family.isAssignableFrom(type)) {
-          return true;
-        }
-      }
-      return false;
     }
   }
 
