@@ -10,7 +10,8 @@ import java.util.List;
  * it judges: first the configuration's as chronyd reads it ({@link
  * ChronyFacts#directives(RuleContext)}, in that order, where an {@code include} or {@code confdir}
  * line stands for the directives of the files it names and is not shown itself), then those of
- * the {@code .sources} files, which hold only sources.
+ * the {@code .sources} files, which hold only sources. Such a rule checks chrony.conf only (its
+ * metadata lists no other dialect).
  */
 public interface ChronyDirectiveRule extends Rule {
 

@@ -207,7 +207,7 @@ public final class Linter {
   /**
    * One configuration to lint, whichever its dialect, with what is computed once per lint: each
    * file's line style and the {@linkplain RuleContext#shared shared facts}. Its view is set once
-   * the walk that builds it, which also shows the rules' judges every directive, is done.
+   * the walk that builds it, which also shows the rules' judges the directives they judge, is done.
    */
   private static final class Subject {
     final Dialect dialect;
