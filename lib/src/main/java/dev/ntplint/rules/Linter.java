@@ -27,7 +27,6 @@ import dev.ntplint.view.ntp.NtpViewBuilder;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -163,7 +162,7 @@ public final class Linter {
         Optional.empty(), tree.root().result().config().target(), NtpTarget.ANY, files, syntax,
         tree.allDiagnostics(), facts);
     Checking checking = checking(Dialect.CHRONY);
-    List<Run> runs = runs(checking, subject, settings, checking.chronyJudges().judging);
+    List<Run> runs = runs(checking, subject, settings);
     ChronyJudges judges = new ChronyJudges(subject, checking.chronyJudges(), runs);
     // The view's walk of the directives also sorts them by family, reads the sources' options for
     // the rules and shows the judges the directives they judge (one walk of a large file, not one
@@ -199,7 +198,7 @@ public final class Linter {
     Subject subject = new Subject(Dialect.NTP, set.main().result().config().syntax().file().name(),
         Optional.empty(), Optional.of(set), ChronyVersion.NEWEST, target, files, syntax,
         set.allDiagnostics(), facts);
-    List<Run> runs = runs(checking(Dialect.NTP), subject, settings, null);
+    List<Run> runs = runs(checking(Dialect.NTP), subject, settings);
     subject.view = NtpViewBuilder.build(set, alsoShown);
     return run(subject, settings, runs);
   }
@@ -269,11 +268,11 @@ public final class Linter {
 
   /**
    * The rules that run on this configuration, in order, each with a context that reports into the
-   * lint's findings: the dialect's rules, less the ones switched off and, for a fragment, the
-   * configuration-scope ones.
+   * lint's findings (a chrony.conf rule with a judge: into a list of its own): the dialect's rules,
+   * less the ones switched off and, for a fragment, the configuration-scope ones.
    */
-  private static List<Run> runs(Checking checking, Subject subject, LintSettings settings,
-      Rule[] judging) {
+  private static List<Run> runs(Checking checking, Subject subject, LintSettings settings) {
+    Rule[] judging = subject.dialect == Dialect.CHRONY ? checking.chronyJudges().judging : null;
     boolean configured = !settings.rules().isEmpty();
     List<Run> runs = new ArrayList<>(checking.rules().size());
     for (int i = 0; i < checking.rules().size(); i++) {
@@ -312,8 +311,6 @@ public final class Linter {
     /** Per rule of the snapshot, its run in this lint when it has a judge; else null. */
     private final Run[] judged;
     private final boolean empty;
-    /** For the directives shown outside the walk of the configuration's (.sources files). */
-    private final Map<Class<?>, Consumer<ChronyDirective>> byClass = new HashMap<>();
 
     ChronyJudges(Subject subject, JudgeRouting routing, List<Run> runs) {
       this.subject = subject;
@@ -335,14 +332,9 @@ public final class Linter {
       return empty;
     }
 
-    /** Shows {@code d} to the judges of its family. */
+    /** Shows {@code d}, a directive outside the view's walk, to the judges of its family. */
     void show(ChronyDirective d) {
-      // Not computeIfAbsent: a class without judges maps to null, and no lambda is linked.
-      Consumer<ChronyDirective> judges = byClass.get(d.getClass());
-      if (judges == null && !byClass.containsKey(d.getClass())) {
-        judges = of(d.getClass());
-        byClass.put(d.getClass(), judges);
-      }
+      Consumer<ChronyDirective> judges = of(d.getClass());
       if (judges != null) {
         judges.accept(d);
       }
