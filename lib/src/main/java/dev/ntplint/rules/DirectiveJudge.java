@@ -15,11 +15,8 @@ package dev.ntplint.rules;
  *
  * @param <D> the dialect's directive type
  */
-public interface DirectiveJudge<D> {
+public interface DirectiveJudge<D> extends Judge {
 
   /** Judges the next directive. */
   void judge(D directive);
-
-  /** After the last directive: reports what needed them all. */
-  default void finish() {}
 }

@@ -22,6 +22,7 @@ import dev.ntplint.source.Span;
 import dev.ntplint.source.SyntaxTree;
 import dev.ntplint.source.TextEdit;
 import dev.ntplint.view.TimeServiceView;
+import dev.ntplint.view.TimeSource;
 import dev.ntplint.view.chrony.ChronyViewBuilder;
 import dev.ntplint.view.ntp.NtpViewBuilder;
 import java.util.ArrayList;
@@ -72,7 +73,7 @@ public final class Linter {
    * of linting a short file (issue 8, P2).
    */
   private record Checking(List<Rule> snapshot, List<Rule> rules, List<RuleOptions> defaults,
-      boolean[] configurationScope, JudgeRouting chronyJudges) {}
+      boolean[] configurationScope, JudgeRouting chronyJudges, TimeSourceRule[] sourceJudging) {}
 
   /**
    * Which of a snapshot's rules judge chrony.conf directives one at a time, and which of those
@@ -131,11 +132,22 @@ public final class Linter {
       }
     }
     boolean[] configurationScope = new boolean[rules.size()];
+    // Which rules judge the view's sources: an interface test per rule per lint misses the JDK 17
+    // type check cache (see JudgeRouting).
+    TimeSourceRule[] sourceJudging = new TimeSourceRule[rules.size()];
     for (int i = 0; i < rules.size(); i++) {
-      configurationScope[i] = rules.get(i).scope() == Scope.CONFIGURATION;
+      Rule rule = rules.get(i);
+      configurationScope[i] = rule.scope() == Scope.CONFIGURATION;
+      if (rule instanceof TimeSourceRule sources) {
+        if (rule instanceof ChronyDirectiveRule) {
+          throw new IllegalArgumentException(rule.id() + " judges both directives and sources:"
+              + " a rule has one judge");
+        }
+        sourceJudging[i] = sources;
+      }
     }
     Checking derived = new Checking(snapshot, List.copyOf(rules), List.copyOf(defaults),
-        configurationScope, new JudgeRouting(rules));
+        configurationScope, new JudgeRouting(rules), sourceJudging);
     // Two threads may derive the same rules at once: either result serves.
     Checking[] next = checking.clone();
     next[dialect.ordinal()] = derived;
@@ -176,6 +188,7 @@ public final class Linter {
         judges.show(d);
       }
     }
+    showSources(checking, subject, runs);
     return run(subject, settings, runs);
   }
 
@@ -198,8 +211,10 @@ public final class Linter {
     Subject subject = new Subject(Dialect.NTP, set.main().result().config().syntax().file().name(),
         Optional.empty(), Optional.of(set), ChronyVersion.NEWEST, target, files, syntax,
         set.allDiagnostics(), facts);
-    List<Run> runs = runs(checking(Dialect.NTP), subject, settings);
+    Checking checking = checking(Dialect.NTP);
+    List<Run> runs = runs(checking, subject, settings);
     subject.view = NtpViewBuilder.build(set, alsoShown);
+    showSources(checking, subject, runs);
     return run(subject, settings, runs);
   }
 
@@ -243,10 +258,10 @@ public final class Linter {
   }
 
   /**
-   * A rule that runs on this configuration, with its context. A rule that judges one directive at
-   * a time has a {@linkplain DirectiveJudge judge}, which reports into a list of its own while the
-   * walk shows it the directives; that list joins the lint's findings at the rule's turn, so that
-   * the findings are in the order they would be if every rule ran in turn.
+   * A rule that runs on this configuration, with its context. A rule that judges one directive or
+   * one time source at a time has a {@linkplain Judge judge}, which reports into a list of its own
+   * while a walk shows it the directives or sources; that list joins the lint's findings at the
+   * rule's turn, so that the findings are in the order they would be if every rule ran in turn.
    */
   private static final class Run {
     /** The rule's index in its {@link Checking}'s rules. */
@@ -256,7 +271,7 @@ public final class Linter {
     /** Where the context reports when the rule has a judge; null for a rule without one. */
     final List<Finding> ownFindings;
     /** Null for a rule without a judge. */
-    DirectiveJudge<?> judge;
+    Judge judge;
 
     Run(int index, Rule rule, Context context, List<Finding> ownFindings) {
       this.index = index;
@@ -292,7 +307,9 @@ public final class Linter {
           options = new RuleOptions(rule, setting.get().options());
         }
       }
-      List<Finding> own = judging != null && judging[i] != null ? new ArrayList<>() : null;
+      boolean judges =
+          (judging != null && judging[i] != null) || checking.sourceJudging()[i] != null;
+      List<Finding> own = judges ? new ArrayList<>() : null;
       runs.add(new Run(i, rule, new Context(rule, subject, settings.wholeConfiguration(), options,
           own != null ? own : subject.findings), own));
     }
@@ -349,6 +366,39 @@ public final class Linter {
         }
       }
       return null;
+    }
+  }
+
+  /**
+   * Makes the judges of the rules that judge the view's time sources and shows them the sources, in
+   * one walk for them all, once the view is made.
+   */
+  private static void showSources(Checking checking, Subject subject, List<Run> runs) {
+    TimeSourceRule[] judging = checking.sourceJudging();
+    List<Run> judged = new ArrayList<>();
+    for (Run run : runs) {
+      if (judging[run.index] != null) {
+        run.judge = judging[run.index].sourceJudge(run.context);
+        judged.add(run);
+      }
+    }
+    if (!judged.isEmpty()) {
+      SourceFacts.show(judged.get(0).context,
+          new SourceJudges(judged.toArray(new Run[0]), subject.displayPath));
+    }
+  }
+
+  /** Shows each source to the source judges of one lint; a judge that throws fails the lint. */
+  private record SourceJudges(Run[] runs, String displayPath) implements SourceJudge {
+    @Override
+    public void judge(TimeSource source, boolean kept) {
+      for (Run run : runs) {
+        try {
+          ((SourceJudge) run.judge).judge(source, kept);
+        } catch (RuntimeException e) {
+          throw new RuleFailure(run.rule.id(), displayPath, e);
+        }
+      }
     }
   }
 
@@ -415,8 +465,9 @@ public final class Linter {
   }
 
   /**
-   * Runs every rule of {@code runs} in turn (a rule with a judge has been shown the directives: it
-   * finishes), after the parser's diagnostics turned into findings, then applies the settings.
+   * Runs every rule of {@code runs} in turn (a rule with a judge has been shown its directives or
+   * sources: it finishes), after the parser's diagnostics turned into findings, then applies the
+   * settings.
    */
   private LintResult run(Subject subject, LintSettings settings, List<Run> runs) {
     List<Finding> raw = subject.findings;

@@ -32,7 +32,7 @@ import java.util.List;
  *   public void check(RuleContext context) {
  *     for (TimeSource s : context.view().sources()) {
  *       if (s.kind().network() && !s.address().endsWith(".corp.example.com")) {
- *         context.report(s.addressWord().span(), s.address() + " is not a company time server.");
+ *         context.report(s.addressSpan(), s.address() + " is not a company time server.");
  *       }
  *     }
  *   }

@@ -2,6 +2,7 @@ package dev.ntplint.view;
 
 import dev.ntplint.dialect.Dialect;
 import dev.ntplint.source.DirectiveSyntax;
+import dev.ntplint.source.SourceFile;
 import dev.ntplint.source.Span;
 import dev.ntplint.source.Word;
 import java.util.Objects;
@@ -23,6 +24,14 @@ public final class TimeSource {
   private final SourceKind kind;
   private final String address;
   private final Word addressWord;
+  /**
+   * Where {@link #addressWord} is, read from it while the view is made: a rule that reports at the
+   * address of many sources (a large file's duplicates) reads no word of the model back from
+   * memory; each was a cache miss per finding (issue 8, P4).
+   */
+  private final SourceFile addressFile;
+  private final int addressStart;
+  private final int addressEnd;
   private final boolean iburst;
   private final boolean prefer;
   private final boolean noselect;
@@ -75,6 +84,9 @@ public final class TimeSource {
     this.kind = Objects.requireNonNull(kind, "kind");
     this.address = Objects.requireNonNull(address, "address");
     this.addressWord = Objects.requireNonNull(addressWord, "addressWord");
+    this.addressFile = addressWord.file();
+    this.addressStart = addressWord.start();
+    this.addressEnd = addressWord.end();
     this.iburst = iburst;
     this.prefer = prefer;
     this.noselect = noselect;
@@ -104,6 +116,11 @@ public final class TimeSource {
 
   public Word addressWord() {
     return addressWord;
+  }
+
+  /** Where the address is written: {@code addressWord().span()}, made without reading the word. */
+  public Span addressSpan() {
+    return new Span(addressFile, addressStart, addressEnd);
   }
 
   public boolean iburst() {

@@ -9,10 +9,12 @@ import dev.ntplint.rules.ChronyFacts;
 import dev.ntplint.rules.RuleContext;
 import dev.ntplint.rules.RuleMetadata;
 import dev.ntplint.rules.Scope;
+import dev.ntplint.rules.SourceJudge;
+import dev.ntplint.rules.TimeSourceRule;
 import dev.ntplint.view.TimeSource;
 
 /** NTP412: NTS sources without ntsdumpdir. */
-public final class NtsWithoutDumpdir extends BaseRule {
+public final class NtsWithoutDumpdir extends BaseRule implements TimeSourceRule {
 
   public NtsWithoutDumpdir() {
     super("NTP412", "nts-without-dumpdir", Scope.CONFIGURATION, Dialect.CHRONY);
@@ -34,17 +36,30 @@ public final class NtsWithoutDumpdir extends BaseRule {
   }
 
   @Override
-  public void check(RuleContext context) {
-    if (ChronyFacts.has(context, ChronyDirectiveKind.NTSDUMPDIR)
-        || ChronyFacts.has(context, ChronyDirectiveKind.NTSCACHEDIR)) {
-      return;
+  public SourceJudge sourceJudge(RuleContext context) {
+    return new FirstNtsSource(context);
+  }
+
+  /** Reports the first source that uses NTS, unless a directory keeps the NTS keys. */
+  private static final class FirstNtsSource implements SourceJudge {
+    private final RuleContext context;
+    /** True when there is nothing (more) to report: a directory is set, or one source reported. */
+    private boolean done;
+
+    FirstNtsSource(RuleContext context) {
+      this.context = context;
+      this.done = ChronyFacts.has(context, ChronyDirectiveKind.NTSDUMPDIR)
+          || ChronyFacts.has(context, ChronyDirectiveKind.NTSCACHEDIR);
     }
-    for (TimeSource s : context.view().sources()) {
-      if (s.nts()) {
-        context.report(s.span(), s.address() + " uses NTS but there is no ntsdumpdir: every restart"
-            + " needs a new NTS key exchange. Add `ntsdumpdir /var/lib/chrony`.");
+
+    @Override
+    public void judge(TimeSource s, boolean kept) {
+      if (done || !s.nts()) {
         return;
       }
+      done = true;
+      context.report(s.span(), s.address() + " uses NTS but there is no ntsdumpdir: every restart"
+          + " needs a new NTS key exchange. Add `ntsdumpdir /var/lib/chrony`.");
     }
   }
 }

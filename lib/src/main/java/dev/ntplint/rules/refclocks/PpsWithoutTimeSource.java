@@ -8,11 +8,13 @@ import dev.ntplint.rules.Category;
 import dev.ntplint.rules.RuleContext;
 import dev.ntplint.rules.RuleMetadata;
 import dev.ntplint.rules.Scope;
+import dev.ntplint.rules.SourceJudge;
+import dev.ntplint.rules.TimeSourceRule;
 import dev.ntplint.view.TimeSource;
 import java.util.List;
 
 /** NTP501: a PPS refclock with nothing that tells the time of day. */
-public final class PpsWithoutTimeSource extends BaseRule {
+public final class PpsWithoutTimeSource extends BaseRule implements TimeSourceRule {
 
   public PpsWithoutTimeSource() {
     super("NTP501", "pps-without-time-source", Scope.CONFIGURATION, Dialect.CHRONY);
@@ -37,32 +39,48 @@ public final class PpsWithoutTimeSource extends BaseRule {
   }
 
   @Override
-  public void check(RuleContext context) {
-    List<Refclocks.Entry> refclocks = Refclocks.of(context);
-    // The refclocks first: most files have no unlocked PPS refclock, and a walk of every source
-    // was then work for nothing (on a 20 MB chrony.conf, ~0.4% of a lint; issue 8, P4).
-    boolean unlockedPps = false;
-    for (Refclocks.Entry e : refclocks) {
-      if (!e.ppsOnly()) {
-        return; // a refclock gives the time of day
-      }
-      if (!e.refclock().has(RefclockOption.LOCK)) {
-        unlockedPps = true;
-      }
+  public SourceJudge sourceJudge(RuleContext context) {
+    return new TimeOfDay(context);
+  }
+
+  /** Notes whether a server gives the time of day, then judges the PPS refclocks. */
+  private static final class TimeOfDay implements SourceJudge {
+    private final RuleContext context;
+    private boolean fromServer;
+
+    TimeOfDay(RuleContext context) {
+      this.context = context;
     }
-    if (!unlockedPps) {
-      return;
+
+    @Override
+    public void judge(TimeSource s, boolean kept) {
+      fromServer |= s.kind().network() && !s.noselect();
     }
-    for (TimeSource s : context.view().sources()) {
-      if (s.kind().network() && !s.noselect()) {
+
+    @Override
+    public void finish() {
+      if (fromServer) {
         return; // a server gives the time of day
       }
-    }
-    for (Refclocks.Entry e : refclocks) {
-      if (!e.refclock().has(RefclockOption.LOCK)) {
-        context.report(e.refclock().syntax().span(), "this PPS refclock gives the start of each"
-            + " second but nothing gives the time of day (no lock, no other refclock or server):"
-            + " chronyd can never use it. Lock it to a time-of-day refclock or add servers.");
+      List<Refclocks.Entry> refclocks = Refclocks.of(context);
+      boolean unlockedPps = false;
+      for (Refclocks.Entry e : refclocks) {
+        if (!e.ppsOnly()) {
+          return; // a refclock gives the time of day
+        }
+        if (!e.refclock().has(RefclockOption.LOCK)) {
+          unlockedPps = true;
+        }
+      }
+      if (!unlockedPps) {
+        return;
+      }
+      for (Refclocks.Entry e : refclocks) {
+        if (!e.refclock().has(RefclockOption.LOCK)) {
+          context.report(e.refclock().syntax().span(), "this PPS refclock gives the start of each"
+              + " second but nothing gives the time of day (no lock, no other refclock or server):"
+              + " chronyd can never use it. Lock it to a time-of-day refclock or add servers.");
+        }
       }
     }
   }

@@ -7,12 +7,12 @@ import dev.ntplint.rules.Category;
 import dev.ntplint.rules.RuleContext;
 import dev.ntplint.rules.RuleMetadata;
 import dev.ntplint.rules.Scope;
-import dev.ntplint.view.TimeServiceView;
+import dev.ntplint.rules.SourceJudge;
+import dev.ntplint.rules.TimeSourceRule;
 import dev.ntplint.view.TimeSource;
-import java.util.List;
 
 /** NTP112: every source is noselect. */
-public final class AllSourcesNoselect extends BaseRule {
+public final class AllSourcesNoselect extends BaseRule implements TimeSourceRule {
 
   public AllSourcesNoselect() {
     super("NTP112", "all-sources-noselect", Scope.CONFIGURATION, Dialect.CHRONY, Dialect.NTP);
@@ -37,23 +37,48 @@ public final class AllSourcesNoselect extends BaseRule {
   }
 
   @Override
-  public void check(RuleContext context) {
-    TimeServiceView view = context.view();
-    if (view.sources().isEmpty() || !view.runtimeSources().isEmpty()) {
-      return;
+  public SourceJudge sourceJudge(RuleContext context) {
+    return new Selectable(context);
+  }
+
+  /** Counts the sources and the kept ones, and whether one of those is selectable; then judges. */
+  private static final class Selectable implements SourceJudge {
+    private final RuleContext context;
+    private int sources;
+    private int kept;
+    private TimeSource firstKept;
+    private boolean anySelectable;
+
+    Selectable(RuleContext context) {
+      this.context = context;
     }
-    List<TimeSource> kept = RepeatedSources.kept(context);
-    for (TimeSource s : kept) {
-      if (!s.noselect()) {
+
+    @Override
+    public void judge(TimeSource s, boolean isKept) {
+      sources++;
+      if (!isKept) {
         return;
       }
+      kept++;
+      if (firstKept == null) {
+        firstKept = s;
+      }
+      anySelectable |= !s.noselect();
     }
-    int ignored = view.sources().size() - kept.size();
-    String repeats = ignored == 0 ? "" : ignored == 1
-        ? "; the daemon ignores the line that repeats an address, with its options"
-        : "; the daemon ignores the " + ignored + " lines that repeat an address, with their options";
-    context.report(kept.get(0).span(), "every time source (" + kept.size()
-        + ") is marked noselect" + repeats + ": the clock is measured but never synchronised."
-        + " Remove noselect from the sources to follow.");
+
+    @Override
+    public void finish() {
+      if (sources == 0 || anySelectable || !context.view().runtimeSources().isEmpty()) {
+        return;
+      }
+      int ignored = sources - kept;
+      String repeats = ignored == 0 ? "" : ignored == 1
+          ? "; the daemon ignores the line that repeats an address, with its options"
+          : "; the daemon ignores the " + ignored
+              + " lines that repeat an address, with their options";
+      context.report(firstKept.span(), "every time source (" + kept
+          + ") is marked noselect" + repeats + ": the clock is measured but never synchronised."
+          + " Remove noselect from the sources to follow.");
+    }
   }
 }

@@ -10,6 +10,8 @@ import dev.ntplint.rules.Fixability;
 import dev.ntplint.rules.RuleContext;
 import dev.ntplint.rules.RuleMetadata;
 import dev.ntplint.rules.Scope;
+import dev.ntplint.rules.SourceFacts;
+import dev.ntplint.source.Span;
 import dev.ntplint.view.RepeatedSource;
 import dev.ntplint.view.SourceKind;
 import dev.ntplint.view.TimeSource;
@@ -57,18 +59,20 @@ public final class DuplicateSource extends BaseRule {
     // Where each first line is, as messages quote it: made once per first line, not once per
     // duplicate (a line-number search and a string each; a large file has thousands; issue 8, P3).
     Map<TimeSource, String> whereFirst = new IdentityHashMap<>();
-    for (RepeatedSource r : RepeatedSources.of(context)) {
+    for (RepeatedSource r : SourceFacts.repeated(context)) {
       TimeSource s = r.repeat();
       String where = whereFirst.get(r.first());
       if (where == null) {
         where = ChronyFacts.at(r.first().span());
         whereFirst.put(r.first(), where);
       }
-      // The address word is in the directive's file: no span of the whole directive for it. The
-      // message is made when read: a string per duplicate was a tenth of what a large file's
-      // model and findings keep (issue 8, P4).
-      context.reportLazily(s.addressWord().span(), new Message(r, where),
-          context.fix(s.addressWord().file(), "remove the duplicate line", Fixability.SAFE,
+      // The address is in the directive's file: no span of the whole directive for it, and none
+      // of the model's words read back (the source keeps where its address is; a large file's
+      // duplicates each missed the cache there, issue 8, P4). The message is made when read: a
+      // string per duplicate was a tenth of what a large file's model and findings keep.
+      Span address = s.addressSpan();
+      context.reportLazily(address, new Message(r, where),
+          context.fix(address.file(), "remove the duplicate line", Fixability.SAFE,
               Edits.removeDirective(s.syntax())));
     }
   }

@@ -7,10 +7,11 @@ import dev.ntplint.rules.Category;
 import dev.ntplint.rules.RuleContext;
 import dev.ntplint.rules.RuleMetadata;
 import dev.ntplint.rules.Scope;
+import dev.ntplint.rules.TimeSourceRule;
 import dev.ntplint.view.TimeSource;
 
 /** NTP114: minpoll above maxpoll (given or default). */
-public final class MinpollAboveMaxpoll extends BaseRule {
+public final class MinpollAboveMaxpoll extends BaseRule implements TimeSourceRule.Each {
 
   /** Both daemons poll between 2^6 and 2^10 seconds unless told otherwise. */
   static final int DEFAULT_MINPOLL = 6;
@@ -37,22 +38,20 @@ public final class MinpollAboveMaxpoll extends BaseRule {
   }
 
   @Override
-  public void check(RuleContext context) {
-    for (TimeSource s : context.view().sources()) {
-      if (!s.kind().network() || (s.minpoll().isEmpty() && s.maxpoll().isEmpty())) {
-        continue;
-      }
-      int min = s.minpoll().orElse(DEFAULT_MINPOLL);
-      int max = s.maxpoll().orElse(DEFAULT_MAXPOLL);
-      if (min > max) {
-        context.report(s.span(), "minpoll " + min + " is above maxpoll " + max
-            + (s.maxpoll().isEmpty() ? " (the default)" : "")
-            + (s.minpoll().isEmpty() ? " (minpoll is the default)" : "")
-            + (context.dialect() == Dialect.CHRONY
-                ? ": chronyd silently raises maxpoll to " + min + " and polls at one fixed interval."
-                : ": the poll interval range is empty.")
-            + " Give minpoll ≤ maxpoll.");
-      }
+  public void judge(RuleContext context, TimeSource s, boolean kept) {
+    if (!s.kind().network() || (s.minpoll().isEmpty() && s.maxpoll().isEmpty())) {
+      return;
+    }
+    int min = s.minpoll().orElse(DEFAULT_MINPOLL);
+    int max = s.maxpoll().orElse(DEFAULT_MAXPOLL);
+    if (min > max) {
+      context.report(s.span(), "minpoll " + min + " is above maxpoll " + max
+          + (s.maxpoll().isEmpty() ? " (the default)" : "")
+          + (s.minpoll().isEmpty() ? " (minpoll is the default)" : "")
+          + (context.dialect() == Dialect.CHRONY
+              ? ": chronyd silently raises maxpoll to " + min + " and polls at one fixed interval."
+              : ": the poll interval range is empty.")
+          + " Give minpoll ≤ maxpoll.");
     }
   }
 }

@@ -9,12 +9,13 @@ import dev.ntplint.rules.Fixability;
 import dev.ntplint.rules.RuleContext;
 import dev.ntplint.rules.RuleMetadata;
 import dev.ntplint.rules.Scope;
+import dev.ntplint.rules.TimeSourceRule;
 import dev.ntplint.view.SourceKind;
 import dev.ntplint.view.TimeSource;
 import java.util.Locale;
 
 /** NTP117: server or pool without iburst. */
-public final class MissingIburst extends BaseRule {
+public final class MissingIburst extends BaseRule implements TimeSourceRule.Each {
 
   public MissingIburst() {
     super("NTP117", "missing-iburst", Scope.DIRECTIVE, Dialect.CHRONY, Dialect.NTP);
@@ -42,15 +43,13 @@ public final class MissingIburst extends BaseRule {
   }
 
   @Override
-  public void check(RuleContext context) {
-    for (TimeSource s : RepeatedSources.kept(context)) {
-      if ((s.kind() != SourceKind.SERVER && s.kind() != SourceKind.POOL) || s.iburst()) {
-        continue;
-      }
-      context.report(s.span(), s.kind().name().toLowerCase(Locale.ROOT) + " " + s.address()
-          + " has no iburst: the first synchronisation takes minutes instead of seconds.",
-          context.fix(s.span().file(), "add iburst", Fixability.SAFE,
-              Edits.addWords(s.syntax(), "iburst")));
+  public void judge(RuleContext context, TimeSource s, boolean kept) {
+    if (!kept || (s.kind() != SourceKind.SERVER && s.kind() != SourceKind.POOL) || s.iburst()) {
+      return;
     }
+    context.report(s.span(), s.kind().name().toLowerCase(Locale.ROOT) + " " + s.address()
+        + " has no iburst: the first synchronisation takes minutes instead of seconds.",
+        context.fix(s.span().file(), "add iburst", Fixability.SAFE,
+            Edits.addWords(s.syntax(), "iburst")));
   }
 }

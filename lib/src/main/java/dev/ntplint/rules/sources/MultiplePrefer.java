@@ -8,12 +8,12 @@ import dev.ntplint.rules.ChronyFacts;
 import dev.ntplint.rules.RuleContext;
 import dev.ntplint.rules.RuleMetadata;
 import dev.ntplint.rules.Scope;
+import dev.ntplint.rules.SourceJudge;
+import dev.ntplint.rules.TimeSourceRule;
 import dev.ntplint.view.TimeSource;
-import java.util.ArrayList;
-import java.util.List;
 
 /** NTP113: prefer on several sources, where it does nothing or is ambiguous. */
-public final class MultiplePrefer extends BaseRule {
+public final class MultiplePrefer extends BaseRule implements TimeSourceRule {
 
   public MultiplePrefer() {
     super("NTP113", "multiple-prefer", Scope.CONFIGURATION, Dialect.CHRONY, Dialect.NTP);
@@ -39,30 +39,54 @@ public final class MultiplePrefer extends BaseRule {
   }
 
   @Override
-  public void check(RuleContext context) {
-    List<TimeSource> selectable = new ArrayList<>();
-    List<TimeSource> prefer = new ArrayList<>();
-    for (TimeSource s : RepeatedSources.kept(context)) {
-      if (!s.noselect()) {
-        selectable.add(s);
-        if (s.prefer()) {
-          prefer.add(s);
+  public SourceJudge sourceJudge(RuleContext context) {
+    return new Preferred(context);
+  }
+
+  /** Counts the selectable kept sources and keeps the first two with prefer, then judges. */
+  private static final class Preferred implements SourceJudge {
+    private final RuleContext context;
+    private int selectable;
+    private int preferred;
+    private TimeSource firstPreferred;
+    private TimeSource secondPreferred;
+
+    Preferred(RuleContext context) {
+      this.context = context;
+    }
+
+    @Override
+    public void judge(TimeSource s, boolean kept) {
+      if (!kept || s.noselect()) {
+        return;
+      }
+      selectable++;
+      if (s.prefer()) {
+        preferred++;
+        if (firstPreferred == null) {
+          firstPreferred = s;
+        } else if (secondPreferred == null) {
+          secondPreferred = s;
         }
       }
     }
-    if (prefer.size() < 2) {
-      return;
-    }
-    if (context.dialect() == Dialect.CHRONY) {
-      if (prefer.size() == selectable.size()) {
-        context.report(prefer.get(1).span(), "every selectable source has prefer (also "
-            + ChronyFacts.at(prefer.get(0).span()) + "): chronyd prefers no source over another,"
-            + " so prefer does nothing here. Keep it on the better source only.");
+
+    @Override
+    public void finish() {
+      if (preferred < 2) {
+        return;
       }
-      return;
+      if (context.dialect() == Dialect.CHRONY) {
+        if (preferred == selectable) {
+          context.report(secondPreferred.span(), "every selectable source has prefer (also "
+              + ChronyFacts.at(firstPreferred.span()) + "): chronyd prefers no source over"
+              + " another, so prefer does nothing here. Keep it on the better source only.");
+        }
+        return;
+      }
+      context.report(secondPreferred.span(), preferred + " sources have prefer (first at "
+          + ChronyFacts.at(firstPreferred.span()) + "): ntpd treats only one prefer peer"
+          + " specially. Keep prefer on one source.");
     }
-    context.report(prefer.get(1).span(), prefer.size() + " sources have prefer (first at "
-        + ChronyFacts.at(prefer.get(0).span()) + "): ntpd treats only one prefer peer specially."
-        + " Keep prefer on one source.");
   }
 }

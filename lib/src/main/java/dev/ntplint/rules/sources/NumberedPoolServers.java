@@ -157,7 +157,7 @@ public final class NumberedPoolServers extends BaseRule {
     // The address is the argument that starts where it does (words of a line do not overlap).
     // Not Word.equals: the first record equals of a run links ObjectMethods, which spins ~30
     // method-handle classes outside the AppCDS archive (issue 8, start-up).
-    int address = s.addressWord().span().start();
+    int address = s.addressSpan().start();
     for (Word w : s.syntax().arguments()) {
       if (w.span().start() != address) {
         sb.append(w.text().toLowerCase(Locale.ROOT)).append(' ');

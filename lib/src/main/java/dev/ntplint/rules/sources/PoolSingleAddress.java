@@ -9,12 +9,13 @@ import dev.ntplint.rules.Fixability;
 import dev.ntplint.rules.RuleContext;
 import dev.ntplint.rules.RuleMetadata;
 import dev.ntplint.rules.Scope;
+import dev.ntplint.rules.TimeSourceRule;
 import dev.ntplint.view.SourceKind;
 import dev.ntplint.view.TimeSource;
 import dev.ntplint.view.chrony.ChronyViewBuilder;
 
 /** NTP121: a pool of one numeric address. */
-public final class PoolSingleAddress extends BaseRule {
+public final class PoolSingleAddress extends BaseRule implements TimeSourceRule.Each {
 
   public PoolSingleAddress() {
     super("NTP121", "pool-single-address", Scope.DIRECTIVE, Dialect.CHRONY, Dialect.NTP);
@@ -38,16 +39,13 @@ public final class PoolSingleAddress extends BaseRule {
   }
 
   @Override
-  public void check(RuleContext context) {
-    // The kind tested in place: no list of the pools per lint (issue 8, P3).
-    for (TimeSource s : context.view().sources()) {
-      if (s.kind() == SourceKind.POOL
-          && ChronyViewBuilder.numericAddress(s.address()).isPresent()) {
-        context.report(s.addressWord().span(), "pool " + s.address() + " is one server: a"
-            + " numeric address does not resolve to several. Use `server`, or a pool name.",
-            context.fix(s.span().file(), "write server instead of pool", Fixability.SAFE,
-                Edits.replaceWord(s.syntax().name(), "server")));
-      }
+  public void judge(RuleContext context, TimeSource s, boolean kept) {
+    if (s.kind() == SourceKind.POOL
+        && ChronyViewBuilder.numericAddress(s.address()).isPresent()) {
+      context.report(s.addressSpan(), "pool " + s.address() + " is one server: a"
+          + " numeric address does not resolve to several. Use `server`, or a pool name.",
+          context.fix(s.span().file(), "write server instead of pool", Fixability.SAFE,
+              Edits.replaceWord(s.syntax().name(), "server")));
     }
   }
 }

@@ -10,13 +10,15 @@ import dev.ntplint.rules.ChronyFacts;
 import dev.ntplint.rules.RuleContext;
 import dev.ntplint.rules.RuleMetadata;
 import dev.ntplint.rules.Scope;
+import dev.ntplint.rules.SourceJudge;
+import dev.ntplint.rules.TimeSourceRule;
 import dev.ntplint.view.SourceKind;
 import dev.ntplint.view.TimeSource;
 import java.util.List;
 import java.util.Locale;
 
 /** NTP122: authselectmode require with no authenticated source. */
-public final class RequireWithoutAuthentication extends BaseRule {
+public final class RequireWithoutAuthentication extends BaseRule implements TimeSourceRule {
 
   public RequireWithoutAuthentication() {
     super("NTP122", "require-without-authentication", Scope.CONFIGURATION, Dialect.CHRONY);
@@ -39,24 +41,41 @@ public final class RequireWithoutAuthentication extends BaseRule {
   }
 
   @Override
-  public void check(RuleContext context) {
-    List<Setting> modes = ChronyFacts.settings(context, ChronyDirectiveKind.AUTHSELECTMODE);
-    if (modes.isEmpty() || !context.view().runtimeSources().isEmpty()) {
-      return;
+  public SourceJudge sourceJudge(RuleContext context) {
+    return new Authenticated(context);
+  }
+
+  /** Notes whether some source can be authenticated, then judges the last authselectmode. */
+  private static final class Authenticated implements SourceJudge {
+    private final RuleContext context;
+    private boolean anySource;
+    private boolean authenticated;
+
+    Authenticated(RuleContext context) {
+      this.context = context;
     }
-    Setting mode = modes.get(modes.size() - 1);
-    if (!mode.text().toLowerCase(Locale.ROOT).equals("require")) {
-      return;
+
+    @Override
+    public void judge(TimeSource s, boolean kept) {
+      anySource = true;
+      authenticated |= s.nts() || s.key().isPresent() || s.kind() == SourceKind.REFCLOCK;
     }
-    for (TimeSource s : context.view().sources()) {
-      if (s.nts() || s.key().isPresent() || s.kind() == SourceKind.REFCLOCK) {
+
+    @Override
+    public void finish() {
+      if (!anySource || authenticated) {
         return;
       }
+      List<Setting> modes = ChronyFacts.settings(context, ChronyDirectiveKind.AUTHSELECTMODE);
+      if (modes.isEmpty() || !context.view().runtimeSources().isEmpty()) {
+        return;
+      }
+      Setting mode = modes.get(modes.size() - 1);
+      if (!mode.text().toLowerCase(Locale.ROOT).equals("require")) {
+        return;
+      }
+      context.report(mode.syntax().span(), "authselectmode require, but no source has nts or"
+          + " key: chronyd can select none of them and never synchronises the clock.");
     }
-    if (context.view().sources().isEmpty()) {
-      return;
-    }
-    context.report(mode.syntax().span(), "authselectmode require, but no source has nts or key:"
-        + " chronyd can select none of them and never synchronises the clock.");
   }
 }

@@ -8,12 +8,16 @@ import dev.ntplint.rules.RuleContext;
 import dev.ntplint.rules.RuleMetadata;
 import dev.ntplint.rules.RuleOption;
 import dev.ntplint.rules.Scope;
+import dev.ntplint.rules.SourceJudge;
+import dev.ntplint.rules.TimeSourceRule;
 import dev.ntplint.view.SourceKind;
 import dev.ntplint.view.TimeServiceView;
 import dev.ntplint.view.TimeSource;
+import java.util.ArrayList;
+import java.util.List;
 
 /** NTP101: fewer than three usable sources (a pool counts as its maxsources). */
-public final class SingleSource extends BaseRule {
+public final class SingleSource extends BaseRule implements TimeSourceRule {
 
   public SingleSource() {
     super("NTP101", "single-source", Scope.CONFIGURATION, Dialect.CHRONY, Dialect.NTP);
@@ -47,33 +51,57 @@ public final class SingleSource extends BaseRule {
   }
 
   @Override
-  public void check(RuleContext context) {
-    TimeServiceView view = context.view();
-    int min = context.options().integer("min-sources");
-    int usable = view.usableSourceCount(min);
-    if (usable == 0 || usable >= min || !view.rejectedSources().isEmpty()) {
-      return;
+  public SourceJudge sourceJudge(RuleContext context) {
+    return new Usable(context);
+  }
+
+  /**
+   * Counts what the kept sources give the daemon ({@link TimeSource#usableCount}), keeping the
+   * selectable ones while the count is below the minimum (only then is there a finding); then
+   * judges.
+   */
+  private static final class Usable implements SourceJudge {
+    private final RuleContext context;
+    private final int min;
+    private int usable;
+    private final List<TimeSource> selectable = new ArrayList<>();
+
+    Usable(RuleContext context) {
+      this.context = context;
+      this.min = context.options().integer("min-sources");
     }
-    TimeSource first = null;
-    StringBuilder list = new StringBuilder();
-    for (TimeSource s : RepeatedSources.kept(context)) {
-      if (s.noselect()) {
-        continue;
+
+    @Override
+    public void judge(TimeSource s, boolean kept) {
+      if (!kept || usable >= min) {
+        return;
       }
-      if (first == null) {
-        first = s;
+      usable += s.usableCount();
+      if (!s.noselect()) {
+        selectable.add(s);
       }
-      if (list.length() > 0) {
-        list.append(", ");
-      }
-      list.append(s.kind() == SourceKind.POOL ? "pool " + s.address() + " with maxsources "
-          + s.maxSources() : s.address());
     }
-    String runtime = view.runtimeSources().isEmpty() ? ""
-        : " (sourcedir may add servers when the daemon runs, but cannot be relied on)";
-    context.report(first.syntax().span(), "only " + usable + " usable time source"
-        + (usable == 1 ? "" : "s") + " (" + list + ")" + runtime + ": with fewer than " + min
-        + " the daemon cannot outvote a source that is wrong, and loses time service when one"
-        + " fails. Add servers or use a pool.");
+
+    @Override
+    public void finish() {
+      TimeServiceView view = context.view();
+      if (usable == 0 || usable >= min || !view.rejectedSources().isEmpty()) {
+        return;
+      }
+      StringBuilder list = new StringBuilder();
+      for (TimeSource s : selectable) {
+        if (list.length() > 0) {
+          list.append(", ");
+        }
+        list.append(s.kind() == SourceKind.POOL ? "pool " + s.address() + " with maxsources "
+            + s.maxSources() : s.address());
+      }
+      String runtime = view.runtimeSources().isEmpty() ? ""
+          : " (sourcedir may add servers when the daemon runs, but cannot be relied on)";
+      context.report(selectable.get(0).syntax().span(), "only " + usable + " usable time source"
+          + (usable == 1 ? "" : "s") + " (" + list + ")" + runtime + ": with fewer than " + min
+          + " the daemon cannot outvote a source that is wrong, and loses time service when one"
+          + " fails. Add servers or use a pool.");
+    }
   }
 }

@@ -7,12 +7,13 @@ import dev.ntplint.rules.Category;
 import dev.ntplint.rules.RuleContext;
 import dev.ntplint.rules.RuleMetadata;
 import dev.ntplint.rules.Scope;
+import dev.ntplint.rules.TimeSourceRule;
 import dev.ntplint.view.KeyFile;
 import dev.ntplint.view.TimeSource;
 import java.util.Optional;
 
 /** NTP118: key N with no keys file, or a keys file without key N. */
-public final class UnknownKey extends BaseRule {
+public final class UnknownKey extends BaseRule implements TimeSourceRule.Each {
 
   public UnknownKey() {
     super("NTP118", "unknown-key", Scope.DIRECTIVE, Dialect.CHRONY, Dialect.NTP);
@@ -37,25 +38,23 @@ public final class UnknownKey extends BaseRule {
   }
 
   @Override
-  public void check(RuleContext context) {
+  public void judge(RuleContext context, TimeSource s, boolean kept) {
+    if (s.key().isEmpty()) {
+      return;
+    }
     Optional<KeyFile> keys = context.view().keyFile();
     String keyDirective = context.dialect() == Dialect.CHRONY ? "keyfile" : "keys";
-    for (TimeSource s : context.view().sources()) {
-      if (s.key().isEmpty()) {
-        continue;
+    long id = s.key().getAsLong();
+    if (keys.isEmpty()) {
+      if (!context.wholeConfiguration()) {
+        return;
       }
-      long id = s.key().getAsLong();
-      if (keys.isEmpty()) {
-        if (!context.wholeConfiguration()) {
-          continue;
-        }
-        context.report(s.span(), s.address() + " uses key " + id + " but no " + keyDirective
-            + " is configured: its packets can never be authenticated, so it is never used.");
-      } else if (keys.get().readable() && keys.get().key(id).isEmpty()) {
-        context.report(s.span(), s.address() + " uses key " + id + ", which "
-            + keys.get().setting().value() + " does not define: its packets can never be"
-            + " authenticated, so it is never used.");
-      }
+      context.report(s.span(), s.address() + " uses key " + id + " but no " + keyDirective
+          + " is configured: its packets can never be authenticated, so it is never used.");
+    } else if (keys.get().readable() && keys.get().key(id).isEmpty()) {
+      context.report(s.span(), s.address() + " uses key " + id + ", which "
+          + keys.get().setting().value() + " does not define: its packets can never be"
+          + " authenticated, so it is never used.");
     }
   }
 }
