@@ -283,8 +283,8 @@ public final class Linter {
 
   /**
    * The rules that run on this configuration, in order, each with a context that reports into the
-   * lint's findings (a chrony.conf rule with a judge: into a list of its own): the dialect's rules,
-   * less the ones switched off and, for a fragment, the configuration-scope ones.
+   * lint's findings (a rule with a judge of directives or sources: into a list of its own): the
+   * dialect's rules, less the ones switched off and, for a fragment, the configuration-scope ones.
    */
   private static List<Run> runs(Checking checking, Subject subject, LintSettings settings) {
     Rule[] judging = subject.dialect == Dialect.CHRONY ? checking.chronyJudges().judging : null;
@@ -376,27 +376,34 @@ public final class Linter {
   private static void showSources(Checking checking, Subject subject, List<Run> runs) {
     TimeSourceRule[] judging = checking.sourceJudging();
     List<Run> judged = new ArrayList<>();
+    List<SourceJudge> judges = new ArrayList<>();
     for (Run run : runs) {
       if (judging[run.index] != null) {
-        run.judge = judging[run.index].sourceJudge(run.context);
+        SourceJudge judge = judging[run.index].sourceJudge(run.context);
+        run.judge = judge;
         judged.add(run);
+        judges.add(judge);
       }
     }
     if (!judged.isEmpty()) {
-      SourceFacts.show(judged.get(0).context,
-          new SourceJudges(judged.toArray(new Run[0]), subject.displayPath));
+      SourceFacts.show(judged.get(0).context, new SourceJudges(judged.toArray(new Run[0]),
+          judges.toArray(new SourceJudge[0]), subject.displayPath));
     }
   }
 
-  /** Shows each source to the source judges of one lint; a judge that throws fails the lint. */
-  private record SourceJudges(Run[] runs, String displayPath) implements SourceJudge {
+  /**
+   * Shows each source to the source judges of one lint ({@code judges[i]} is {@code runs[i]}'s,
+   * typed: no cast per source and judge); a judge that throws fails the lint.
+   */
+  private record SourceJudges(Run[] runs, SourceJudge[] judges, String displayPath)
+      implements SourceJudge {
     @Override
     public void judge(TimeSource source, boolean kept) {
-      for (Run run : runs) {
+      for (int i = 0; i < judges.length; i++) {
         try {
-          ((SourceJudge) run.judge).judge(source, kept);
+          judges[i].judge(source, kept);
         } catch (RuntimeException e) {
-          throw new RuleFailure(run.rule.id(), displayPath, e);
+          throw new RuleFailure(runs[i].rule.id(), displayPath, e);
         }
       }
     }

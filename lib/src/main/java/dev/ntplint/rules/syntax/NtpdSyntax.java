@@ -121,5 +121,4 @@ public final class NtpdSyntax extends BaseRule implements ChronyDirectiveRule.Ea
               : "a `refclock` directive") + " instead.");
     }
   }
-
 }
