@@ -3,6 +3,7 @@ package dev.ntplint.view;
 import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.IdentityHashMap;
@@ -24,11 +25,11 @@ import java.util.TreeMap;
  * Matching#LONGEST_PREFIX}), whatever their order.
  *
  * <p>Queries never scan every rule (issue 8: a policy of n rules answered each of its n "is this
- * rule effective" questions with scans of all n): the rule table is ordered by network, then
- * prefix, so the rules inside a range are one contiguous sub-map ({@link #strictlyUnder}); the
- * rule that decides for a range is found by looking up its enclosing network at each prefix
- * length in use; and which rules a later {@code allow all}/{@code deny all} clears is
- * precomputed.
+ * rule effective" questions with scans of all n): the rule table ({@link RuleTable}) is ordered
+ * by network, then prefix, so the rules inside a range are one contiguous run; the rule that
+ * decides for a range is found by looking up its enclosing network at each prefix length in use;
+ * and which rules a later {@code allow all}/{@code deny all} clears is worked out when the table
+ * is made.
  */
 public final class AccessPolicy {
 
@@ -57,12 +58,16 @@ public final class AccessPolicy {
   private static final int[] NO_PREFIXES = {};
 
   private final List<AccessEntry> entries;
-  private final Map<AddressFamily, TreeMap<AddressRange, Boolean>> nodes;
-  /** Per family, the prefix lengths of its rules, longest first. */
-  private final Map<AddressFamily, int[]> prefixesInUse = new EnumMap<>(AddressFamily.class);
+  private final RuleTable ipv4;
+  private final RuleTable ipv6;
   private final Map<AddressFamily, Boolean> defaults;
-  /** Each entry's position in {@link #entries} (the first, by identity). */
-  private final Map<AccessEntry, Integer> positions;
+  /**
+   * The position in {@link #entries} of each entry without ranges (a host name, or a rule for
+   * every address of both families as chronyd's {@code allow} alone), the first by identity: only
+   * those are asked whether a later rule clears them. Every entry was mapped before, and a large
+   * file's 86,000 restrict lines cost two identity maps of that size (issue 8, P4).
+   */
+  private final Map<AccessEntry, Integer> positions = new IdentityHashMap<>();
   /** Per allow/deny: the last position of an entry that clears every more specific rule. */
   private int lastClearingAllow = -1;
   private int lastClearingDeny = -1;
@@ -74,18 +79,17 @@ public final class AccessPolicy {
    */
   private int beyondLoopback;
 
-  private AccessPolicy(List<AccessEntry> entries, Map<AddressFamily, TreeMap<AddressRange, Boolean>> nodes,
+  private AccessPolicy(List<AccessEntry> entries, RuleTable ipv4, RuleTable ipv6,
       Map<AddressFamily, Boolean> defaults) {
     this.entries = List.copyOf(entries);
-    this.nodes = nodes;
+    this.ipv4 = ipv4;
+    this.ipv6 = ipv6;
     this.defaults = defaults;
-    this.positions = new IdentityHashMap<>(this.entries.size());
-    for (Map.Entry<AddressFamily, TreeMap<AddressRange, Boolean>> e : nodes.entrySet()) {
-      prefixesInUse.put(e.getKey(), prefixesLongestFirst(e.getValue()));
-    }
     for (int i = 0; i < this.entries.size(); i++) {
       AccessEntry e = this.entries.get(i);
-      positions.putIfAbsent(e, i);
+      if (e.ranges().isEmpty()) {
+        positions.putIfAbsent(e, i);
+      }
       if (e.overridesMoreSpecific() && e.coversEverything()) {
         if (e.allow()) {
           lastClearingAllow = i;
@@ -94,32 +98,6 @@ public final class AccessPolicy {
         }
       }
     }
-  }
-
-  /**
-   * The distinct prefix lengths of the table's rules, longest first (no boxing, no stream, and no
-   * array of every possible length: most tables hold a rule or two, and 129 flags for IPv6 were
-   * most of the cost of a policy; issue 8, P2).
-   */
-  private static int[] prefixesLongestFirst(TreeMap<AddressRange, Boolean> table) {
-    if (table.isEmpty()) {
-      // Most policies of a file name one family or none.
-      return NO_PREFIXES;
-    }
-    int[] prefixes = new int[table.size()];
-    int n = 0;
-    for (AddressRange node : table.keySet()) {
-      prefixes[n++] = node.prefix();
-    }
-    Arrays.sort(prefixes);
-    int[] longestFirst = new int[n];
-    int distinct = 0;
-    for (int i = n - 1; i >= 0; i--) {
-      if (distinct == 0 || longestFirst[distinct - 1] != prefixes[i]) {
-        longestFirst[distinct++] = prefixes[i];
-      }
-    }
-    return distinct == n ? longestFirst : Arrays.copyOf(longestFirst, distinct);
   }
 
   public static Builder builder(Matching matching) {
@@ -151,8 +129,8 @@ public final class AccessPolicy {
   public boolean stateOf(AddressRange range) {
     // The most specific rule covering the range is its enclosing network at the longest prefix
     // length in use that has a rule.
-    TreeMap<AddressRange, Boolean> table = table(range.family());
-    for (int prefix : prefixesInUse.get(range.family())) {
+    RuleTable table = table(range.family());
+    for (int prefix : table.prefixesLongestFirst()) {
       if (prefix <= range.prefix()) {
         Boolean state = table.get(range.withPrefix(prefix));
         if (state != null) {
@@ -283,7 +261,7 @@ public final class AccessPolicy {
    * run; issue 8). It splits into halves only where rules lie in both.
    */
   private boolean anyDecidedUnder(AddressRange range, boolean state, boolean wanted) {
-    TreeMap<AddressRange, Boolean> table = table(range.family());
+    RuleTable table = table(range.family());
     AddressRange first = firstStrictlyUnder(table, range);
     if (first == null) {
       return state == wanted;
@@ -324,8 +302,7 @@ public final class AccessPolicy {
    * or null: a direct lookup, no sub-map view (the last one is the floor of the range's last
    * address, once a first one exists).
    */
-  private static AddressRange firstStrictlyUnder(TreeMap<AddressRange, Boolean> table,
-      AddressRange range) {
+  private static AddressRange firstStrictlyUnder(RuleTable table, AddressRange range) {
     if (range.prefix() == range.family().bits()) {
       return null;
     }
@@ -333,55 +310,264 @@ public final class AccessPolicy {
     return first != null && range.contains(first) ? first : null;
   }
 
-  /**
-   * The rules of {@code table} strictly inside {@code range}: in network-then-prefix order they
-   * run from (its network, its prefix + 1) to (its last address, full length).
-   */
-  private static NavigableMap<AddressRange, Boolean> strictlyUnder(
-      TreeMap<AddressRange, Boolean> table, AddressRange range) {
-    AddressFamily family = range.family();
-    if (range.prefix() == family.bits()) {
-      return new TreeMap<>(NETWORK_THEN_PREFIX);
-    }
-    return table.subMap(range.withPrefix(range.prefix() + 1), true, range.lastAddress(), true);
+  private RuleTable table(AddressFamily family) {
+    return family == AddressFamily.IPV4 ? ipv4 : ipv6;
   }
 
-  private TreeMap<AddressRange, Boolean> table(AddressFamily family) {
-    return nodes.get(family);
+  /**
+   * One family's rules once the policy is built: ordered by network, then prefix, in one array
+   * that the queries binary-search, three longs per rule (network high, network low, prefix and
+   * decision) so that a step of the search reads one cache line. A TreeMap was asked instead:
+   * ~17 dependent loads of a node and its key per look-up in the 86,000 rules of a large file's
+   * restrict lines, most of them cache misses once the tree had outgrown the caches, and a query
+   * makes several look-ups (issue 8, P4).
+   */
+  private static final class RuleTable {
+    private static final int STRIDE = 3;
+    private final AddressFamily family;
+    private final long[] rules;
+    private final int size;
+    /** The distinct prefix lengths of the rules, longest first; set once the table is filled. */
+    private int[] prefixesLongestFirst;
+
+    private RuleTable(AddressFamily family, int size) {
+      this.family = family;
+      this.rules = new long[STRIDE * size];
+      this.size = size;
+    }
+
+    /** The rules of {@code table}, which holds one family's (network-then-prefix ordered). */
+    static RuleTable of(AddressFamily family, TreeMap<AddressRange, Boolean> table) {
+      RuleTable rules = new RuleTable(family, table.size());
+      int i = 0;
+      for (Map.Entry<AddressRange, Boolean> e : table.entrySet()) {
+        rules.set(i++, e.getKey().high(), e.getKey().low(), e.getKey().prefix(), e.getValue());
+      }
+      return rules.filled();
+    }
+
+    private void set(int i, long high, long low, int prefix, boolean allow) {
+      rules[STRIDE * i] = high;
+      rules[STRIDE * i + 1] = low;
+      rules[STRIDE * i + 2] = (long) prefix << 1 | (allow ? 1 : 0);
+    }
+
+    private int prefixAt(int i) {
+      return (int) (rules[STRIDE * i + 2] >>> 1);
+    }
+
+    private RuleTable filled() {
+      prefixesLongestFirst = distinctPrefixesLongestFirst();
+      return this;
+    }
+
+    int[] prefixesLongestFirst() {
+      return prefixesLongestFirst;
+    }
+
+    /**
+     * The distinct prefix lengths of the rules, longest first (no boxing, no stream, and no array
+     * of every possible length: most tables hold a rule or two, and 129 flags for IPv6 were most
+     * of the cost of a policy; issue 8, P2).
+     */
+    private int[] distinctPrefixesLongestFirst() {
+      if (size == 0) {
+        // Most policies of a file name one family or none.
+        return NO_PREFIXES;
+      }
+      int[] sorted = new int[size];
+      for (int i = 0; i < size; i++) {
+        sorted[i] = prefixAt(i);
+      }
+      Arrays.sort(sorted);
+      int[] longestFirst = new int[size];
+      int distinct = 0;
+      for (int i = size - 1; i >= 0; i--) {
+        if (distinct == 0 || longestFirst[distinct - 1] != sorted[i]) {
+          longestFirst[distinct++] = sorted[i];
+        }
+      }
+      return distinct == size ? longestFirst : Arrays.copyOf(longestFirst, distinct);
+    }
+
+    /**
+     * Where {@code range} is, as Arrays.binarySearch answers: its index, or (-(insertion point) -
+     * 1) when no rule is for exactly that range.
+     */
+    private int search(AddressRange range) {
+      long high = range.high();
+      long low = range.low();
+      int prefix = range.prefix();
+      int from = 0;
+      int to = size - 1;
+      while (from <= to) {
+        int mid = (from + to) >>> 1;
+        int c = Long.compareUnsigned(rules[STRIDE * mid], high);
+        if (c == 0) {
+          c = Long.compareUnsigned(rules[STRIDE * mid + 1], low);
+        }
+        if (c == 0) {
+          c = Integer.compare(prefixAt(mid), prefix);
+        }
+        if (c < 0) {
+          from = mid + 1;
+        } else if (c > 0) {
+          to = mid - 1;
+        } else {
+          return mid;
+        }
+      }
+      return -(from + 1);
+    }
+
+    /** The decision of the rule for exactly {@code range}, or null when there is none. */
+    Boolean get(AddressRange range) {
+      int i = search(range);
+      return i >= 0 ? Boolean.valueOf((rules[STRIDE * i + 2] & 1) != 0) : null;
+    }
+
+    /** The first rule's range at or after {@code range}, or null. */
+    AddressRange ceilingKey(AddressRange range) {
+      int i = search(range);
+      int at = i >= 0 ? i : -(i + 1);
+      return at < size ? rangeAt(at) : null;
+    }
+
+    /** The last rule's range at or before {@code range}, or null. */
+    AddressRange floorKey(AddressRange range) {
+      int i = search(range);
+      int at = i >= 0 ? i : -(i + 1) - 1;
+      return at >= 0 ? rangeAt(at) : null;
+    }
+
+    private AddressRange rangeAt(int i) {
+      return AddressRange.ofBits(family, rules[STRIDE * i], rules[STRIDE * i + 1], prefixAt(i));
+    }
+  }
+
+  /**
+   * The ranges the rules set in one family, in the order applied (chronyd's table widens a prefix
+   * that is not a multiple of 4 into the ranges of the next multiple), in arrays: the table is
+   * made from them when the policy is built.
+   */
+  private static final class Targets {
+    /**
+     * Order numbers that fit beside an IPv4 network and prefix in a long ({@link #ipv4Table}):
+     * 2^25, more ranges than a 20 MB file of restrict lines sets.
+     */
+    private static final int IPV4_ORDER_BITS = 25;
+    private final AddressFamily family;
+    private long[] highs = new long[4];
+    private long[] lows = new long[4];
+    private int[] prefixes = new int[4];
+    private final BitSet allows = new BitSet();
+    private final BitSet clearing = new BitSet();
+    private int size;
+
+    Targets(AddressFamily family) {
+      this.family = family;
+    }
+
+    void add(AddressRange range, boolean allow, boolean clearsMoreSpecific) {
+      if (size == prefixes.length) {
+        highs = Arrays.copyOf(highs, 2 * size);
+        lows = Arrays.copyOf(lows, 2 * size);
+        prefixes = Arrays.copyOf(prefixes, 2 * size);
+      }
+      highs[size] = range.high();
+      lows[size] = range.low();
+      prefixes[size] = range.prefix();
+      allows.set(size, allow);
+      clearing.set(size, clearsMoreSpecific);
+      size++;
+    }
+
+    /** The table the ranges leave, applied in order. */
+    RuleTable table() {
+      if (family == AddressFamily.IPV4 && clearing.isEmpty() && size < 1 << IPV4_ORDER_BITS) {
+        return ipv4Table();
+      }
+      TreeMap<AddressRange, Boolean> table = new TreeMap<>(NETWORK_THEN_PREFIX);
+      for (int i = 0; i < size; i++) {
+        AddressRange range = AddressRange.ofBits(family, highs[i], lows[i], prefixes[i]);
+        if (clearing.get(i)) {
+          strictlyUnder(table, range).clear();
+        }
+        table.put(range, allows.get(i));
+      }
+      return RuleTable.of(family, table);
+    }
+
+    /**
+     * IPv4 ranges that clear nothing: the last setting of each range decides for it. Network,
+     * prefix and order packed in one long each and sorted as numbers, not a map's insertion per
+     * range: a large file sets tens of thousands, and each insertion walked a tree that had
+     * outgrown the caches (issue 8, P4).
+     */
+    private RuleTable ipv4Table() {
+      long[] keys = new long[size];
+      for (int i = 0; i < size; i++) {
+        keys[i] = lows[i] << (6 + IPV4_ORDER_BITS) | (long) prefixes[i] << IPV4_ORDER_BITS | i;
+      }
+      Arrays.sort(keys);
+      int distinct = 0;
+      for (int i = 0; i < size; i++) {
+        if (lastOfItsRange(keys, i)) {
+          distinct++;
+        }
+      }
+      RuleTable rules = new RuleTable(family, distinct);
+      int n = 0;
+      for (int i = 0; i < size; i++) {
+        if (lastOfItsRange(keys, i)) {
+          int order = (int) (keys[i] & ((1 << IPV4_ORDER_BITS) - 1));
+          rules.set(n++, 0, lows[order], prefixes[order], allows.get(order));
+        }
+      }
+      return rules.filled();
+    }
+
+    private static boolean lastOfItsRange(long[] sortedKeys, int i) {
+      return i + 1 == sortedKeys.length
+          || sortedKeys[i] >>> IPV4_ORDER_BITS != sortedKeys[i + 1] >>> IPV4_ORDER_BITS;
+    }
+
+    /**
+     * The rules of {@code table} strictly inside {@code range}: in network-then-prefix order they
+     * run from (its network, its prefix + 1) to (its last address, full length).
+     */
+    private static NavigableMap<AddressRange, Boolean> strictlyUnder(
+        TreeMap<AddressRange, Boolean> table, AddressRange range) {
+      if (range.prefix() == range.family().bits()) {
+        return new TreeMap<>(NETWORK_THEN_PREFIX);
+      }
+      return table.subMap(range.withPrefix(range.prefix() + 1), true, range.lastAddress(), true);
+    }
   }
 
   /** Collects rules in the daemon's order. */
   public static final class Builder {
     private final Matching matching;
     private final List<AccessEntry> entries = new ArrayList<>();
-    private Map<AddressFamily, TreeMap<AddressRange, Boolean>> nodes =
-        new EnumMap<>(AddressFamily.class);
-    private Map<AddressFamily, Boolean> defaults = new EnumMap<>(AddressFamily.class);
-    /**
-     * True when the last {@link #build} handed {@link #nodes} and {@link #defaults} to its policy:
-     * they are copied before the next change. A builder is nearly always built once, and copying
-     * its tables for that was ~5% of checking a short file (issue 8, P2).
-     */
-    private boolean tablesGiven;
+    private final Targets ipv4 = new Targets(AddressFamily.IPV4);
+    private final Targets ipv6 = new Targets(AddressFamily.IPV6);
+    private final Map<AddressFamily, Boolean> defaults = new EnumMap<>(AddressFamily.class);
 
     private Builder(Matching matching) {
       this.matching = Objects.requireNonNull(matching, "matching");
       for (AddressFamily f : AddressFamily.ALL) {
-        nodes.put(f, new TreeMap<>(NETWORK_THEN_PREFIX));
         defaults.put(f, false);
       }
     }
 
     /** What addresses no rule covers get (chronyd: denied; ntpd: served). */
     public Builder defaultAllow(AddressFamily family, boolean allow) {
-      takeTablesBack();
       defaults.put(family, allow);
       return this;
     }
 
     /** Applies a rule after the earlier ones. */
     public Builder add(AccessEntry entry) {
-      takeTablesBack();
       entries.add(entry);
       for (AddressRange range : entry.ranges()) {
         apply(range, entry.allow(), entry.overridesMoreSpecific());
@@ -390,42 +576,21 @@ public final class AccessPolicy {
     }
 
     private void apply(AddressRange range, boolean allow, boolean clearMoreSpecific) {
-      TreeMap<AddressRange, Boolean> table = nodes.get(range.family());
-      List<AddressRange> targets = new ArrayList<>();
+      Targets targets = range.family() == AddressFamily.IPV4 ? ipv4 : ipv6;
       if (matching == Matching.NIBBLE_TABLE && range.prefix() % 4 != 0) {
         int aligned = (range.prefix() / 4 + 1) * 4;
         int count = 1 << (aligned - range.prefix());
         for (int i = 0; i < count; i++) {
-          targets.add(range.subnet(i, aligned));
+          targets.add(range.subnet(i, aligned), allow, clearMoreSpecific);
         }
       } else {
-        targets.add(range);
-      }
-      for (AddressRange target : targets) {
-        if (clearMoreSpecific) {
-          strictlyUnder(table, target).clear();
-        }
-        table.put(target, allow);
+        targets.add(range, allow, clearMoreSpecific);
       }
     }
 
+    /** The policy of the rules added so far; the builder may go on adding after it. */
     public AccessPolicy build() {
-      tablesGiven = true;
-      return new AccessPolicy(entries, nodes, defaults);
-    }
-
-    /** Copies the tables a policy was built with, so that changing them leaves it as it was. */
-    private void takeTablesBack() {
-      if (!tablesGiven) {
-        return;
-      }
-      Map<AddressFamily, TreeMap<AddressRange, Boolean>> copy = new EnumMap<>(AddressFamily.class);
-      for (Map.Entry<AddressFamily, TreeMap<AddressRange, Boolean>> e : nodes.entrySet()) {
-        copy.put(e.getKey(), new TreeMap<>(e.getValue()));
-      }
-      nodes = copy;
-      defaults = new EnumMap<>(defaults);
-      tablesGiven = false;
+      return new AccessPolicy(entries, ipv4.table(), ipv6.table(), new EnumMap<>(defaults));
     }
   }
 }
