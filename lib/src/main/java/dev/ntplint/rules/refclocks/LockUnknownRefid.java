@@ -9,8 +9,9 @@ import dev.ntplint.rules.RuleContext;
 import dev.ntplint.rules.RuleMetadata;
 import dev.ntplint.rules.Scope;
 import dev.ntplint.view.chrony.ChronyViewBuilder;
-import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /** NTP502: lock to a refid no refclock has. */
 public final class LockUnknownRefid extends BaseRule {
@@ -36,13 +37,19 @@ public final class LockUnknownRefid extends BaseRule {
             Give the time-of-day refclock an explicit `refid` and lock to exactly that.""");
   }
 
+  /** The refids a finding names at most: the message stays short however many refclocks. */
+  static final int REFIDS_NAMED = 8;
+
   @Override
   public void check(RuleContext context) {
     List<Refclocks.Entry> refclocks = Refclocks.of(context);
-    List<String> refids = new ArrayList<>();
+    // A set, not a list: a list's search per locked refclock made a file of many of them
+    // quadratic (issue 8, P4).
+    Set<String> refids = new LinkedHashSet<>();
     for (Refclocks.Entry e : refclocks) {
       refids.add(e.refid());
     }
+    String named = null;
     for (Refclocks.Entry e : refclocks) {
       var lock = e.refclock().option(RefclockOption.LOCK);
       if (lock.isEmpty() || lock.get().value().isEmpty()) {
@@ -50,10 +57,29 @@ public final class LockUnknownRefid extends BaseRule {
       }
       String target = ChronyViewBuilder.text(lock.get().value().get());
       if (!refids.contains(target)) {
+        if (named == null) {
+          named = named(refids);
+        }
         context.report(lock.get().span(), "no refclock has refid " + target + " (refids here: "
-            + String.join(", ", refids) + "): chronyd logs Invalid lock refid and never uses this"
-            + " refclock.");
+            + named + "): chronyd logs Invalid lock refid and never uses this refclock.");
       }
     }
+  }
+
+  /**
+   * The refids, comma-separated, the first {@link #REFIDS_NAMED} of them and how many more: every
+   * refid in every finding made the report of a file of many locked refclocks quadratic in size.
+   */
+  private static String named(Set<String> refids) {
+    StringBuilder out = new StringBuilder();
+    int n = 0;
+    for (String refid : refids) {
+      if (n == REFIDS_NAMED) {
+        return out.append(" and ").append(refids.size() - n).append(" more").toString();
+      }
+      out.append(n == 0 ? "" : ", ").append(refid);
+      n++;
+    }
+    return out.toString();
   }
 }
