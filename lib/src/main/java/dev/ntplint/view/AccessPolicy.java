@@ -456,6 +456,8 @@ public final class AccessPolicy {
      * 2^25, more ranges than a 20 MB file of restrict lines sets.
      */
     private static final int IPV4_ORDER_BITS = 25;
+    /** Bits of an IPv4 prefix length (0 to 32) in such a long. */
+    private static final int IPV4_PREFIX_BITS = 6;
     private final AddressFamily family;
     private long[] highs = new long[4];
     private long[] lows = new long[4];
@@ -507,7 +509,8 @@ public final class AccessPolicy {
     private RuleTable ipv4Table() {
       long[] keys = new long[size];
       for (int i = 0; i < size; i++) {
-        keys[i] = lows[i] << (6 + IPV4_ORDER_BITS) | (long) prefixes[i] << IPV4_ORDER_BITS | i;
+        keys[i] = lows[i] << (IPV4_PREFIX_BITS + IPV4_ORDER_BITS)
+            | (long) prefixes[i] << IPV4_ORDER_BITS | i;
       }
       Arrays.sort(keys);
       int distinct = 0;
