@@ -227,7 +227,7 @@ public final class AddressRange implements Comparable<AddressRange> {
    * The last address of this range, as a full-length (/32 or /128) range (the constructor clears
    * the bits beyond the family's width that the inverted mask sets).
    */
-  AddressRange lastAddress() {
+  public AddressRange lastAddress() {
     return new AddressRange(family, high | ~maskHigh(family, prefix),
         low | ~maskLow(family, prefix), family.bits());
   }

@@ -61,4 +61,27 @@ class AccessRuleReportTest {
       assertThat(list).containsAll(outputAt(c, line));
     }
   }
+
+  @Test
+  void allClearsTheRulesStrictlyInsideItsRangeOnlyInEitherFamily() {
+    Conversion c = convert("allow 10.1.2.0/24\n"
+        + "allow 10.2.0.0/16\n"
+        + "allow 2001:db8:1::/48\n"
+        + "allow 2001:db9::/32\n"
+        + "deny all 10.1.0.0/16\n"
+        + "deny all 2001:db8::/32\n");
+
+    List<String> list = outputAt(c, 1);
+    // The rules inside a `deny all` range are gone from the list; those beside it stay.
+    assertThat(list).noneMatch(l -> l.startsWith("restrict 10.1.2.0 "))
+        .noneMatch(l -> l.startsWith("restrict 2001:db8:1:: "));
+    assertThat(outputAt(c, 2)).singleElement().asString()
+        .startsWith("restrict 10.2.0.0 mask 255.255.0.0 ").doesNotContain("noserve");
+    assertThat(outputAt(c, 3)).singleElement().asString()
+        .startsWith("restrict 2001:db8:: mask ffff:ffff:: ").contains("noserve");
+    assertThat(outputAt(c, 4)).singleElement().asString()
+        .startsWith("restrict 2001:db9:: mask ffff:ffff:: ").doesNotContain("noserve");
+    assertThat(outputAt(c, 5)).singleElement().asString()
+        .startsWith("restrict 10.1.0.0 mask 255.255.0.0 ").contains("noserve");
+  }
 }

@@ -522,6 +522,18 @@ public final class ChronyToNtp {
     return Collections.singletonList(null);
   }
 
+  /**
+   * Removes the rules strictly inside {@code range} ({@code all} clears them): in the table's
+   * order (family, prefix, network) they are one run per longer prefix. A scan of the whole table
+   * per {@code all} line made a file of many of them quadratic (issue 8, P4).
+   */
+  private static void clearInside(TreeMap<AddressRange, Boolean> table, AddressRange range) {
+    AddressRange last = range.lastAddress();
+    for (int prefix = range.prefix() + 1; prefix <= range.family().bits(); prefix++) {
+      table.subMap(range.withPrefix(prefix), true, last.withPrefix(prefix), true).clear();
+    }
+  }
+
   /** The restrict list of the whole configuration. */
   private RestrictBlock restrictBlock() {
     TreeMap<AddressRange, Boolean> serve = new TreeMap<>();
@@ -540,7 +552,7 @@ public final class ChronyToNtp {
           continue;
         }
         if (a.all()) {
-          table.keySet().removeIf(x -> x.prefix() > r.prefix() && r.contains(x));
+          clearInside(table, r);
         }
         table.put(r, a.allow());
       }
