@@ -120,20 +120,14 @@ final class AccessTranslator {
       }
       List<AddressRange> sorted = new ArrayList<>(nodes.keySet());
       sorted.sort(null);
+      int[] prefixesLongestFirst = prefixesLongestFirst(sorted);
       for (AddressRange node : sorted) {
         if (upstreamHosts.contains(node) || (monitor && node.isLoopback())) {
           continue;
         }
         boolean state = policy.stateOf(node);
-        boolean parentState = false; // chronyd's default: nobody
-        int best = -1;
-        for (AddressRange other : sorted) {
-          if (other.prefix() < node.prefix() && other.contains(node) && other.prefix() > best
-              && !upstreamHosts.contains(other)) {
-            best = other.prefix();
-            parentState = policy.stateOf(other);
-          }
-        }
+        AddressRange parent = parent(node, nodes.keySet(), prefixesLongestFirst);
+        boolean parentState = parent != null && policy.stateOf(parent); // chronyd's default: nobody
         if (state != parentState) {
           Rule rule = new Rule(state ? allow : deny, node, nodes.get(node));
           out.add(rule);
@@ -145,17 +139,58 @@ final class AccessTranslator {
     return out;
   }
 
-  /** True when no later rule is shorter than, contains and ends on the same level as an earlier. */
+  /**
+   * The longest node of {@code nodes} strictly containing {@code node} that is no upstream host,
+   * or null: looked up at each prefix length in use, not by a scan of every node per node, which
+   * made a file of many restrict lines quadratic (issue 8, P4).
+   */
+  private AddressRange parent(AddressRange node, Set<AddressRange> nodes,
+      int[] prefixesLongestFirst) {
+    for (int prefix : prefixesLongestFirst) {
+      if (prefix < node.prefix()) {
+        AddressRange candidate = node.withPrefix(prefix);
+        if (nodes.contains(candidate) && !upstreamHosts.contains(candidate)) {
+          return candidate;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The distinct prefix lengths of {@code ranges}, longest first. */
+  private static int[] prefixesLongestFirst(List<AddressRange> ranges) {
+    TreeSet<Integer> prefixes = new TreeSet<>();
+    for (AddressRange r : ranges) {
+      prefixes.add(r.prefix());
+    }
+    int[] out = new int[prefixes.size()];
+    int i = 0;
+    for (int prefix : prefixes.descendingSet()) {
+      out[i++] = prefix;
+    }
+    return out;
+  }
+
+  /**
+   * True when no later rule is shorter than, contains and ends on the same level as an earlier.
+   * The earlier rules such a later one could overwrite are at most three prefix lengths longer
+   * (one level is 4 bits), and at each length they are one run of the earlier rules' (family,
+   * prefix, network) order: a look-up per length, not a comparison of every pair of rules, which
+   * made a file of many restrict lines quadratic (issue 8, P4).
+   */
   private static boolean safeOrder(List<Rule> rules) {
-    for (int i = 0; i < rules.size(); i++) {
-      for (int j = i + 1; j < rules.size(); j++) {
-        AddressRange earlier = rules.get(i).range();
-        AddressRange later = rules.get(j).range();
-        if (later.prefix() < earlier.prefix() && later.contains(earlier)
-            && (later.prefix() + 3) / 4 == (earlier.prefix() + 3) / 4) {
+    TreeSet<AddressRange> earlier = new TreeSet<>();
+    for (Rule rule : rules) {
+      AddressRange later = rule.range();
+      int levelEnd = (later.prefix() + 3) / 4 * 4;
+      AddressRange last = later.lastAddress();
+      for (int prefix = later.prefix() + 1; prefix <= levelEnd; prefix++) {
+        if (!earlier.subSet(later.withPrefix(prefix), true, last.withPrefix(prefix), true)
+            .isEmpty()) {
           return false;
         }
       }
+      earlier.add(later);
     }
     return true;
   }
