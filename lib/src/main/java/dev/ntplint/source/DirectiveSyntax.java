@@ -101,15 +101,6 @@ public final class DirectiveSyntax {
     return wordKind == null ? arguments : new WordList(line, wordKind, nameToken + 1);
   }
 
-  /** The index of the line's last word token (the name's when it has no argument). */
-  private int lastWordToken() {
-    int i = line.tokenCount() - 1;
-    while (line.tokenKind(i) != wordKind) {
-      i--;
-    }
-    return i;
-  }
-
   /** From the name's first byte to the last argument's last byte. */
   public Span span() {
     if (wordKind != null) {
@@ -133,16 +124,16 @@ public final class DirectiveSyntax {
   /** The span from the first argument to the last (the name's span when there is none). */
   public Span argumentsSpan() {
     if (wordKind != null) {
-      int last = lastWordToken();
-      if (last == nameToken) {
-        int nameEnd = line.tokenEnd(nameToken);
+      // The span ends at the name exactly when the name is the line's only word.
+      int nameEnd = line.tokenEnd(nameToken);
+      if (spanEnd == nameEnd) {
         return new Span(line.file(), nameEnd, nameEnd);
       }
       int first = nameToken + 1;
       while (line.tokenKind(first) != wordKind) {
         first++;
       }
-      return new Span(line.file(), line.tokenStart(first), line.tokenEnd(last));
+      return new Span(line.file(), line.tokenStart(first), spanEnd);
     }
     if (arguments.isEmpty()) {
       return new Span(name.file(), name.end(), name.end());
