@@ -35,10 +35,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Entry point for reading ntp.conf, for classic ntpd 4.2.8, NTPsec 1.2, or either. {@link #parse}
@@ -754,33 +752,18 @@ public final class NtpConf {
 
   // ------------------------------------------------------------------------------ merging
 
-  /**
-   * What makes two diagnostics the same for {@link Merger#add}: a record instead of a string
-   * joined per diagnostic (issue 8). Its equals and hashCode are written out: a record's own
-   * bootstrap them through {@code ObjectMethods} at the first call, ~30 method-handle classes
-   * spun on every ntp.conf check's start (PlainCheckClassLoadingTest).
-   */
-  private record Reported(String code, int start, int end, String message) {
-
-    @Override
-    public boolean equals(Object other) {
-      return other instanceof Reported that && start == that.start && end == that.end
-          && code.equals(that.code) && message.equals(that.message);
-    }
-
-    @Override
-    public int hashCode() {
-      return (31 * (31 * code.hashCode() + start) + end) * 31 + message.hashCode();
-    }
-  }
-
   /** Builds the model and the diagnostics for the target from one or two readings. */
   private static final class Merger {
     final NtpTarget target;
     final Lexed lexed;
     final List<Reading> readings;
+    /** The lexemes' diagnostics: never merged away as repeats. */
+    final Diagnostics lexical = new Diagnostics();
+    /**
+     * What the merge reports, in the order it reports it: one daemon's reading and the other's, and
+     * the checks after each command, can report the same thing; {@link #finish} keeps the first.
+     */
     final Diagnostics diagnostics = new Diagnostics();
-    final Set<Reported> seen = new HashSet<>();
     /** About one directive per unit: sized once, not grown by copies (issue 8). */
     private final List<NtpDirective> directives;
     private final List<Outcome> outcomes;
@@ -806,7 +789,7 @@ public final class NtpConf {
 
     /** Checks the file's lexemes; before any unit is merged. */
     void begin() {
-      NtpLexicalChecks.check(lexed, diagnostics);
+      NtpLexicalChecks.check(lexed, lexical);
     }
 
     /**
@@ -876,7 +859,11 @@ public final class NtpConf {
       }
       semantics.finish();
       NtpConfig config = new NtpConfig(lexed.tree(), directives, target);
-      return new NtpParseResult(config, sorted(diagnostics.list()));
+      List<Diagnostic> all = new ArrayList<>(lexical.list());
+      all.addAll(Diagnostics.withoutRepeats(sorted(diagnostics.list())));
+      // Stable: at one span the lexemes' diagnostics stay first, as they were reported first.
+      all.sort(BY_SPAN);
+      return new NtpParseResult(config, all);
     }
 
     /** A NUL byte read in token mode: ntpd's scanner returns it as the end of the input. */
@@ -935,9 +922,7 @@ public final class NtpConf {
 
     void add(NtpDiagnosticCode code, Severity severity, Span span, String message,
         String suggestion) {
-      if (seen.add(new Reported(code.id(), span.start(), span.end(), message))) {
-        diagnostics.add(code, severity, span, message, suggestion);
-      }
+      diagnostics.add(code, severity, span, message, suggestion);
     }
 
     private NtpDirective command(List<Outcome> outcomes) {
