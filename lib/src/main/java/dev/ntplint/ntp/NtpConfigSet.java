@@ -4,6 +4,7 @@ import dev.ntplint.diag.Diagnostic;
 import dev.ntplint.diag.Diagnostics;
 import dev.ntplint.ntp.keys.NtpKeysResult;
 import dev.ntplint.ntp.model.Include;
+import dev.ntplint.ntp.model.InvalidDirective;
 import dev.ntplint.ntp.model.NtpConfig;
 import dev.ntplint.ntp.model.NtpDirective;
 import dev.ntplint.source.Span;
@@ -40,12 +41,15 @@ public final class NtpConfigSet {
   private final List<Diagnostic> diagnostics;
   private final Optional<KeysFile> keys;
   /**
-   * {@link #directives()} and {@link #effectiveDirectives()}, made on first use. Unmodifiable, so
-   * a thread that races to make them again makes equal lists, and the final field of the
-   * unmodifiable wrapper publishes each list whole.
+   * {@link #directives()}, {@link #effectiveDirectives()} and {@link #invalidDirectives()}, made
+   * together on first use. Its lists are unmodifiable, so a thread that races to make them again
+   * makes equal ones, and the record's final fields publish them whole.
    */
-  private List<NtpDirective> directives;
-  private List<NtpDirective> effectiveDirectives;
+  private Expansion expansion;
+
+  /** The three lists one walk of every file's commands makes (see {@link #expansion()}). */
+  private record Expansion(List<NtpDirective> read, List<NtpDirective> effective,
+      List<InvalidDirective> invalid) {}
 
   /**
    * @param files the main file first, then every included file in the order ntpd reads them
@@ -123,21 +127,7 @@ public final class NtpConfigSet {
    * includefile line (and its trailing command) that names it. Unmodifiable.
    */
   public List<NtpDirective> directives() {
-    List<NtpDirective> read = directives;
-    if (read == null) {
-      int count = 0;
-      for (int i = 0; i < files.size(); i++) {
-        count += files.get(i).result().config().directives().size();
-      }
-      // Sized for every command of every file: no copies as it grows over a large file.
-      List<NtpDirective> out = new ArrayList<>(count);
-      if (!files.isEmpty()) {
-        expand(0, out, new boolean[1]);
-      }
-      read = Collections.unmodifiableList(out);
-      directives = read;
-    }
-    return read;
+    return expansion().read();
   }
 
   /**
@@ -145,12 +135,60 @@ public final class NtpConfigSet {
    * its reading order. Unmodifiable.
    */
   public List<NtpDirective> effectiveDirectives() {
-    List<NtpDirective> effective = effectiveDirectives;
-    if (effective == null) {
-      effective = Collections.unmodifiableList(NtpConfig.effectiveOf(directives()));
-      effectiveDirectives = effective;
+    return expansion().effective();
+  }
+
+  /** The commands of {@link #directives()} that a daemon rejects, in that order. Unmodifiable. */
+  public List<InvalidDirective> invalidDirectives() {
+    return expansion().invalid();
+  }
+
+  /**
+   * The three lists, made in one walk of every file's commands: on a large file, each walk of its
+   * own (the expansion, the effective commands, the rejected ones) fetched every command back
+   * from memory (issue 8, P4).
+   */
+  private Expansion expansion() {
+    Expansion made = expansion;
+    if (made == null) {
+      int count = 0;
+      for (int i = 0; i < files.size(); i++) {
+        count += files.get(i).result().config().directives().size();
+      }
+      // Sized for every command of every file: no copies as they grow over a large file.
+      List<NtpDirective> read = new ArrayList<>(count);
+      List<NtpDirective> effective = new ArrayList<>(count);
+      List<InvalidDirective> invalid = new ArrayList<>();
+      if (!files.isEmpty()) {
+        expand(0, new Walk(read, effective, invalid));
+      }
+      made = new Expansion(Collections.unmodifiableList(read),
+          Collections.unmodifiableList(effective), Collections.unmodifiableList(invalid));
+      expansion = made;
     }
-    return effective;
+    return made;
+  }
+
+  /** What {@link #expand} fills, and whether an {@code end} has stopped the reading. */
+  private static final class Walk {
+    final List<NtpDirective> read;
+    final List<NtpDirective> effective;
+    final List<InvalidDirective> invalid;
+    boolean stopped;
+
+    Walk(List<NtpDirective> read, List<NtpDirective> effective, List<InvalidDirective> invalid) {
+      this.read = read;
+      this.effective = effective;
+      this.invalid = invalid;
+    }
+
+    void add(NtpDirective d) {
+      read.add(d);
+      NtpConfig.addEffective(d, effective);
+      if (d instanceof InvalidDirective i) {
+        invalid.add(i);
+      }
+    }
   }
 
   private static boolean isEnd(NtpDirective d) {
@@ -161,22 +199,22 @@ public final class NtpConfigSet {
         && s.command() == dev.ntplint.ntp.catalog.NtpDirectiveKind.END;
   }
 
-  private int expand(int index, List<NtpDirective> out, boolean[] stopped) {
+  private int expand(int index, Walk walk) {
     IncludedFile file = files.get(index);
     int next = index + 1;
     for (NtpDirective d : file.result().config().directives()) {
-      if (stopped[0]) {
+      if (walk.stopped) {
         break;
       }
-      out.add(d);
+      walk.add(d);
       if (isEnd(d)) {
         // `end` stops all reading, in every file of the stack.
-        stopped[0] = true;
+        walk.stopped = true;
         break;
       }
       if (d instanceof Include inc) {
         while (next < files.size() && isIncludedBy(files.get(next), inc)) {
-          next = expand(next, out, stopped);
+          next = expand(next, walk);
         }
       }
     }

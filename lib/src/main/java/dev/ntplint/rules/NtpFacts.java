@@ -134,7 +134,8 @@ public final class NtpFacts {
         @Override
         public Set<NtpDirective> compute(RuleContext context) {
           Set<NtpDirective> out = Collections.newSetFromMap(new IdentityHashMap<>());
-          for (NtpDirective d : set(context).directives()) {
+          for (InvalidDirective rejected : set(context).invalidDirectives()) {
+            NtpDirective d = rejected;
             while (d instanceof InvalidDirective invalid && invalid.applied().isPresent()) {
               d = invalid.applied().get();
               out.add(d);
@@ -242,10 +243,11 @@ public final class NtpFacts {
     /** The flags in the order the lines first wrote them (as written, for new lines). */
     public List<String> flagWords() {
       Map<RestrictFlag, String> words = new LinkedHashMap<>();
-      for (Restrict r : lines) {
-        for (Option<RestrictFlag> o : r.flags()) {
-          if (flags.contains(o.kind())) {
-            words.putIfAbsent(o.kind(), o.span().text());
+      // Only until every flag is found: the default entry of a large file has thousands of lines.
+      for (int i = 0; i < lines.size() && words.size() < flags.size(); i++) {
+        for (Option<RestrictFlag> o : lines.get(i).flags()) {
+          if (flags.contains(o.kind()) && !words.containsKey(o.kind())) {
+            words.put(o.kind(), o.span().text());
           }
         }
       }

@@ -52,7 +52,8 @@ public record NtpConfig(SyntaxTree syntax, List<NtpDirective> directives, NtpTar
     return result;
   }
 
-  private static void addEffective(NtpDirective d, List<NtpDirective> out) {
+  /** Adds to {@code out} what ntpd applies of {@code d}, the next command in reading order. */
+  public static void addEffective(NtpDirective d, List<NtpDirective> out) {
     if (d instanceof InvalidDirective invalid) {
       if (invalid.applied().isPresent()) {
         addEffective(invalid.applied().get(), out);

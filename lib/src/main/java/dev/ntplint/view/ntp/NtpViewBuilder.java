@@ -42,7 +42,7 @@ import dev.ntplint.view.TimeSource;
 import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.BitSet;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -113,14 +113,12 @@ public final class NtpViewBuilder {
   public static TimeServiceView build(NtpConfigSet set, Consumer<? super NtpDirective> alsoShown) {
     // Expanded once, by the set, for the view and the rules' facts alike: each expansion walks and
     // copies every command of every file (issue 8).
-    List<NtpDirective> read = set.directives();
     List<NtpDirective> directives = set.effectiveDirectives();
     NtpFlavour flavour = set.main().result().config().target().flavour().orElse(NtpFlavour.CLASSIC);
 
     List<DirectiveSyntax> rejected = new ArrayList<>();
-    for (NtpDirective d : read) {
-      if (d instanceof InvalidDirective i && i.command().isPresent()
-          && isSourceCommand(i.command().get())) {
+    for (InvalidDirective i : set.invalidDirectives()) {
+      if (i.command().isPresent() && isSourceCommand(i.command().get())) {
         rejected.add(i.syntax());
       }
     }
@@ -439,18 +437,12 @@ public final class NtpViewBuilder {
    */
   private static final class Restrictions {
     /**
-     * Ordered by {@code seq}, the reading order. What the entry's flags deny after this line, not
-     * a copy of the flags: the policies ask only that, and a set copied per restrict line showed
-     * in the profile of a large file (issue 8).
+     * The {@code seq}th line read. What the entry's flags deny after this line, not a copy of the
+     * flags: the policies ask only that, and a set copied per restrict line showed in the profile
+     * of a large file (issue 8).
      */
     private record Line(int seq, Optional<DirectiveSyntax> syntax, List<AddressRange> ranges,
-        Optional<String> host, boolean deniesService, boolean deniesMonitoring)
-        implements Comparable<Line> {
-      @Override
-      public int compareTo(Line other) {
-        return Integer.compare(seq, other.seq);
-      }
-    }
+        Optional<String> host, boolean deniesService, boolean deniesMonitoring) {}
 
     private final NtpFlavour flavour;
     /**
@@ -459,17 +451,19 @@ public final class NtpViewBuilder {
      * built per restrict line, a visible share of the bytes of a large file (issue 8).
      */
     private final Map<Object, EnumSet<RestrictFlag>> state = new HashMap<>();
-    private final Map<Object, List<Line>> lines = new LinkedHashMap<>();
+    /** By entry, its lines: what {@code delrestrict} removes. */
+    private final Map<Object, List<Line>> lines = new HashMap<>();
+    /** Every line, in reading order, removed or not. */
+    private final List<Line> read = new ArrayList<>();
+    /** The {@code seq} of each line that a {@code delrestrict} removed. */
+    private final BitSet removed = new BitSet();
     private int seq;
-    /** {@link #inReadingOrder}, made once for both policies; null until then and after an add. */
-    private List<Line> readingOrder;
 
     Restrictions(NtpFlavour flavour) {
       this.flavour = flavour;
     }
 
     void add(Restrict r) {
-      readingOrder = null;
       if (r.target() instanceof RestrictTarget.Source) {
         return;
       }
@@ -510,7 +504,12 @@ public final class NtpViewBuilder {
       Object key = ranges.isEmpty() ? "host:" + host.orElse("") : entryRanges;
       if (r.command() == NtpDirectiveKind.DELRESTRICT) {
         state.remove(key);
-        lines.remove(key);
+        List<Line> gone = lines.remove(key);
+        if (gone != null) {
+          for (Line line : gone) {
+            removed.set(line.seq());
+          }
+        }
         return;
       }
       EnumSet<RestrictFlag> flags = state.get(key);
@@ -527,9 +526,11 @@ public final class NtpViewBuilder {
         }
       }
       boolean ignore = flags.contains(RestrictFlag.IGNORE);
-      Groups.add(lines, key, new Line(seq++, Optional.of(r.syntax()), entryRanges, host,
+      Line line = new Line(seq++, Optional.of(r.syntax()), entryRanges, host,
           ignore || flags.contains(RestrictFlag.NOSERVE),
-          ignore || flags.contains(RestrictFlag.NOQUERY)));
+          ignore || flags.contains(RestrictFlag.NOQUERY));
+      Groups.add(lines, key, line);
+      read.add(line);
     }
 
     /** The daemon's own entry ahead of every restrict line, for either answer: made once. */
@@ -556,19 +557,21 @@ public final class NtpViewBuilder {
     }
 
     /**
-     * The entries in the order they were read. Sorted once: both policies walk it, and gathering
-     * and sorting every restrict line twice showed in the profile of a large file (issue 8).
+     * The lines in the order they were read, less those a {@code delrestrict} removed. Kept in
+     * that order as they are read: gathering every entry's lines and sorting them showed in the
+     * profile of a large file (issue 8, P4).
      */
     private List<Line> inReadingOrder() {
-      if (readingOrder == null) {
-        List<Line> all = new ArrayList<>();
-        for (List<Line> entryLines : lines.values()) {
-          all.addAll(entryLines);
-        }
-        Collections.sort(all);
-        readingOrder = all;
+      if (removed.isEmpty()) {
+        return read;
       }
-      return readingOrder;
+      List<Line> kept = new ArrayList<>(read.size() - removed.cardinality());
+      for (Line line : read) {
+        if (!removed.get(line.seq())) {
+          kept.add(line);
+        }
+      }
+      return kept;
     }
 
     private static int leadingOnes(byte[] mask) {
