@@ -6,23 +6,14 @@ import java.util.List;
 
 /**
  * A chrony.conf rule that judges the configuration one directive at a time (see {@link
- * DirectiveJudge}). Its judge is shown the directives of the {@linkplain #judgedFamilies families}
+ * DirectiveRule}). Its judge is shown the directives of the {@linkplain #judgedFamilies families}
  * it judges: first the configuration's as chronyd reads it ({@link
  * ChronyFacts#directives(RuleContext)}, in that order, where an {@code include} or {@code confdir}
  * line stands for the directives of the files it names and is not shown itself), then those of
  * the {@code .sources} files, which hold only sources. Such a rule checks chrony.conf only (its
  * metadata lists no other dialect).
  */
-public interface ChronyDirectiveRule extends Rule {
-
-  /** A new judge for one lint, which reports through {@code context}. */
-  DirectiveJudge<ChronyDirective> judge(RuleContext context);
-
-  /**
-   * The families of directives the judge is shown (the others are not shown to it): on a large
-   * file, a call per rule for every directive cost what the shared walk saved (issue 8, P4).
-   */
-  List<Class<? extends ChronyDirective>> judgedFamilies();
+public interface ChronyDirectiveRule extends DirectiveRule<ChronyDirective> {
 
   /**
    * Shows a new judge the directives, then finishes it: the same findings as the engine's shared
@@ -36,27 +27,6 @@ public interface ChronyDirectiveRule extends Rule {
       show(judge, f.result().config().directives());
     }
     judge.finish();
-  }
-
-  private void show(DirectiveJudge<ChronyDirective> judge, List<ChronyDirective> directives) {
-    for (ChronyDirective d : directives) {
-      if (judges(d.getClass())) {
-        judge.judge(d);
-      }
-    }
-  }
-
-  /**
-   * Whether the judge is shown the directives of class {@code type}: it is of one of the {@link
-   * #judgedFamilies}.
-   */
-  default boolean judges(Class<?> type) {
-    for (Class<? extends ChronyDirective> family : judgedFamilies()) {
-      if (family.isAssignableFrom(type)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** A rule that judges each directive on its own, keeping nothing from one to the next. */

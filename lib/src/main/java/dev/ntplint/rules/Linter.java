@@ -73,27 +73,31 @@ public final class Linter {
    * of linting a short file (issue 8, P2).
    */
   private record Checking(List<Rule> snapshot, List<Rule> rules, List<RuleOptions> defaults,
-      boolean[] configurationScope, JudgeRouting chronyJudges, TimeSourceRule[] sourceJudging) {}
+      boolean[] configurationScope, JudgeRouting directiveJudges,
+      TimeSourceRule[] sourceJudging) {}
 
   /**
-   * Which of a snapshot's rules judge chrony.conf directives one at a time, and which of those
-   * judge each directive class: worked out once per snapshot, not per lint. Asking every rule
-   * whether it is a {@link ChronyDirectiveRule}, and each judge its families, on every file was a
-   * third of linting a 1 KB file (an interface test per rule misses the JDK 17 type check cache).
+   * Which of a snapshot's rules judge the dialect's directives one at a time ({@link
+   * ChronyDirectiveRule}, {@link NtpDirectiveRule}), and which of those judge each directive class:
+   * worked out once per snapshot, not per lint. Asking every rule whether it is one, and each judge
+   * its families, on every file was a third of linting a 1 KB chrony.conf (an interface test per
+   * rule misses the JDK 17 type check cache).
    */
   private static final class JudgeRouting {
     private static final int[] NONE = new int[0];
     /** Per rule of the snapshot's {@code rules}, the rule as a judging one, or null. */
-    final ChronyDirectiveRule[] judging;
+    final DirectiveRule<?>[] judging;
     /** Per directive class met so far, the indexes of the rules that judge it. */
     private final java.util.concurrent.ConcurrentHashMap<Class<?>, int[]> byClass =
         new java.util.concurrent.ConcurrentHashMap<>();
 
-    JudgeRouting(List<Rule> rules) {
-      judging = new ChronyDirectiveRule[rules.size()];
+    JudgeRouting(List<Rule> rules, Dialect dialect) {
+      judging = new DirectiveRule<?>[rules.size()];
       for (int i = 0; i < rules.size(); i++) {
-        if (rules.get(i) instanceof ChronyDirectiveRule rule) {
-          judging[i] = rule;
+        Rule rule = rules.get(i);
+        if (dialect == Dialect.CHRONY ? rule instanceof ChronyDirectiveRule
+            : rule instanceof NtpDirectiveRule) {
+          judging[i] = (DirectiveRule<?>) rule;
         }
       }
     }
@@ -139,7 +143,7 @@ public final class Linter {
       Rule rule = rules.get(i);
       configurationScope[i] = rule.scope() == Scope.CONFIGURATION;
       if (rule instanceof TimeSourceRule sources) {
-        if (rule instanceof ChronyDirectiveRule) {
+        if (rule instanceof DirectiveRule) {
           throw new IllegalArgumentException(rule.id() + " judges both directives and sources:"
               + " a rule has one judge");
         }
@@ -147,7 +151,7 @@ public final class Linter {
       }
     }
     Checking derived = new Checking(snapshot, List.copyOf(rules), List.copyOf(defaults),
-        configurationScope, new JudgeRouting(rules), sourceJudging);
+        configurationScope, new JudgeRouting(rules, dialect), sourceJudging);
     // Two threads may derive the same rules at once: either result serves.
     Checking[] next = checking.clone();
     next[dialect.ordinal()] = derived;
@@ -175,7 +179,8 @@ public final class Linter {
         tree.allDiagnostics(), facts);
     Checking checking = checking(Dialect.CHRONY);
     List<Run> runs = runs(checking, subject, settings);
-    ChronyJudges judges = new ChronyJudges(subject, checking.chronyJudges(), runs);
+    DirectiveJudges<ChronyDirective> judges =
+        new DirectiveJudges<>(subject, checking.directiveJudges(), runs);
     // The view's walk of the directives also sorts them by family, reads the sources' options for
     // the rules and shows the judges the directives they judge (one walk of a large file, not one
     // per rule).
@@ -206,14 +211,21 @@ public final class Linter {
     }
     NtpTarget target = set.main().result().config().target();
     Map<SharedFact<?>, Object> facts = new IdentityHashMap<>();
-    // The view's walk of the directives also sorts them for the rules (one walk, not two).
-    Consumer<NtpDirective> alsoShown = NtpFacts.knownDirectives(facts, set.effectiveDirectives());
     Subject subject = new Subject(Dialect.NTP, set.main().result().config().syntax().file().name(),
         Optional.empty(), Optional.of(set), ChronyVersion.NEWEST, target, files, syntax,
         set.allDiagnostics(), facts);
     Checking checking = checking(Dialect.NTP);
     List<Run> runs = runs(checking, subject, settings);
+    DirectiveJudges<NtpDirective> judges =
+        new DirectiveJudges<>(subject, checking.directiveJudges(), runs);
+    // The view's walk of the directives also sorts them for the rules and shows the judges the
+    // directives they judge (one walk, not one per rule).
+    FamilyIndex<NtpDirective> alsoShown = NtpFacts.knownDirectives(facts,
+        set.effectiveDirectives(), judges.isEmpty() ? null : judges);
     subject.view = NtpViewBuilder.build(set, alsoShown);
+    // Every directive the view's walk did not show, shown now: each judge has seen all of them
+    // before it finishes.
+    alsoShown.walk();
     showSources(checking, subject, runs);
     return run(subject, settings, runs);
   }
@@ -287,7 +299,7 @@ public final class Linter {
    * dialect's rules, less the ones switched off and, for a fragment, the configuration-scope ones.
    */
   private static List<Run> runs(Checking checking, Subject subject, LintSettings settings) {
-    Rule[] judging = subject.dialect == Dialect.CHRONY ? checking.chronyJudges().judging : null;
+    Rule[] judging = checking.directiveJudges().judging;
     boolean configured = !settings.rules().isEmpty();
     List<Run> runs = new ArrayList<>(checking.rules().size());
     for (int i = 0; i < checking.rules().size(); i++) {
@@ -307,8 +319,7 @@ public final class Linter {
           options = new RuleOptions(rule, setting.get().options());
         }
       }
-      boolean judges =
-          (judging != null && judging[i] != null) || checking.sourceJudging()[i] != null;
+      boolean judges = judging[i] != null || checking.sourceJudging()[i] != null;
       List<Finding> own = judges ? new ArrayList<>() : null;
       runs.add(new Run(i, rule, new Context(rule, subject, settings.wholeConfiguration(), options,
           own != null ? own : subject.findings), own));
@@ -317,25 +328,25 @@ public final class Linter {
   }
 
   /**
-   * The judges of one lint's chrony.conf rules that judge one directive at a time, each shown the
-   * directives of the families it judges. A judge that throws fails the lint as a rule that throws
-   * does.
+   * The judges of one lint's rules that judge one directive at a time, each shown the directives
+   * of the families it judges. A judge that throws fails the lint as a rule that throws does.
+   *
+   * @param <D> the dialect's directive type
    */
-  private static final class ChronyJudges
-      implements FamilyIndex.ClassListeners<ChronyDirective> {
+  private static final class DirectiveJudges<D> implements FamilyIndex.ClassListeners<D> {
     private final Subject subject;
     private final JudgeRouting routing;
     /** Per rule of the snapshot, its run in this lint when it has a judge; else null. */
     private final Run[] judged;
     private final boolean empty;
 
-    ChronyJudges(Subject subject, JudgeRouting routing, List<Run> runs) {
+    DirectiveJudges(Subject subject, JudgeRouting routing, List<Run> runs) {
       this.subject = subject;
       this.routing = routing;
       this.judged = new Run[routing.judging.length];
       boolean none = true;
       for (Run run : runs) {
-        ChronyDirectiveRule rule = routing.judging[run.index];
+        DirectiveRule<?> rule = routing.judging[run.index];
         if (rule != null) {
           run.judge = rule.judge(run.context);
           judged[run.index] = run;
@@ -350,19 +361,19 @@ public final class Linter {
     }
 
     /** Shows {@code d}, a directive outside the view's walk, to the judges of its family. */
-    void show(ChronyDirective d) {
-      Consumer<ChronyDirective> judges = of(d.getClass());
+    void show(D d) {
+      Consumer<D> judges = of(d.getClass());
       if (judges != null) {
         judges.accept(d);
       }
     }
 
     @Override
-    public Consumer<ChronyDirective> of(Class<?> type) {
+    public Consumer<D> of(Class<?> type) {
       int[] rules = routing.judgesOf(type);
       for (int i : rules) {
         if (judged[i] != null) {
-          return new Shown(rules, judged, subject.displayPath);
+          return new Shown<>(rules, judged, subject.displayPath);
         }
       }
       return null;
@@ -410,18 +421,17 @@ public final class Linter {
   }
 
   /** Shows each directive of one class to the judges of that class in one lint. */
-  private record Shown(int[] rules, Run[] judged, String displayPath)
-      implements Consumer<ChronyDirective> {
+  private record Shown<D>(int[] rules, Run[] judged, String displayPath) implements Consumer<D> {
     @Override
     @SuppressWarnings("unchecked")
-    public void accept(ChronyDirective d) {
+    public void accept(D d) {
       for (int i : rules) {
         Run run = judged[i];
         if (run == null) {
           continue; // switched off in this lint
         }
         try {
-          ((DirectiveJudge<ChronyDirective>) run.judge).judge(d);
+          ((DirectiveJudge<D>) run.judge).judge(d);
         } catch (RuntimeException e) {
           throw new RuleFailure(run.rule.id(), displayPath, e);
         }

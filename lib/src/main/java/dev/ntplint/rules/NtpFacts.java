@@ -121,10 +121,12 @@ public final class NtpFacts {
    * them, in order, during the walk the linter makes of them anyway (the view's): on a large file
    * a walk of their own missed the cache for every directive (issue 8, P4). What the walk did not
    * show is sorted when a family is first asked for.
+   *
+   * @param judges who judges the directives of each class, shown each in the same walk; may be null
    */
-  static Consumer<NtpDirective> knownDirectives(Map<SharedFact<?>, Object> facts,
-      List<NtpDirective> effective) {
-    FamilyIndex<NtpDirective> families = new FamilyIndex<>(effective);
+  static FamilyIndex<NtpDirective> knownDirectives(Map<SharedFact<?>, Object> facts,
+      List<NtpDirective> effective, FamilyIndex.ClassListeners<NtpDirective> judges) {
+    FamilyIndex<NtpDirective> families = new FamilyIndex<>(effective, null, judges);
     facts.put(BY_FAMILY, families);
     return families;
   }

@@ -5,17 +5,19 @@ import dev.ntplint.dialect.Dialect;
 import dev.ntplint.ntp.catalog.AssociationOption;
 import dev.ntplint.ntp.model.Association;
 import dev.ntplint.ntp.model.Crypto;
+import dev.ntplint.ntp.model.NtpDirective;
 import dev.ntplint.ntp.model.Option;
 import dev.ntplint.rules.BaseRule;
 import dev.ntplint.rules.Category;
-import dev.ntplint.rules.NtpFacts;
+import dev.ntplint.rules.NtpDirectiveRule;
 import dev.ntplint.rules.RuleContext;
 import dev.ntplint.rules.RuleMetadata;
 import dev.ntplint.rules.Scope;
+import java.util.List;
 import java.util.Optional;
 
 /** NTP315: Autokey ({@code crypto}, the {@code autokey} association option). */
-public final class Autokey extends BaseRule {
+public final class Autokey extends BaseRule implements NtpDirectiveRule.Each {
 
   public Autokey() {
     super("NTP315", "autokey", Scope.DIRECTIVE, Dialect.NTP);
@@ -44,14 +46,19 @@ public final class Autokey extends BaseRule {
   }
 
   @Override
-  public void check(RuleContext context) {
-    // Only the two families it judges (the findings are put in reading order afterwards): a visit
-    // of every directive was a memory-bound walk of a large file (issue 8, P3).
-    for (Crypto crypto : NtpFacts.directives(context, Crypto.class)) {
+  public List<Class<? extends NtpDirective>> judgedFamilies() {
+    return FAMILIES;
+  }
+
+  private static final List<Class<? extends NtpDirective>> FAMILIES =
+      List.of(Crypto.class, Association.class);
+
+  @Override
+  public void judge(RuleContext context, NtpDirective directive) {
+    if (directive instanceof Crypto crypto) {
       context.report(crypto.syntax().span(), "`crypto` sets up Autokey, whose protocol is"
           + " known to be breakable (NTPsec removed it). Use symmetric keys or NTS instead.");
-    }
-    for (Association a : NtpFacts.directives(context, Association.class)) {
+    } else if (directive instanceof Association a) {
       Optional<Option<AssociationOption>> autokey = a.option(AssociationOption.AUTOKEY);
       if (autokey.isPresent()) {
         context.report(autokey.get().span(), "Autokey authentication of " + a.address().text()

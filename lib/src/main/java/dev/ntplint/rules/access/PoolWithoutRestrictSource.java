@@ -15,10 +15,12 @@ import dev.ntplint.ntp.model.Option;
 import dev.ntplint.ntp.model.Restrict;
 import dev.ntplint.rules.BaseRule;
 import dev.ntplint.rules.Category;
+import dev.ntplint.rules.DirectiveJudge;
 import dev.ntplint.rules.Fix;
 import dev.ntplint.rules.Fixability;
 import dev.ntplint.rules.NtpFacts;
 import dev.ntplint.rules.NtpFacts.RestrictEntry;
+import dev.ntplint.rules.NtpDirectiveRule;
 import dev.ntplint.rules.RuleContext;
 import dev.ntplint.rules.RuleMetadata;
 import dev.ntplint.rules.Scope;
@@ -30,7 +32,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /** NTP313: pool servers kept out by the default restriction, with no restrict source. */
-public final class PoolWithoutRestrictSource extends BaseRule {
+public final class PoolWithoutRestrictSource extends BaseRule implements NtpDirectiveRule {
 
   public PoolWithoutRestrictSource() {
     super("NTP313", "pool-without-restrict-source", Scope.CONFIGURATION, Dialect.NTP);
@@ -70,16 +72,42 @@ public final class PoolWithoutRestrictSource extends BaseRule {
       EnumSet.of(RestrictFlag.IGNORE, RestrictFlag.NOSERVE, RestrictFlag.NOPEER);
 
   @Override
-  public void check(RuleContext context) {
-    List<Association> pools = new ArrayList<>();
-    for (Association a : NtpFacts.directives(context, Association.class)) {
-      if (a.type() == AssociationType.POOL) {
+  public List<Class<? extends NtpDirective>> judgedFamilies() {
+    return FAMILIES;
+  }
+
+  private static final List<Class<? extends NtpDirective>> FAMILIES = List.of(Association.class);
+
+  @Override
+  public DirectiveJudge<NtpDirective> judge(RuleContext context) {
+    return new PoolJudge(context);
+  }
+
+  /** Gathers the pool lines; what keeps them out is judged once they are all known. */
+  private static final class PoolJudge implements DirectiveJudge<NtpDirective> {
+    private final RuleContext context;
+    private final List<Association> pools = new ArrayList<>();
+
+    PoolJudge(RuleContext context) {
+      this.context = context;
+    }
+
+    @Override
+    public void judge(NtpDirective d) {
+      if (d instanceof Association a && a.type() == AssociationType.POOL) {
         pools.add(a);
       }
     }
-    if (pools.isEmpty()) {
-      return;
+
+    @Override
+    public void finish() {
+      if (!pools.isEmpty()) {
+        judgePools(context, pools);
+      }
     }
+  }
+
+  private static void judgePools(RuleContext context, List<Association> pools) {
     NtpFlavour flavour = NtpFacts.flavour(context);
     Set<RestrictFlag> blocking = blocking(flavour);
     List<RestrictEntry> entries = NtpFacts.restrictEntries(context, flavour);

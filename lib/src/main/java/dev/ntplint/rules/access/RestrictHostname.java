@@ -4,18 +4,20 @@ import dev.ntplint.diag.Severity;
 import dev.ntplint.dialect.Dialect;
 import dev.ntplint.ntp.catalog.NtpDirectiveKind;
 import dev.ntplint.ntp.model.NtpAddress;
+import dev.ntplint.ntp.model.NtpDirective;
 import dev.ntplint.ntp.model.Restrict;
 import dev.ntplint.ntp.model.RestrictTarget;
 import dev.ntplint.rules.BaseRule;
 import dev.ntplint.rules.Category;
-import dev.ntplint.rules.NtpFacts;
+import dev.ntplint.rules.NtpDirectiveRule;
 import dev.ntplint.rules.RuleContext;
 import dev.ntplint.rules.RuleMetadata;
 import dev.ntplint.rules.Scope;
+import java.util.List;
 import java.util.Locale;
 
 /** NTP317: a host name in restrict, resolved once when ntpd starts. */
-public final class RestrictHostname extends BaseRule {
+public final class RestrictHostname extends BaseRule implements NtpDirectiveRule.Each {
 
   public RestrictHostname() {
     super("NTP317", "restrict-hostname", Scope.DIRECTIVE, Dialect.NTP);
@@ -43,21 +45,27 @@ public final class RestrictHostname extends BaseRule {
   }
 
   @Override
-  public void check(RuleContext context) {
-    for (Restrict r : NtpFacts.directives(context, Restrict.class)) {
-      if (r.command() == NtpDirectiveKind.DELRESTRICT
-          || !(r.target() instanceof RestrictTarget.Address a)) {
-        continue;
-      }
-      NtpAddress address = a.address();
-      if (address.isNumeric() || address.prefixLength().isPresent()
-          || address.text().toLowerCase(Locale.ROOT).equals("localhost")) {
-        continue;
-      }
-      context.report(address.span(), "ntpd resolves `" + address.text() + "` once, at startup,"
-          + " and keeps the addresses it had then (a name it cannot resolve yet is skipped)."
-          + " Use `restrict source` for the servers this host uses, numeric addresses for"
-          + " clients.");
+  public List<Class<? extends NtpDirective>> judgedFamilies() {
+    return FAMILIES;
+  }
+
+  private static final List<Class<? extends NtpDirective>> FAMILIES = List.of(Restrict.class);
+
+  @Override
+  public void judge(RuleContext context, NtpDirective directive) {
+    Restrict r = (Restrict) directive;
+    if (r.command() == NtpDirectiveKind.DELRESTRICT
+        || !(r.target() instanceof RestrictTarget.Address a)) {
+      return;
     }
+    NtpAddress address = a.address();
+    if (address.isNumeric() || address.prefixLength().isPresent()
+        || address.text().toLowerCase(Locale.ROOT).equals("localhost")) {
+      return;
+    }
+    context.report(address.span(), "ntpd resolves `" + address.text() + "` once, at startup,"
+        + " and keeps the addresses it had then (a name it cannot resolve yet is skipped)."
+        + " Use `restrict source` for the servers this host uses, numeric addresses for"
+        + " clients.");
   }
 }

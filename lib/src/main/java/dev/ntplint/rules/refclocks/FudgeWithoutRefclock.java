@@ -4,19 +4,23 @@ import dev.ntplint.diag.Severity;
 import dev.ntplint.dialect.Dialect;
 import dev.ntplint.ntp.model.Association;
 import dev.ntplint.ntp.model.Fudge;
+import dev.ntplint.ntp.model.NtpDirective;
 import dev.ntplint.ntp.model.Refclock;
 import dev.ntplint.ntp.model.RefclockAddress;
 import dev.ntplint.rules.BaseRule;
 import dev.ntplint.rules.Category;
-import dev.ntplint.rules.NtpFacts;
+import dev.ntplint.rules.DirectiveJudge;
+import dev.ntplint.rules.NtpDirectiveRule;
 import dev.ntplint.rules.RuleContext;
 import dev.ntplint.rules.RuleMetadata;
 import dev.ntplint.rules.Scope;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /** NTP506: a fudge line for a reference clock that no server or refclock line configures. */
-public final class FudgeWithoutRefclock extends BaseRule {
+public final class FudgeWithoutRefclock extends BaseRule implements NtpDirectiveRule {
 
   public FudgeWithoutRefclock() {
     super("NTP506", "fudge-without-refclock", Scope.CONFIGURATION, Dialect.NTP);
@@ -42,23 +46,55 @@ public final class FudgeWithoutRefclock extends BaseRule {
   }
 
   @Override
-  public void check(RuleContext context) {
-    // Compared by type and unit: the driver table entry follows from the type. Only the families
-    // it judges: two visits of every directive were memory-bound walks of a large file (issue 8).
-    Set<String> configured = new HashSet<>();
-    for (Association a : NtpFacts.directives(context, Association.class)) {
-      if (a.refclock().isPresent()) {
-        configured.add(a.refclock().get().address());
+  public List<Class<? extends NtpDirective>> judgedFamilies() {
+    return FAMILIES;
+  }
+
+  private static final List<Class<? extends NtpDirective>> FAMILIES =
+      List.of(Association.class, Refclock.class, Fudge.class);
+
+  @Override
+  public DirectiveJudge<NtpDirective> judge(RuleContext context) {
+    return new ClockJudge(context);
+  }
+
+  /**
+   * Compares by type and unit (the driver table entry follows from the type). A fudge whose clock
+   * is configured before it is settled when it is shown; only the others wait for the end, so a
+   * large file's fudges are not read again after the walk (issue 8, P4).
+   */
+  private static final class ClockJudge implements DirectiveJudge<NtpDirective> {
+    private final RuleContext context;
+    private final Set<String> configured = new HashSet<>();
+    private final List<Fudge> unsettled = new ArrayList<>();
+
+    ClockJudge(RuleContext context) {
+      this.context = context;
+    }
+
+    @Override
+    public void judge(NtpDirective d) {
+      if (d instanceof Association a) {
+        if (a.refclock().isPresent()) {
+          configured.add(a.refclock().get().address());
+        }
+      } else if (d instanceof Refclock r) {
+        if (r.address().isPresent()) {
+          configured.add(r.address().get().address());
+        }
+      } else if (d instanceof Fudge fudge && fudge.refclock().isPresent()
+          && !configured.contains(fudge.refclock().get().address())) {
+        unsettled.add(fudge);
       }
     }
-    for (Refclock r : NtpFacts.directives(context, Refclock.class)) {
-      if (r.address().isPresent()) {
-        configured.add(r.address().get().address());
-      }
-    }
-    for (Fudge fudge : NtpFacts.directives(context, Fudge.class)) {
-      if (fudge.refclock().isPresent() && !configured.contains(fudge.refclock().get().address())) {
+
+    @Override
+    public void finish() {
+      for (Fudge fudge : unsettled) {
         RefclockAddress clock = fudge.refclock().get();
+        if (configured.contains(clock.address())) {
+          continue;
+        }
         context.report(fudge.address().span(), "no server line configures the reference clock "
             + clock.address() + (clock.driver().isPresent()
                 ? " (" + clock.driver().get().description() + ")" : "")
@@ -67,5 +103,4 @@ public final class FudgeWithoutRefclock extends BaseRule {
       }
     }
   }
-
 }
