@@ -71,6 +71,10 @@ public final class AccessPolicy {
   /** Per allow/deny: the last position of an entry that clears every more specific rule. */
   private int lastClearingAllow = -1;
   private int lastClearingDeny = -1;
+  /** The positions of the deny entries that clear every more specific rule, in order. */
+  private final int[] clearingDenials;
+  /** What {@link #ineffectiveAllows} asks: the written allow entries and their ranges. */
+  private final AllowQueries allowQueries;
   /**
    * {@link #anyAllowedBeyondLoopback}, once asked: 0 not yet, 1 true, 2 false. Four rules ask it
    * of each file (through {@link TimeServiceView#servesClients} and {@code serverRole}), and its
@@ -80,15 +84,24 @@ public final class AccessPolicy {
   private int beyondLoopback;
 
   private AccessPolicy(List<AccessEntry> entries, RuleTable ipv4, RuleTable ipv6,
-      Map<AddressFamily, Boolean> defaults) {
+      Map<AddressFamily, Boolean> defaults, AllowQueries allowQueries) {
     this.entries = List.copyOf(entries);
     this.ipv4 = ipv4;
     this.ipv6 = ipv6;
     this.defaults = defaults;
+    this.allowQueries = allowQueries;
+    int[] denials = new int[4];
+    int clearingDenialCount = 0;
     for (int i = 0; i < this.entries.size(); i++) {
       AccessEntry e = this.entries.get(i);
       if (e.ranges().isEmpty()) {
         positions.putIfAbsent(e, i);
+      }
+      if (e.overridesMoreSpecific() && !e.allow()) {
+        if (clearingDenialCount == denials.length) {
+          denials = Arrays.copyOf(denials, 2 * clearingDenialCount);
+        }
+        denials[clearingDenialCount++] = i;
       }
       if (e.overridesMoreSpecific() && e.coversEverything()) {
         if (e.allow()) {
@@ -98,6 +111,7 @@ public final class AccessPolicy {
         }
       }
     }
+    this.clearingDenials = Arrays.copyOf(denials, clearingDenialCount);
   }
 
   public static Builder builder(Matching matching) {
@@ -228,6 +242,42 @@ public final class AccessPolicy {
       }
     }
     return false;
+  }
+
+  /**
+   * The positions in {@link #entries} of the written rules that allow something and are not
+   * {@linkplain #effective effective}: later rules decide every address they name otherwise. In
+   * order. Worked out from the ranges the builder noted as each rule was added, not from the
+   * entries: on a large file, a walk of every entry fetched each back from memory (issue 8, P4).
+   */
+  public int[] ineffectiveAllows() {
+    BitSet effective = new BitSet();
+    for (int q = 0; q < allowQueries.size; q++) {
+      int position = allowQueries.position(q);
+      if (!effective.get(position) && anyAllowedIn(allowQueries.range(q))) {
+        effective.set(position);
+      }
+    }
+    BitSet written = allowQueries.writtenAllows;
+    // Every effective position is a written one: the rest bound the answer.
+    int[] out = new int[written.cardinality() - effective.cardinality()];
+    int n = 0;
+    for (int i = written.nextSetBit(0); i >= 0; i = written.nextSetBit(i + 1)) {
+      boolean decides = allowQueries.ranged.get(i) ? effective.get(i)
+          : !clearedLater(entries.get(i));
+      if (!decides) {
+        out[n++] = i;
+      }
+    }
+    return n == out.length ? out : Arrays.copyOf(out, n);
+  }
+
+  /**
+   * The positions in {@link #entries} of the deny rules that clear every more specific rule before
+   * them (chronyd's {@code deny all}), in order.
+   */
+  public int[] clearingDenials() {
+    return clearingDenials.clone();
   }
 
   /** True when a later entry of the other kind clears every rule (allow all / deny all). */
@@ -555,6 +605,7 @@ public final class AccessPolicy {
     private final Targets ipv4 = new Targets(AddressFamily.IPV4);
     private final Targets ipv6 = new Targets(AddressFamily.IPV6);
     private final Map<AddressFamily, Boolean> defaults = new EnumMap<>(AddressFamily.class);
+    private final AllowQueries allowQueries = new AllowQueries();
 
     private Builder(Matching matching) {
       this.matching = Objects.requireNonNull(matching, "matching");
@@ -571,9 +622,18 @@ public final class AccessPolicy {
 
     /** Applies a rule after the earlier ones. */
     public Builder add(AccessEntry entry) {
+      int position = entries.size();
       entries.add(entry);
+      boolean writtenAllow = entry.allow() && !entry.builtIn();
+      if (writtenAllow) {
+        allowQueries.writtenAllows.set(position);
+        allowQueries.ranged.set(position, !entry.ranges().isEmpty());
+      }
       for (AddressRange range : entry.ranges()) {
         apply(range, entry.allow(), entry.overridesMoreSpecific());
+        if (writtenAllow) {
+          allowQueries.add(position, range);
+        }
       }
       return this;
     }
@@ -593,7 +653,60 @@ public final class AccessPolicy {
 
     /** The policy of the rules added so far; the builder may go on adding after it. */
     public AccessPolicy build() {
-      return new AccessPolicy(entries, ipv4.table(), ipv6.table(), new EnumMap<>(defaults));
+      return new AccessPolicy(entries, ipv4.table(), ipv6.table(), new EnumMap<>(defaults),
+          allowQueries.copy());
+    }
+  }
+
+  /**
+   * The written allow rules, and each range they name, noted as the rules are added, while each is
+   * in the cache: four longs per range (position and family, network, prefix), read in order.
+   */
+  private static final class AllowQueries {
+    private static final int STRIDE = 4;
+    /** The positions of the allow rules a directive wrote (not the daemon's built-in ones). */
+    final BitSet writtenAllows;
+    /** Which of those name ranges (the others name a host, or nothing). */
+    final BitSet ranged;
+    private long[] queries;
+    int size;
+
+    AllowQueries() {
+      this(new BitSet(), new BitSet(), new long[STRIDE * 4], 0);
+    }
+
+    private AllowQueries(BitSet writtenAllows, BitSet ranged, long[] queries, int size) {
+      this.writtenAllows = writtenAllows;
+      this.ranged = ranged;
+      this.queries = queries;
+      this.size = size;
+    }
+
+    void add(int position, AddressRange range) {
+      if (STRIDE * size == queries.length) {
+        queries = Arrays.copyOf(queries, 2 * queries.length);
+      }
+      queries[STRIDE * size] = (long) position << 1 | range.family().ordinal();
+      queries[STRIDE * size + 1] = range.high();
+      queries[STRIDE * size + 2] = range.low();
+      queries[STRIDE * size + 3] = range.prefix();
+      size++;
+    }
+
+    int position(int q) {
+      return (int) (queries[STRIDE * q] >>> 1);
+    }
+
+    AddressRange range(int q) {
+      AddressFamily family = AddressFamily.ALL.get((int) (queries[STRIDE * q] & 1));
+      return AddressRange.ofBits(family, queries[STRIDE * q + 1], queries[STRIDE * q + 2],
+          (int) queries[STRIDE * q + 3]);
+    }
+
+    /** A copy for a policy: the builder may go on adding. */
+    AllowQueries copy() {
+      return new AllowQueries((BitSet) writtenAllows.clone(), (BitSet) ranged.clone(),
+          Arrays.copyOf(queries, STRIDE * size), size);
     }
   }
 }

@@ -6,6 +6,9 @@ import static org.quicktheories.generators.SourceDSL.booleans;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import dev.ntplint.chrony.ChronyConf;
+import dev.ntplint.source.DirectiveSyntax;
+import dev.ntplint.source.SourceFile;
 import java.math.BigInteger;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -27,6 +30,9 @@ import org.quicktheories.core.Gen;
 class AccessPolicyProperties {
 
   private static final long SEED = 0x5eed_a11_0fL;
+  /** The line every generated rule stands for: the policy tells written rules from built-in ones. */
+  private static final DirectiveSyntax WRITTEN = ChronyConf.parse(
+      SourceFile.ofText("t", "allow 10.0.0.0/8\n")).config().directives().get(0).syntax();
 
   private record Rule(int low16, int prefix, boolean allow, boolean clears) {
     AddressRange range() {
@@ -71,7 +77,7 @@ class AccessPolicyProperties {
               .defaultAllow(AddressFamily.IPV4, defaultAllow);
           for (Rule r : rules) {
             builder.add(new AccessEntry(List.of(r.range()), Optional.empty(), r.allow(),
-                r.clears(), Optional.empty()));
+                r.clears(), Optional.of(WRITTEN)));
           }
           AccessPolicy policy = builder.build();
           List<Setting> table = table(matching, rules);
@@ -81,11 +87,24 @@ class AccessPolicyProperties {
                 .as("%s with %s", ipv4(address), rules)
                 .isEqualTo(decision(table, address, defaultAllow));
           }
+          List<Integer> ineffectiveAllows = new ArrayList<>();
+          List<Integer> clearingDenials = new ArrayList<>();
           for (int i = 0; i < rules.size(); i++) {
+            boolean effective = decidesAsItSaysSomewhere(rules.get(i), table, defaultAllow);
             assertThat(policy.effective(policy.entries().get(i)))
                 .as("rule %d of %s", i, rules)
-                .isEqualTo(decidesAsItSaysSomewhere(rules.get(i), table, defaultAllow));
+                .isEqualTo(effective);
+            if (rules.get(i).allow() && !effective) {
+              ineffectiveAllows.add(i);
+            }
+            if (!rules.get(i).allow() && rules.get(i).clears()) {
+              clearingDenials.add(i);
+            }
           }
+          assertThat(policy.ineffectiveAllows()).as("%s", rules)
+              .containsExactly(ineffectiveAllows.stream().mapToInt(Integer::intValue).toArray());
+          assertThat(policy.clearingDenials()).as("%s", rules)
+              .containsExactly(clearingDenials.stream().mapToInt(Integer::intValue).toArray());
         });
   }
 

@@ -10,7 +10,6 @@ import dev.ntplint.rules.RuleMetadata;
 import dev.ntplint.rules.Scope;
 import dev.ntplint.view.AccessEntry;
 import dev.ntplint.view.AccessPolicy;
-import java.util.ArrayList;
 import java.util.List;
 
 /** NTP302: an allow that a later rule (deny all) cancels. */
@@ -49,18 +48,9 @@ public final class IneffectiveAllow extends BaseRule {
     List<AccessEntry> entries = policy.entries();
     // Only a `deny all` can be the culprit: looking among those alone keeps a file of many
     // allows cancelled by one `deny all` linear (scanning every later entry was quadratic).
-    List<Integer> clearingDenials = new ArrayList<>();
-    for (int i = 0; i < entries.size(); i++) {
+    int[] clearingDenials = policy.clearingDenials();
+    for (int i : policy.ineffectiveAllows()) {
       AccessEntry e = entries.get(i);
-      if (!e.allow() && e.overridesMoreSpecific()) {
-        clearingDenials.add(i);
-      }
-    }
-    for (int i = 0; i < entries.size(); i++) {
-      AccessEntry e = entries.get(i);
-      if (e.builtIn() || !e.allow() || policy.effective(e)) {
-        continue;
-      }
       AccessEntry culprit = lastCoveringDenialAfter(entries, clearingDenials, i);
       String why = culprit != null
           ? "the `" + culprit.syntax().get().span().text() + "` at "
@@ -74,10 +64,10 @@ public final class IneffectiveAllow extends BaseRule {
 
   /** The last clearing denial after {@code index} that covers its entry, or null. */
   private static AccessEntry lastCoveringDenialAfter(List<AccessEntry> entries,
-      List<Integer> clearingDenials, int index) {
+      int[] clearingDenials, int index) {
     AccessEntry allowed = entries.get(index);
-    for (int k = clearingDenials.size() - 1; k >= 0 && clearingDenials.get(k) > index; k--) {
-      AccessEntry denial = entries.get(clearingDenials.get(k));
+    for (int k = clearingDenials.length - 1; k >= 0 && clearingDenials[k] > index; k--) {
+      AccessEntry denial = entries.get(clearingDenials[k]);
       if (covers(denial, allowed)) {
         return denial;
       }
