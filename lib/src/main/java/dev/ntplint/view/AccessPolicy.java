@@ -273,6 +273,24 @@ public final class AccessPolicy {
   }
 
   /**
+   * The positions in {@link #entries} of the written rules that allow a whole address family
+   * ({@code 0/0}, {@code ::/0}, or no address), in order: from the builder's notes, as {@link
+   * #ineffectiveAllows}.
+   */
+  public int[] writtenAllowsOfEverything() {
+    int[] out = new int[allowQueries.size];
+    int n = 0;
+    for (int q = 0; q < allowQueries.size; q++) {
+      int position = allowQueries.position(q);
+      // A rule for both families names two ranges in a row: it is listed once.
+      if (allowQueries.prefix(q) == 0 && (n == 0 || out[n - 1] != position)) {
+        out[n++] = position;
+      }
+    }
+    return Arrays.copyOf(out, n);
+  }
+
+  /**
    * The positions in {@link #entries} of the deny rules that clear every more specific rule before
    * them (chronyd's {@code deny all}), in order.
    */
@@ -695,6 +713,10 @@ public final class AccessPolicy {
 
     int position(int q) {
       return (int) (queries[STRIDE * q] >>> 1);
+    }
+
+    int prefix(int q) {
+      return (int) queries[STRIDE * q + 3];
     }
 
     AddressRange range(int q) {

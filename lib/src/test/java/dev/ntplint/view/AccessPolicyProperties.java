@@ -89,6 +89,7 @@ class AccessPolicyProperties {
           }
           List<Integer> ineffectiveAllows = new ArrayList<>();
           List<Integer> clearingDenials = new ArrayList<>();
+          List<Integer> allowsOfEverything = new ArrayList<>();
           for (int i = 0; i < rules.size(); i++) {
             boolean effective = decidesAsItSaysSomewhere(rules.get(i), table, defaultAllow);
             assertThat(policy.effective(policy.entries().get(i)))
@@ -100,11 +101,16 @@ class AccessPolicyProperties {
             if (!rules.get(i).allow() && rules.get(i).clears()) {
               clearingDenials.add(i);
             }
+            if (rules.get(i).allow() && rules.get(i).range().isEverything()) {
+              allowsOfEverything.add(i);
+            }
           }
           assertThat(policy.ineffectiveAllows()).as("%s", rules)
               .containsExactly(ineffectiveAllows.stream().mapToInt(Integer::intValue).toArray());
           assertThat(policy.clearingDenials()).as("%s", rules)
               .containsExactly(clearingDenials.stream().mapToInt(Integer::intValue).toArray());
+          assertThat(policy.writtenAllowsOfEverything()).as("%s", rules)
+              .containsExactly(allowsOfEverything.stream().mapToInt(Integer::intValue).toArray());
         });
   }
 
