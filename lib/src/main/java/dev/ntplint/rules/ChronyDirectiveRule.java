@@ -30,22 +30,5 @@ public interface ChronyDirectiveRule extends DirectiveRule<ChronyDirective> {
   }
 
   /** A rule that judges each directive on its own, keeping nothing from one to the next. */
-  interface Each extends ChronyDirectiveRule {
-
-    /** Judges one directive; see {@link DirectiveJudge} for what it may read. */
-    void judge(RuleContext context, ChronyDirective directive);
-
-    @Override
-    default DirectiveJudge<ChronyDirective> judge(RuleContext context) {
-      return new EachDirective(this, context);
-    }
-  }
-
-  /** The judge of an {@link Each} rule: a class, not a lambda (ShortCheckLambdaTest). */
-  record EachDirective(Each rule, RuleContext context) implements DirectiveJudge<ChronyDirective> {
-    @Override
-    public void judge(ChronyDirective directive) {
-      rule.judge(context, directive);
-    }
-  }
+  interface Each extends ChronyDirectiveRule, DirectiveRule.Each<ChronyDirective> {}
 }

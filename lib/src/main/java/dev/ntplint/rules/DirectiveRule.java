@@ -42,4 +42,27 @@ public interface DirectiveRule<D> extends Rule {
       }
     }
   }
+
+  /**
+   * A rule that judges each directive on its own, keeping nothing from one to the next: what the
+   * dialects' {@code Each} rules share.
+   */
+  interface Each<D> extends DirectiveRule<D> {
+
+    /** Judges one directive; see {@link DirectiveJudge} for what it may read. */
+    void judge(RuleContext context, D directive);
+
+    @Override
+    default DirectiveJudge<D> judge(RuleContext context) {
+      return new EachDirective<>(this, context);
+    }
+  }
+
+  /** The judge of an {@link Each} rule: a class, not a lambda (ShortCheckLambdaTest). */
+  record EachDirective<D>(Each<D> rule, RuleContext context) implements DirectiveJudge<D> {
+    @Override
+    public void judge(D directive) {
+      rule.judge(context, directive);
+    }
+  }
 }

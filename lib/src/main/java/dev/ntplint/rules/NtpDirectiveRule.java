@@ -23,22 +23,5 @@ public interface NtpDirectiveRule extends DirectiveRule<NtpDirective> {
   }
 
   /** A rule that judges each directive on its own, keeping nothing from one to the next. */
-  interface Each extends NtpDirectiveRule {
-
-    /** Judges one directive; see {@link DirectiveJudge} for what it may read. */
-    void judge(RuleContext context, NtpDirective directive);
-
-    @Override
-    default DirectiveJudge<NtpDirective> judge(RuleContext context) {
-      return new EachDirective(this, context);
-    }
-  }
-
-  /** The judge of an {@link Each} rule: a class, not a lambda (ShortCheckLambdaTest). */
-  record EachDirective(Each rule, RuleContext context) implements DirectiveJudge<NtpDirective> {
-    @Override
-    public void judge(NtpDirective directive) {
-      rule.judge(context, directive);
-    }
-  }
+  interface Each extends NtpDirectiveRule, DirectiveRule.Each<NtpDirective> {}
 }
