@@ -690,7 +690,7 @@ public final class AccessPolicy {
     int size;
 
     AllowQueries() {
-      this(new BitSet(), new BitSet(), new long[STRIDE * 4], 0);
+      this(new BitSet(), new BitSet(), NO_QUERIES, 0);
     }
 
     private AllowQueries(BitSet writtenAllows, BitSet ranged, long[] queries, int size) {
@@ -702,7 +702,7 @@ public final class AccessPolicy {
 
     void add(int position, AddressRange range) {
       if (STRIDE * size == queries.length) {
-        queries = Arrays.copyOf(queries, 2 * queries.length);
+        queries = Arrays.copyOf(queries, Math.max(STRIDE * 4, 2 * queries.length));
       }
       queries[STRIDE * size] = (long) position << 1 | range.family().ordinal();
       queries[STRIDE * size + 1] = range.high();
@@ -725,10 +725,20 @@ public final class AccessPolicy {
           (int) queries[STRIDE * q + 3]);
     }
 
-    /** A copy for a policy: the builder may go on adding. */
+    /**
+     * A copy for a policy: the builder may go on adding. Shared when there is nothing to note:
+     * most policies of a short file have no written allow rule (a batch builds several per file).
+     */
     AllowQueries copy() {
+      if (writtenAllows.isEmpty()) {
+        return NONE;
+      }
       return new AllowQueries((BitSet) writtenAllows.clone(), (BitSet) ranged.clone(),
           Arrays.copyOf(queries, STRIDE * size), size);
     }
+
+    private static final long[] NO_QUERIES = {};
+    /** No written allow rule: never added to (a policy only reads its notes). */
+    private static final AllowQueries NONE = new AllowQueries();
   }
 }
