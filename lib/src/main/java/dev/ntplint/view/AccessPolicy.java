@@ -251,9 +251,11 @@ public final class AccessPolicy {
    * entries: on a large file, a walk of every entry fetched each back from memory (issue 8, P4).
    */
   public int[] ineffectiveAllows() {
+    BitSet ranged = new BitSet();
     BitSet effective = new BitSet();
     for (int q = 0; q < allowQueries.size; q++) {
       int position = allowQueries.position(q);
+      ranged.set(position);
       if (!effective.get(position) && anyAllowedIn(allowQueries.range(q))) {
         effective.set(position);
       }
@@ -263,8 +265,7 @@ public final class AccessPolicy {
     int[] out = new int[written.cardinality() - effective.cardinality()];
     int n = 0;
     for (int i = written.nextSetBit(0); i >= 0; i = written.nextSetBit(i + 1)) {
-      boolean decides = allowQueries.ranged.get(i) ? effective.get(i)
-          : !clearedLater(entries.get(i));
+      boolean decides = ranged.get(i) ? effective.get(i) : !clearedLater(entries.get(i));
       if (!decides) {
         out[n++] = i;
       }
@@ -645,7 +646,6 @@ public final class AccessPolicy {
       boolean writtenAllow = entry.allow() && !entry.builtIn();
       if (writtenAllow) {
         allowQueries.writtenAllows.set(position);
-        allowQueries.ranged.set(position, !entry.ranges().isEmpty());
       }
       for (AddressRange range : entry.ranges()) {
         apply(range, entry.allow(), entry.overridesMoreSpecific());
@@ -682,20 +682,20 @@ public final class AccessPolicy {
    */
   private static final class AllowQueries {
     private static final int STRIDE = 4;
-    /** The positions of the allow rules a directive wrote (not the daemon's built-in ones). */
+    /**
+     * The positions of the allow rules a directive wrote (not the daemon's built-in ones). Those
+     * that name no range (a host) have no query.
+     */
     final BitSet writtenAllows;
-    /** Which of those name ranges (the others name a host, or nothing). */
-    final BitSet ranged;
     private long[] queries;
     int size;
 
     AllowQueries() {
-      this(new BitSet(), new BitSet(), NO_QUERIES, 0);
+      this(new BitSet(), NO_QUERIES, 0);
     }
 
-    private AllowQueries(BitSet writtenAllows, BitSet ranged, long[] queries, int size) {
+    private AllowQueries(BitSet writtenAllows, long[] queries, int size) {
       this.writtenAllows = writtenAllows;
-      this.ranged = ranged;
       this.queries = queries;
       this.size = size;
     }
@@ -733,8 +733,8 @@ public final class AccessPolicy {
       if (writtenAllows.isEmpty()) {
         return NONE;
       }
-      return new AllowQueries((BitSet) writtenAllows.clone(), (BitSet) ranged.clone(),
-          Arrays.copyOf(queries, STRIDE * size), size);
+      return new AllowQueries((BitSet) writtenAllows.clone(), Arrays.copyOf(queries, STRIDE * size),
+          size);
     }
 
     private static final long[] NO_QUERIES = {};

@@ -1,6 +1,5 @@
 package dev.ntplint.view.ntp;
 
-import dev.ntplint.collect.Groups;
 import dev.ntplint.dialect.Dialect;
 import dev.ntplint.ntp.NtpConfigSet;
 import dev.ntplint.ntp.NtpFlavour;
@@ -444,15 +443,20 @@ public final class NtpViewBuilder {
     private record Line(int seq, Optional<DirectiveSyntax> syntax, List<AddressRange> ranges,
         Optional<String> host, boolean deniesService, boolean deniesMonitoring) {}
 
+    /** One entry of the list: its flags so far, and its lines (what {@code delrestrict} removes). */
+    private static final class Entry {
+      final EnumSet<RestrictFlag> flags = EnumSet.noneOf(RestrictFlag.class);
+      final List<Line> lines = new ArrayList<>(1);
+    }
+
     private final NtpFlavour flavour;
     /**
      * By entry: the list of its address ranges (AddressRange's equals and hashCode are written
      * out), or "host:" and the name for a host name. The ranges' text was the key before: a string
-     * built per restrict line, a visible share of the bytes of a large file (issue 8).
+     * built per restrict line, a visible share of the bytes of a large file (issue 8). One map,
+     * one look-up per line.
      */
-    private final Map<Object, EnumSet<RestrictFlag>> state = new HashMap<>();
-    /** By entry, its lines: what {@code delrestrict} removes. */
-    private final Map<Object, List<Line>> lines = new HashMap<>();
+    private final Map<Object, Entry> entries = new HashMap<>();
     /** Every line, in reading order, removed or not. */
     private final List<Line> read = new ArrayList<>();
     /** The {@code seq} of each line that a {@code delrestrict} removed. */
@@ -503,20 +507,20 @@ public final class NtpViewBuilder {
       List<AddressRange> entryRanges = List.copyOf(ranges);
       Object key = ranges.isEmpty() ? "host:" + host.orElse("") : entryRanges;
       if (r.command() == NtpDirectiveKind.DELRESTRICT) {
-        state.remove(key);
-        List<Line> gone = lines.remove(key);
+        Entry gone = entries.remove(key);
         if (gone != null) {
-          for (Line line : gone) {
+          for (Line line : gone.lines) {
             removed.set(line.seq());
           }
         }
         return;
       }
-      EnumSet<RestrictFlag> flags = state.get(key);
-      if (flags == null) {
-        flags = EnumSet.noneOf(RestrictFlag.class);
-        state.put(key, flags);
+      Entry entry = entries.get(key);
+      if (entry == null) {
+        entry = new Entry();
+        entries.put(key, entry);
       }
+      EnumSet<RestrictFlag> flags = entry.flags;
       for (int i = 0; i < r.flags().size(); i++) {
         Option<RestrictFlag> f = r.flags().get(i);
         if (r.command() == NtpDirectiveKind.UNRESTRICT) {
@@ -529,7 +533,7 @@ public final class NtpViewBuilder {
       Line line = new Line(seq++, Optional.of(r.syntax()), entryRanges, host,
           ignore || flags.contains(RestrictFlag.NOSERVE),
           ignore || flags.contains(RestrictFlag.NOQUERY));
-      Groups.add(lines, key, line);
+      entry.lines.add(line);
       read.add(line);
     }
 
